@@ -44,7 +44,7 @@ export function scoreAudit(toolkit: Toolkit, answers: AnswersByIndicator): Audit
 /** The scale level a score falls in, rounding to the nearest level (2.5 rounds up). */
 export function levelForScore(levels: readonly ScaleLevel[], score: number): ScaleLevel | undefined {
   let best: ScaleLevel | undefined;
-  for (const level of levels) {
+  for (const level of [...levels].sort((a, b) => a.value - b.value)) {
     if (!best || Math.abs(level.value - score) <= Math.abs(best.value - score)) best = level;
   }
   return best;

@@ -1,0 +1,82 @@
+import type { UseFormRegister } from 'react-hook-form';
+import { NOT_APPLICABLE } from '../../core/audit';
+import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
+import type { DomainFormValues } from './answer-form-values';
+
+interface IndicatorFieldsetProps {
+  toolkit: Toolkit;
+  indicator: ToolkitIndicator;
+  number: number;
+  register: UseFormRegister<DomainFormValues>;
+}
+
+/** One indicator: the statement, each level with its descriptor, and the evidence note. */
+export function IndicatorFieldset({ toolkit, indicator, number, register }: IndicatorFieldsetProps) {
+  const base = `indicator-${indicator.id}`;
+  return (
+    <div className="govuk-form-group app-indicator">
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          <span className="govuk-caption-m">Indicator {number}</span>
+          {indicator.statement}
+        </legend>
+        <div className="govuk-radios govuk-radios--small">
+          {toolkit.scale.levels.map((level) => {
+            const id = `${base}-level-${level.value}`;
+            return (
+              <div className="govuk-radios__item" key={level.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  type="radio"
+                  value={String(level.value)}
+                  aria-describedby={`${id}-hint`}
+                  {...register(`${indicator.id}.rating`)}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                  {level.label}
+                </label>
+                <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+                  {indicator.descriptors[String(level.value)]}
+                </div>
+              </div>
+            );
+          })}
+          {toolkit.scale.allowNotApplicable && (
+            <>
+              <div className="govuk-radios__divider">or</div>
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={`${base}-not-applicable`}
+                  type="radio"
+                  value={NOT_APPLICABLE}
+                  {...register(`${indicator.id}.rating`)}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`${base}-not-applicable`}>
+                  Not applicable to our school
+                </label>
+              </div>
+            </>
+          )}
+        </div>
+      </fieldset>
+      <details className="govuk-details govuk-!-margin-top-4 govuk-!-margin-bottom-2">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">Evidence prompts</span>
+        </summary>
+        <div className="govuk-details__text">
+          <ul className="govuk-list govuk-list--bullet">
+            {indicator.evidencePrompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </div>
+      </details>
+      <label className="govuk-label" htmlFor={`${base}-note`}>
+        How do we know? (evidence note)
+      </label>
+      <textarea id={`${base}-note`} className="govuk-textarea" rows={3} {...register(`${indicator.id}.note`)} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Answer, AnswersByIndicator, Audit, Rating } from '../core/audit';
+import { auditProgress, type Progress } from '../core/progress';
+import type { Toolkit } from '../core/toolkit-schema';
+import { ReflectDatabase } from './db';
+import { StorageError, guard } from './storage-error';
+
+export interface NewAudit {
+  school: string;
+  title: string;
+  date: string;
+  participants: string;
+}
+
+export interface AuditSummary {
+  audit: Audit;
+  toolkitTitle: string;
+  progress: Progress;
+}
+
+export interface AnswerChange {
+  indicatorId: string;
+  rating: Rating;
+  note: string;
+}
+
+/** All reads and writes of audits go through here, so every failure becomes a StorageError. */
+export class AuditStore {
+  readonly db: ReflectDatabase;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  constructor(db: ReflectDatabase, options: { now?: () => number; newId?: () => string } = {}) {
+    this.db = db;
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /** Creates an audit and keeps the toolkit definition it was made with. */
+  createAudit(toolkit: Toolkit, details: NewAudit): Promise<Audit> {
+    const time = this.now();
+    const audit: Audit = {
+      id: this.newId(),
+      toolkitId: toolkit.id,
+      toolkitVersion: toolkit.version,
+      school: details.school.trim(),
+      title: details.title.trim(),
+      date: details.date,
+      participants: details.participants.trim(),
+      status: 'in-progress',
+      createdAt: time,
+      updatedAt: time,
+    };
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
+        const kept = await this.db.toolkits.get([toolkit.id, toolkit.version]);
+        if (!kept) await this.db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
+        await this.db.audits.add(audit);
+        return audit;
+      }),
+    );
+  }
+
+  listAudits(): Promise<Audit[]> {
+    return guard(() => this.db.audits.orderBy('updatedAt').reverse().toArray());
+  }
+
+  /** Every audit with what the audits list shows beside it, most recently edited first. */
+  listAuditSummaries(): Promise<AuditSummary[]> {
+    return guard(() =>
+      this.db.transaction('r', this.db.audits, this.db.answers, this.db.toolkits, async () => {
+        const audits = await this.db.audits.orderBy('updatedAt').reverse().toArray();
+        return Promise.all(
+          audits.map(async (audit): Promise<AuditSummary> => {
+            const toolkit = (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+            const answers = await this.getAnswers(audit.id);
+            return {
+              audit,
+              toolkitTitle: toolkit?.title ?? audit.toolkitId,
+              progress: toolkit ? auditProgress(toolkit, answers) : { answered: 0, total: 0 },
+            };
+          }),
+        );
+      }),
+    );
+  }
+
+  getAudit(auditId: string): Promise<Audit | undefined> {
+    return guard(() => this.db.audits.get(auditId));
+  }
+
+  async requireAudit(auditId: string): Promise<Audit> {
+    const audit = await this.getAudit(auditId);
+    if (!audit) throw new StorageError('not-found');
+    return audit;
+  }
+
+  getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {
+    return guard(async () => (await this.db.toolkits.get([toolkitId, version]))?.definition);
+  }
+
+  getAnswers(auditId: string): Promise<AnswersByIndicator> {
+    return guard(async () => {
+      const rows = await this.db.answers.where('auditId').equals(auditId).toArray();
+      return Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
+    });
+  }
+
+  /** Saves a batch of answer changes atomically and marks the audit as edited. */
+  saveAnswers(auditId: string, changes: readonly AnswerChange[]): Promise<void> {
+    if (changes.length === 0) return Promise.resolve();
+    const time = this.now();
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.answers, async () => {
+        const updated = await this.db.audits.update(auditId, { updatedAt: time });
+        if (updated === 0) throw new StorageError('not-found');
+        const rows: Answer[] = changes.map((change) => ({ auditId, ...change, updatedAt: time }));
+        await this.db.answers.bulkPut(rows);
+      }),
+    );
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The one place that defines the IndexedDB schema. Table and index names are
+ * stored on users' machines: never rename or remove one without a new version
+ * and an upgrade function (and a test that opens the previous version).
+ */
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Answer, Audit } from '../core/audit';
+import type { Toolkit } from '../core/toolkit-schema';
+
+export const DATABASE_NAME = 'reflect';
+
+/** The definition an audit was made with, kept so old audits open after a toolkit file changes. */
+export interface StoredToolkit {
+  id: string;
+  version: string;
+  definition: Toolkit;
+  storedAt: number;
+}
+
+export class ReflectDatabase extends Dexie {
+  audits!: Table<Audit, string>;
+  answers!: Table<Answer, [string, string]>;
+  toolkits!: Table<StoredToolkit, [string, string]>;
+
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      audits: 'id, toolkitId, updatedAt',
+      answers: '[auditId+indicatorId], auditId',
+      toolkits: '[id+version]',
+    });
+  }
+}

@@ -1,0 +1,46 @@
+/** Storage failures the UI can explain to a person, instead of a silent loss. */
+export type StorageErrorKind = 'quota' | 'unavailable' | 'not-found' | 'unknown';
+
+const MESSAGES: Record<StorageErrorKind, string> = {
+  quota: 'Your device is out of storage space, so the latest change was not saved. Free some space, then try again. What you typed is still on screen.',
+  unavailable:
+    'This browser is not letting Reflect save anything (private browsing can do this). What you typed is still on screen, but it will be lost when you close the page.',
+  'not-found': 'That audit could not be found. It may have been deleted.',
+  unknown: 'Something went wrong while saving. What you typed is still on screen. Try again in a moment.',
+};
+
+export class StorageError extends Error {
+  readonly kind: StorageErrorKind;
+
+  constructor(kind: StorageErrorKind, options?: { cause?: unknown }) {
+    super(MESSAGES[kind], options);
+    this.name = 'StorageError';
+    this.kind = kind;
+  }
+}
+
+function errorName(error: unknown): string {
+  if (error && typeof error === 'object' && 'name' in error) return String(error.name);
+  return '';
+}
+
+/** Maps what IndexedDB and Dexie throw onto the kinds a person can act on. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = errorName(error);
+  const inner = error && typeof error === 'object' && 'inner' in error ? errorName(error.inner) : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return new StorageError('quota', { cause: error });
+  if (['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError'].includes(name)) {
+    return new StorageError('unavailable', { cause: error });
+  }
+  return new StorageError('unknown', { cause: error });
+}
+
+/** Runs a storage operation and rethrows any failure as a StorageError. */
+export async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in node: storage tests run real Dexie on fake-indexeddb.
+import 'fake-indexeddb/auto';

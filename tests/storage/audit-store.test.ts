@@ -1,0 +1,136 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuditStore } from '../../src/storage/audit-store';
+import { ReflectDatabase } from '../../src/storage/db';
+import { StorageError, toStorageError } from '../../src/storage/storage-error';
+import { makeToolkit } from '../fixtures/toolkits';
+
+const opened: ReflectDatabase[] = [];
+
+/** A fresh, empty IndexedDB for every test, with a clock we control. */
+function makeStore(now = () => 1_000) {
+  const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  opened.push(db);
+  let next = 0;
+  return new AuditStore(db, { now, newId: () => `audit-${++next}` });
+}
+
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+const details = { school: '  Northfield Primary ', title: 'Autumn 2026 review', date: '2026-11-25', participants: 'Head, SENCo' };
+
+describe('AuditStore', () => {
+  it('round-trips an audit, its answers and the toolkit it was made with', async () => {
+    const toolkit = makeToolkit();
+    const store = makeStore();
+    const audit = await store.createAudit(toolkit, details);
+    await store.saveAnswers(audit.id, [
+      { indicatorId: 'a1', rating: 3, note: 'Attendance reports to governors each term' },
+      { indicatorId: 'a2', rating: 'n/a', note: '' },
+      { indicatorId: 'b1', rating: null, note: 'Still to discuss' },
+    ]);
+
+    expect(await store.getAudit(audit.id)).toEqual({
+      id: 'audit-1',
+      toolkitId: 'test-toolkit',
+      toolkitVersion: '1.0.0',
+      school: 'Northfield Primary',
+      title: 'Autumn 2026 review',
+      date: '2026-11-25',
+      participants: 'Head, SENCo',
+      status: 'in-progress',
+      createdAt: 1_000,
+      updatedAt: 1_000,
+    });
+    expect(await store.getAnswers(audit.id)).toEqual({
+      a1: { rating: 3, note: 'Attendance reports to governors each term' },
+      a2: { rating: 'n/a', note: '' },
+      b1: { rating: null, note: 'Still to discuss' },
+    });
+    expect(await store.getToolkit('test-toolkit', '1.0.0')).toEqual(toolkit);
+  });
+
+  it('overwrites an answer when it changes, and marks the audit as edited', async () => {
+    let time = 1_000;
+    const store = makeStore(() => time);
+    const audit = await store.createAudit(makeToolkit(), details);
+    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 1, note: 'first' }]);
+    time = 2_000;
+    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 4, note: 'second' }]);
+    expect(await store.getAnswers(audit.id)).toEqual({ a1: { rating: 4, note: 'second' } });
+    expect((await store.getAudit(audit.id))?.updatedAt).toBe(2_000);
+  });
+
+  it('keeps answers of different audits apart', async () => {
+    const store = makeStore();
+    const one = await store.createAudit(makeToolkit(), details);
+    const two = await store.createAudit(makeToolkit(), { ...details, title: 'Spring 2027 review' });
+    await store.saveAnswers(one.id, [{ indicatorId: 'a1', rating: 1, note: '' }]);
+    await store.saveAnswers(two.id, [{ indicatorId: 'a1', rating: 4, note: '' }]);
+    expect(await store.getAnswers(one.id)).toEqual({ a1: { rating: 1, note: '' } });
+    expect(await store.getAnswers(two.id)).toEqual({ a1: { rating: 4, note: '' } });
+  });
+
+  it('lists audits most recently edited first, with progress', async () => {
+    let time = 1_000;
+    const store = makeStore(() => time);
+    const older = await store.createAudit(makeToolkit(), details);
+    time = 2_000;
+    const newer = await store.createAudit(makeToolkit(), { ...details, title: 'Newer' });
+    time = 3_000;
+    await store.saveAnswers(older.id, [
+      { indicatorId: 'a1', rating: 2, note: '' },
+      { indicatorId: 'b2', rating: 'n/a', note: '' },
+      { indicatorId: 'b1', rating: null, note: 'no rating yet' },
+    ]);
+    const summaries = await store.listAuditSummaries();
+    expect(summaries.map((summary) => summary.audit.id)).toEqual([older.id, newer.id]);
+    expect(summaries[0]).toMatchObject({ toolkitTitle: 'Test toolkit', progress: { answered: 2, total: 5 } });
+    expect(summaries[1]!.progress).toMatchObject({ answered: 0, total: 5 });
+  });
+
+  it('refuses to save answers for an audit that does not exist, and writes nothing', async () => {
+    const store = makeStore();
+    await expect(store.saveAnswers('missing', [{ indicatorId: 'a1', rating: 2, note: '' }])).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'not-found',
+    });
+    expect(await store.db.answers.count()).toBe(0);
+  });
+
+  it('surfaces a full disk as a typed quota error and keeps earlier answers', async () => {
+    const store = makeStore();
+    const audit = await store.createAudit(makeToolkit(), details);
+    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 2, note: 'kept' }]);
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    store.db.answers.hook('creating', () => {
+      throw quota;
+    });
+    store.db.answers.hook('updating', () => {
+      throw quota;
+    });
+    const failure = store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 4, note: 'lost?' }]);
+    await expect(failure).rejects.toBeInstanceOf(StorageError);
+    await expect(failure).rejects.toMatchObject({ kind: 'quota' });
+    expect(await store.getAnswers(audit.id)).toEqual({ a1: { rating: 2, note: 'kept' } });
+  });
+
+  it('surfaces a browser without IndexedDB as a typed "unavailable" error', async () => {
+    const db = new ReflectDatabase('no-idb', { indexedDB: undefined as unknown as IDBFactory, IDBKeyRange: undefined as unknown as typeof IDBKeyRange });
+    const store = new AuditStore(db);
+    await expect(store.listAudits()).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+  });
+});
+
+describe('toStorageError', () => {
+  it.each([
+    ['a QuotaExceededError', new DOMException('full', 'QuotaExceededError'), 'quota'],
+    ['an abort caused by a full disk', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, 'quota'],
+    ['a missing IndexedDB', { name: 'MissingAPIError' }, 'unavailable'],
+    ['anything else', new Error('anything else'), 'unknown'],
+  ])('maps %s to %s', (_label, error, kind) => {
+    expect(toStorageError(error).kind).toBe(kind);
+  });
+});
