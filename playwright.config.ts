@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 
-const PORT = 4173;
+/** Override with E2E_PORT to run two suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser tests run against the production build (npm run test:e2e builds first), as users get it. */
 export default defineConfig({

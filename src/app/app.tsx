@@ -1,25 +1,35 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { DomainPage } from '../features/audit-form/domain-page';
-import { AuditStartPage } from '../features/audit-form/audit-start-page';
 import { HomePage } from '../features/audits/home-page';
-import { NewAuditPage } from '../features/audits/new-audit-page';
-import { ResultsPage } from '../features/results/results-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+
+// Screens beyond the audits list load on demand, so the first visit stays light.
+// Each is precached by the service worker, so they still open offline.
+const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then((m) => ({ default: m.NewAuditPage })));
+const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
+const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
+const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
+
+function Loading() {
+  return <p className="govuk-body">Loading…</p>;
+}
 
 export function App() {
   return (
     <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<HomePage />} />
-          <Route path="audits/new" element={<NewAuditPage />} />
-          <Route path="audits/:auditId" element={<AuditStartPage />} />
-          <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
-          <Route path="audits/:auditId/results" element={<ResultsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="audits/new" element={<NewAuditPage />} />
+            <Route path="audits/:auditId" element={<AuditStartPage />} />
+            <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
+            <Route path="audits/:auditId/results" element={<ResultsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
     </BrowserRouter>
   );
 }

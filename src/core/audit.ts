@@ -17,6 +17,41 @@ export interface Audit {
   date: string;
   participants: string;
   status: AuditStatus;
+  /** The earlier audit this one was started from, for comparison; null for a fresh start. */
+  basedOnAuditId: string | null;
+  /** Domains the team chose as priorities (2–3); they lead the development plan. */
+  priorityDomainIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What the team wrote about one domain: appreciative inquiry starts from strengths. */
+export interface Reflection {
+  auditId: string;
+  domainId: string;
+  workingWell: string;
+  evenBetterIf: string;
+  updatedAt: number;
+}
+
+export type ActionStatus = 'not-started' | 'on-track' | 'at-risk' | 'done';
+
+/** One line of the development plan. */
+export interface PlanAction {
+  id: string;
+  auditId: string;
+  /** Optional links to what the action addresses. */
+  domainId: string | null;
+  indicatorId: string | null;
+  action: string;
+  successMeasure: string;
+  lead: string;
+  /** A date (yyyy-mm-dd) or a term such as "Spring 2027". */
+  targetDate: string;
+  status: ActionStatus;
+  progressNote: string;
+  /** Position in the plan; lower comes first. */
+  order: number;
   createdAt: number;
   updatedAt: number;
 }

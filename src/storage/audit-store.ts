@@ -47,6 +47,8 @@ export class AuditStore {
       date: details.date,
       participants: details.participants.trim(),
       status: 'in-progress',
+      basedOnAuditId: null,
+      priorityDomainIds: [],
       createdAt: time,
       updatedAt: time,
     };

@@ -4,7 +4,7 @@
  * and an upgrade function (and a test that opens the previous version).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Answer, Audit } from '../core/audit';
+import type { Answer, Audit, PlanAction, Reflection } from '../core/audit';
 import type { Toolkit } from '../core/toolkit-schema';
 
 export const DATABASE_NAME = 'reflect';
@@ -20,6 +20,8 @@ export interface StoredToolkit {
 export class ReflectDatabase extends Dexie {
   audits!: Table<Audit, string>;
   answers!: Table<Answer, [string, string]>;
+  reflections!: Table<Reflection, [string, string]>;
+  actions!: Table<PlanAction, string>;
   toolkits!: Table<StoredToolkit, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
@@ -27,6 +29,8 @@ export class ReflectDatabase extends Dexie {
     this.version(1).stores({
       audits: 'id, toolkitId, updatedAt',
       answers: '[auditId+indicatorId], auditId',
+      reflections: '[auditId+domainId], auditId',
+      actions: 'id, auditId',
       toolkits: '[id+version]',
     });
   }

@@ -24,7 +24,7 @@ describe('buildPlanReport', () => {
     const toolkit = makeToolkit();
     const audit: Audit = {
       id: 'x', toolkitId: toolkit.id, toolkitVersion: toolkit.version, school: 'Northfield', title: 'Autumn', date: '2026-11-25',
-      participants: 'Head', status: 'in-progress', createdAt: 0, updatedAt: 0,
+      participants: 'Head', status: 'in-progress', basedOnAuditId: null, priorityDomainIds: [], createdAt: 0, updatedAt: 0,
     };
     const score = scoreAudit(toolkit, { a1: { rating: 3, note: '' }, a2: { rating: 4, note: '' } });
     const report = buildPlanReport(toolkit, audit, score);

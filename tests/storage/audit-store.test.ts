@@ -41,6 +41,8 @@ describe('AuditStore', () => {
       date: '2026-11-25',
       participants: 'Head, SENCo',
       status: 'in-progress',
+      basedOnAuditId: null,
+      priorityDomainIds: [],
       createdAt: 1_000,
       updatedAt: 1_000,
     });
