@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { buildPlanReport, planFileName } from '../../core/plan-report';
 import { formatScore, levelForScore, scoreAudit } from '../../core/score-audit';
 import { usePageTitle } from '../../components/use-page-title';
 import { useAnswers, useAudit, useStoredToolkit } from '../../storage/hooks';
-import { downloadPlan } from './download-plan';
+import { exportDevelopmentPlan } from '../../pdf/export-development-plan';
 import { ResultsRadar } from './radar';
 
 export function ResultsPage() {
@@ -35,7 +34,7 @@ export function ResultsPage() {
     setExporting(true);
     setExportError(null);
     try {
-      await downloadPlan(buildPlanReport(toolkit, audit, score), planFileName(audit.school, toolkit.id, audit.date));
+      await exportDevelopmentPlan(audit.id);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     } finally {

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: builds the app, serves it, runs every scripts/bench/*.bench.ts
+ * against it in headless Chromium, prints a table and writes bench-results/bench.json.
+ * Timings are reported, never asserted: tests check behaviour, this measures.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import type { Bench, BenchFigure } from './types';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const only = process.argv.slice(2);
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const server = await preview({ root: resolve(root, 'src'), configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+const address = server.httpServer.address();
+if (!address || typeof address === 'string') throw new Error('The preview server has no port');
+const baseUrl = `http://127.0.0.1:${address.port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
+const results: Record<string, BenchFigure[]> = {};
+try {
+  const files = readdirSync(import.meta.dirname)
+    .filter((file) => file.endsWith('.bench.ts'))
+    .filter((file) => only.length === 0 || only.some((name) => file.startsWith(name)))
+    .sort();
+  for (const file of files) {
+    const bench = (await import(resolve(import.meta.dirname, file))) as { default: Bench };
+    process.stderr.write(`Running ${file}…\n`);
+    results[file.replace(/\.bench\.ts$/, '')] = await bench.default({ baseUrl, browser, distDir: resolve(root, 'dist') });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const rows = Object.entries(results).flatMap(([group, figures]) =>
+  figures.map((figure) => [group, figure.name, `${Number.isInteger(figure.value) ? figure.value : figure.value.toFixed(2)} ${figure.unit}`, figure.target ?? '']),
+);
+const header = ['bench', 'figure', 'value', 'target'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+
+mkdirSync(resolve(root, 'bench-results'), { recursive: true });
+writeFileSync(resolve(root, 'bench-results', 'bench.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
