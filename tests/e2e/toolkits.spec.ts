@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
+import { readToolkit } from './support/toolkits';
+
+// The attendance toolkit is audited end to end in walking-skeleton.spec.ts.
+test('a whole positive-relationships audit can be completed and scored', async ({ page }) => {
+  const toolkit = readToolkit('positive-relationships');
+  await startAudit(page, { toolkitTitle: toolkit.title, school: 'Riverside Academy', title: 'Relationships review' });
+
+  for (const [d, domain] of toolkit.domains.entries()) {
+    await expect(page.getByRole('heading', { level: 1, name: domain.title })).toBeVisible();
+    for (const [i, indicator] of domain.indicators.entries()) {
+      const group = indicatorGroup(page, indicator.statement);
+      // Every level's descriptor is readable before choosing.
+      for (const level of toolkit.scale.levels) {
+        await expect(group.getByRole('radio', { name: level.label })).toHaveAccessibleDescription(indicator.descriptors[String(level.value)]!);
+      }
+      await group.getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
+    }
+    const next = toolkit.domains[d + 1];
+    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+  }
+
+  const table = page.getByRole('table', { name: 'Scores by domain' });
+  for (const domain of toolkit.domains) {
+    const row = table.getByRole('row', { name: new RegExp(`^${domain.title}`) });
+    await expect(row).toContainText(`${domain.indicators.length} of ${domain.indicators.length}`);
+  }
+});
+
+test('the home page lists the audits of both toolkits with the toolkit they use', async ({ page }) => {
+  const attendance = readToolkit('attendance');
+  const relationships = readToolkit('positive-relationships');
+  await startAudit(page, { toolkitTitle: attendance.title, school: 'Hillside School', title: 'Attendance check' });
+  await startAudit(page, { toolkitTitle: relationships.title, school: 'Hillside School', title: 'Relationships check' });
+  await page.goto('/');
+  const list = page.getByRole('table', { name: 'Self-evaluations on this device' });
+  await expect(list.getByRole('row', { name: /Attendance check/ })).toContainText(attendance.title);
+  await expect(list.getByRole('row', { name: /Relationships check/ })).toContainText(relationships.title);
+});
