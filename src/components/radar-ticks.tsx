@@ -3,6 +3,8 @@
 export interface TickSizes {
   label: number;
   ring: number;
+  /** Distance from the outer ring to a domain label: room for the level name on that ring. */
+  gap: number;
   /** Longest line of a domain label, in characters, before it wraps. */
   lineLength: number;
 }
@@ -16,6 +18,38 @@ export function wrapWords(text: string, lineLength: number): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+/** Rough width of a line of text: enough to keep labels inside the chart without measuring the DOM. */
+const CHARACTER_WIDTH = 0.62;
+
+export interface RadarMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Room around the radar for its axis labels, so that none is cut off at the
+ * chart's edge: side labels need their width, top and bottom labels their
+ * height. Axes run clockwise from the top, as recharts draws them.
+ */
+export function marginForLabels(labels: readonly { name: string; score: string }[], sizes: TickSizes): RadarMargin {
+  let x = 0;
+  let y = 0;
+  labels.forEach((label, index) => {
+    const angle = ((90 - (360 * index) / labels.length) * Math.PI) / 180;
+    const lines = [...wrapWords(label.name, sizes.lineLength), label.score];
+    const width = Math.max(...lines.map((line) => line.length)) * sizes.label * CHARACTER_WIDTH;
+    const height = lines.length * sizes.label * 1.2;
+    const isAtSide = Math.abs(Math.cos(angle)) > 0.05;
+    const isAboveOrBelow = Math.abs(Math.sin(angle)) > 0.05;
+    x = Math.max(x, (isAtSide ? width : width / 2) + sizes.gap);
+    y = Math.max(y, (isAboveOrBelow ? height : height / 2) + sizes.gap);
+  });
+  const round = (value: number) => Math.ceil(value);
+  return { top: round(y), right: round(x), bottom: round(y), left: round(x) };
 }
 
 interface AngleTickProps {
@@ -60,12 +94,16 @@ interface RingTickProps {
   payload?: { value?: unknown };
 }
 
-/** The scale's level name on its ring, with a white halo so that it reads over the series. */
+/**
+ * The scale's level name centred on its ring, between two axes, with a white
+ * halo so that it reads over the ring and the series. Centred, it stays clear
+ * of the domain labels outside the chart.
+ */
 export function RingTick({ x = 0, y = 0, payload, levelNames, size }: RingTickProps & { levelNames: Map<number, string>; size: number }) {
   const name = levelNames.get(Number(payload?.value));
   if (!name) return null;
   return (
-    <text x={x + 4} y={y - 4} fill="#0b0c0c" fontSize={size} {...HALO}>
+    <text x={x} y={y} textAnchor="middle" dominantBaseline="central" fill="#0b0c0c" fontSize={size} {...HALO}>
       {Number(payload?.value)} {name}
     </text>
   );

@@ -8,7 +8,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import type { ChartModel, DomainResult } from '../core/chart-model';
 import { CURRENT_SERIES, EARLIER_SERIES, SeriesShape, type SeriesStyle } from './radar-series';
-import { AngleTick, RingTick, type TickSizes } from './radar-ticks';
+import { AngleTick, RingTick, marginForLabels, type TickSizes } from './radar-ticks';
 import './score-radar.css';
 
 export interface SeriesNames {
@@ -24,9 +24,9 @@ interface ScoreRadarProps {
   id: string;
 }
 
-const SIZES: Record<ScoreRadarProps['size'], TickSizes & { line: number; grid: number; marker: number; outerRadius: string }> = {
-  page: { label: 15, ring: 13, lineLength: 14, line: 3, grid: 1, marker: 11, outerRadius: '66%' },
-  meeting: { label: 24, ring: 18, lineLength: 16, line: 5, grid: 2, marker: 18, outerRadius: '74%' },
+const SIZES: Record<ScoreRadarProps['size'], TickSizes & { line: number; grid: number; marker: number }> = {
+  page: { label: 15, ring: 13, gap: 14, lineLength: 14, line: 3, grid: 1, marker: 11 },
+  meeting: { label: 24, ring: 18, gap: 20, lineLength: 16, line: 5, grid: 2, marker: 18 },
 };
 
 function describeSeries(name: string, style: SeriesStyle, domains: readonly DomainResult[], scoreOf: (domain: DomainResult) => string): string {
@@ -37,6 +37,7 @@ export function ScoreRadar({ model, names, size, id }: ScoreRadarProps) {
   const sizes = SIZES[size];
   const data = model.domains.map((domain) => ({ axis: domain.domainId, current: domain.score, earlier: domain.earlier?.score ?? null }));
   const labels = new Map(model.domains.map((domain) => [domain.domainId, { name: domain.shortTitle, score: domain.scoreText }]));
+  const margin = marginForLabels([...labels.values()], sizes);
   const levelNames = new Map(model.levels.map((level) => [level.value, level.label]));
   const ticks = Array.from({ length: model.maxLevel + 1 }, (_, value) => value);
   const showEarlier = model.isComparing && names.earlier !== null;
@@ -50,22 +51,24 @@ export function ScoreRadar({ model, names, size, id }: ScoreRadarProps) {
       <div className="app-radar__chart">
         <RadarChart
           data={data}
-          outerRadius={sizes.outerRadius}
+          outerRadius="100%"
           responsive
           accessibilityLayer={false}
           role="group"
           aria-label="Radar chart"
           style={{ width: '100%', height: '100%' }}
-          margin={{ top: 10, right: 10, bottom: 10, left: 10 }}
+          margin={margin}
         >
           <PolarGrid gridType="circle" stroke="#6f777b" strokeWidth={sizes.grid} />
-          <PolarAngleAxis dataKey="axis" tickLine={false} tick={(props: object) => <AngleTick {...props} labels={labels} sizes={sizes} />} />
+          <PolarAngleAxis dataKey="axis" tickLine={false} tickSize={sizes.gap} tick={(props: object) => <AngleTick {...props} labels={labels} sizes={sizes} />} />
           <PolarRadiusAxis
             domain={[0, model.maxLevel]}
             ticks={ticks}
             tickCount={ticks.length}
             angle={ringAngle}
             axisLine={false}
+            // Under the series (recharts draws areas at 100, axes at 500), so a level name never hides a score.
+            zIndex={50}
             tick={(props: object) => <RingTick {...props} levelNames={levelNames} size={sizes.ring} />}
           />
           <Radar

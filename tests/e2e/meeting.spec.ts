@@ -33,7 +33,8 @@ test('meeting mode starts on the radar, steps through domains with the keyboard 
 
   // The overall radar first, with both series, and no site header, footer or anything to type in.
   await expect(page).toHaveURL(/\/meeting\?compare=/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${school}: ${autumn.title}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
+  await expect(page.getByText(school, { exact: true })).toBeVisible();
   const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
   for (const domain of toolkit.domains) await expect(radar.getByText(domain.shortTitle, { exact: true })).toHaveCount(1);
   await expect(radar.getByRole('img', { name: /^This self-evaluation/ })).toHaveCount(1);
@@ -70,11 +71,11 @@ test('meeting mode starts on the radar, steps through domains with the keyboard 
   await page.keyboard.press('PageUp');
   await expectDomainSlide(page, 0);
   await page.keyboard.press('PageUp');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${school}: ${autumn.title}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
   await page.keyboard.press('End');
   await expectDomainSlide(page, 2);
   await page.keyboard.press('Home');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${school}: ${autumn.title}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
 
   // Esc leaves, back to the results with the same comparison.
   await page.keyboard.press('Escape');
@@ -94,7 +95,33 @@ test('meeting mode works with the on-screen buttons too', async ({ page }) => {
   // Not comparing: no earlier ratings or change.
   await expect(page.getByText(/earlier/i)).toHaveCount(0);
   await controls.getByRole('button', { name: 'Previous' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${school}: ${autumn.title}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
   await controls.getByRole('button', { name: 'Leave meeting mode' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+});
+
+test('on a slide too long for the screen, Page Down scrolls it before moving on', async ({ page }) => {
+  await makeTwoAudits(page);
+  const auditId = auditIdFrom(page.url());
+  await storeReflection(page, { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance at every meeting. '.repeat(4), evenBetterIf: 'Parents knew who the attendance champion is. '.repeat(4) });
+  await page.setViewportSize({ width: 800, height: 450 });
+  await page.goto(`/audits/${auditId}/meeting?slide=1`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(toolkit.domains[0]!.title);
+  const main = page.getByRole('main');
+  const position = () => main.evaluate((element) => ({ top: element.scrollTop, atEnd: element.scrollTop + element.clientHeight >= element.scrollHeight - 1 }));
+  expect(await position()).toEqual({ top: 0, atEnd: false });
+
+  let presses = 0;
+  while ((await page.getByRole('heading', { level: 1 }).textContent()) === toolkit.domains[0]!.title) {
+    const before = await position();
+    await page.keyboard.press('PageDown');
+    presses++;
+    if (!before.atEnd) await expect.poll(async () => (await position()).top).toBeGreaterThan(before.top);
+    expect(presses).toBeLessThan(10);
+  }
+  // It took more than one press, and the next slide starts at its top.
+  expect(presses).toBeGreaterThan(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(toolkit.domains[1]!.title);
+  expect((await position()).top).toBe(0);
+  await expectNoAxeViolations(page);
 });

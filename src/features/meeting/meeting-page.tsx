@@ -4,7 +4,7 @@
  * one slide per domain after the overall radar, driven by the keys a
  * presentation clicker sends. Nothing here can be edited.
  */
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
@@ -35,6 +35,7 @@ function MeetingSlides() {
   const compare = searchParams.get('compare') ?? undefined;
   const data = useResultsData(auditId, compare);
   const hasLeft = useRef(false);
+  const main = useRef<HTMLElement>(null);
   const slideCount = data ? data.toolkit.domains.length + 1 : 1;
   const slide = Math.min(Math.max(Math.trunc(Number(searchParams.get('slide'))) || 0, 0), slideCount - 1);
 
@@ -50,7 +51,25 @@ function MeetingSlides() {
     const next = Math.min(Math.max(index, 0), slideCount - 1);
     setSearchParams((params) => (params.set('slide', String(next)), params), { replace: true });
   };
-  usePresenterKeys({ next: () => show(slide + 1), previous: () => show(slide - 1), first: () => show(0), last: () => show(slideCount - 1), leave });
+  // A clicker only sends Page Down and Page Up: on a slide too long for the screen they scroll it first, so the room sees all of it.
+  const scrollOrShow = (direction: 1 | -1) => {
+    const element = main.current;
+    const canScroll = element && (direction > 0 ? element.scrollTop + element.clientHeight < element.scrollHeight - 1 : element.scrollTop > 0);
+    if (canScroll) element.scrollBy({ top: direction * element.clientHeight * 0.8 });
+    else show(slide + direction);
+  };
+  usePresenterKeys({
+    next: () => show(slide + 1),
+    previous: () => show(slide - 1),
+    pageDown: () => scrollOrShow(1),
+    pageUp: () => scrollOrShow(-1),
+    first: () => show(0),
+    last: () => show(slideCount - 1),
+    leave,
+  });
+  useLayoutEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [slide]);
 
   const domain = data && slide > 0 ? data.toolkit.domains[slide - 1] : undefined;
   usePageTitle(domain ? `${domain.title} – meeting mode` : 'Meeting mode');
@@ -78,7 +97,8 @@ function MeetingSlides() {
 
   return (
     <>
-      <main className="app-meeting__main" id="main-content" aria-labelledby="slide-title">
+      {/* Focusable so that a long slide can be scrolled from the keyboard (up and down arrows). */}
+      <main className="app-meeting__main" id="main-content" aria-labelledby="slide-title" ref={main} tabIndex={0}>
         {result ? (
           <DomainSlide
             domain={result}
@@ -88,7 +108,7 @@ function MeetingSlides() {
             reflection={data.reflections.find((reflection) => reflection.domainId === result.domainId)}
           />
         ) : (
-          <OverviewSlide model={model} names={names} heading={`${audit.school}: ${audit.title}`} />
+          <OverviewSlide model={model} names={names} school={audit.school} title={audit.title} />
         )}
       </main>
       <MeetingControls

@@ -2,15 +2,16 @@ import { ScoreRadar, type SeriesNames } from '../../components/score-radar';
 import type { ChartModel } from '../../core/chart-model';
 
 /** The first slide: the whole radar, and the same scores as a table. */
-export function OverviewSlide({ model, names, heading }: { model: ChartModel; names: SeriesNames; heading: string }) {
+export function OverviewSlide({ model, names, school, title }: { model: ChartModel; names: SeriesNames; school: string; title: string }) {
   return (
     <div className="app-meeting__overview">
       <div className="app-meeting__chart">
         <ScoreRadar model={model} names={names} size="meeting" id="meeting-radar" />
       </div>
       <div className="app-meeting__side">
+        <p className="app-meeting__kicker">{school}</p>
         <h1 className="app-meeting__title" id="slide-title">
-          {heading}
+          {title}
         </h1>
         <p className="app-meeting__score">
           Overall <strong>{model.overallText}</strong>

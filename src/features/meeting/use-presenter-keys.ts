@@ -3,6 +3,9 @@ import { useEffect, useEffectEvent } from 'react';
 export interface PresenterActions {
   next: () => void;
   previous: () => void;
+  /** What a clicker sends; may scroll a long slide before moving on. */
+  pageDown: () => void;
+  pageUp: () => void;
   first: () => void;
   last: () => void;
   leave: () => void;
@@ -18,9 +21,9 @@ export function usePresenterKeys(actions: PresenterActions): void {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const action = {
       ArrowRight: actions.next,
-      PageDown: actions.next,
+      PageDown: actions.pageDown,
       ArrowLeft: actions.previous,
-      PageUp: actions.previous,
+      PageUp: actions.pageUp,
       Home: actions.first,
       End: actions.last,
       Escape: actions.leave,
