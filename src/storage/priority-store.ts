@@ -1,6 +1,7 @@
 import { checkPriorityDomains } from '../core/priority-domains';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
+import { getStore } from './store';
 
 /** A choice of priority areas that does not fit the audit's toolkit; nothing was saved. */
 export class PriorityChoiceError extends Error {
@@ -36,4 +37,12 @@ export class PriorityStore {
     if (!checked.ok) throw new PriorityChoiceError(checked.message);
     return checked.domainIds;
   }
+}
+
+let priorityStore: PriorityStore | undefined;
+
+/** The app's priority store, on the app's one database. */
+export function getPriorityStore(): PriorityStore {
+  priorityStore ??= new PriorityStore(getStore().db);
+  return priorityStore;
 }

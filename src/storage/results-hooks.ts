@@ -1,6 +1,5 @@
 /** React bindings for the results page and meeting mode. Live: they update when another tab writes. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PriorityStore } from './priority-store';
 import { loadResults, type ResultsData } from './results-queries';
 import { getStore } from './store';
 
@@ -9,9 +8,3 @@ export function useResultsData(auditId: string, compare: string | undefined): Re
   return useLiveQuery(() => loadResults(getStore().db, auditId, compare), [auditId, compare]);
 }
 
-let priorityStore: PriorityStore | undefined;
-
-export function getPriorityStore(): PriorityStore {
-  priorityStore ??= new PriorityStore(getStore().db);
-  return priorityStore;
-}

@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import type { ChartModel } from '../../core/chart-model';
 import { MAX_PRIORITIES, MIN_PRIORITIES, checkPriorityDomains } from '../../core/priority-domains';
 import type { Toolkit } from '../../core/toolkit-schema';
-import { getPriorityStore } from '../../storage/results-hooks';
+import { getPriorityStore } from '../../storage/priority-store';
 
 interface PriorityFormProps {
   auditId: string;
