@@ -31,8 +31,10 @@ test('meeting mode starts on the radar, steps through domains with the keyboard 
   await page.getByLabel('Compare with an earlier self-evaluation').selectOption({ label: summer.label });
   await page.getByRole('button', { name: 'Start meeting mode' }).click();
 
-  // The overall radar first, with both series, and no site header, footer or anything to type in.
+  // Full screen, then the overall radar first, with both series, and no site header, footer or anything to type in.
   await expect(page).toHaveURL(/\/meeting\?compare=/);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
   await expect(page.getByText(school, { exact: true })).toBeVisible();
   const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
@@ -80,15 +82,27 @@ test('meeting mode starts on the radar, steps through domains with the keyboard 
   // Esc leaves, back to the results with the same comparison.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
   await expect(page).toHaveURL(new RegExp(`/audits/${auditId}/results\\?compare=`));
   await expect(page.getByLabel('Compare with an earlier self-evaluation')).toHaveValue(/.+/);
   await expect(page.getByRole('figure', { name: /Radar chart/ }).getByRole('img', { name: /^Earlier self-evaluation/ })).toHaveCount(1);
 });
 
-test('meeting mode works with the on-screen buttons too', async ({ page }) => {
+test('without the Fullscreen API, meeting mode fills the window and works with the on-screen buttons', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false });
+    Object.defineProperty(Element.prototype, 'requestFullscreen', { value: undefined });
+  });
   await makeTwoAudits(page);
   await page.getByRole('button', { name: 'Start meeting mode' }).click();
   const controls = page.getByRole('navigation', { name: 'Meeting mode' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
+  await expect(controls.getByRole('button', { name: /full screen/i })).toHaveCount(0);
+  // The fallback: the meeting view covers the whole window.
+  const viewport = page.viewportSize()!;
+  const main = (await page.getByRole('main').boundingBox())!;
+  const bar = (await controls.boundingBox())!;
+  expect([main.x, main.y, main.width, Math.round(bar.y + bar.height)]).toEqual([0, 0, viewport.width, viewport.height]);
   await expect(controls.getByRole('button', { name: 'Previous' })).toBeDisabled();
   await controls.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(toolkit.domains[0]!.title);
