@@ -10,6 +10,7 @@ const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then
 const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
+const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((m) => ({ default: m.MeetingPage })));
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
@@ -20,6 +21,8 @@ export function App() {
     <BrowserRouter>
       <Suspense fallback={<Loading />}>
         <Routes>
+          {/* Meeting mode fills the screen: no site header or footer. */}
+          <Route path="audits/:auditId/meeting" element={<MeetingPage />} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="audits/new" element={<NewAuditPage />} />

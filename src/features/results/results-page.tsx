@@ -1,21 +1,26 @@
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { formatScore, levelForScore, scoreAudit } from '../../core/score-audit';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { ScoreRadar } from '../../components/score-radar';
 import { usePageTitle } from '../../components/use-page-title';
-import { useAnswers, useAudit, useStoredToolkit } from '../../storage/hooks';
-import { exportDevelopmentPlan } from '../../pdf/export-development-plan';
-import { ResultsRadar } from './radar';
+import { buildChartModel } from '../../core/chart-model';
+import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
+import { formatIsoDate } from '../../lib/format-date';
+import { useResultsData } from '../../storage/results-hooks';
+import { CompareControl } from './compare-control';
+import { PriorityForm } from './priority-form';
+import { ExportActions } from './export-actions';
+import { MeetingButton } from './meeting-button';
+import { ScoresTable } from './scores-table';
+import { StrengthsAndAreasSection } from './strengths-and-areas-section';
+import './results.css';
 
 export function ResultsPage() {
   usePageTitle('Results');
   const { auditId = '' } = useParams();
-  const audit = useAudit(auditId);
-  const toolkit = useStoredToolkit(audit);
-  const answers = useAnswers(auditId);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { search } = useLocation();
+  const data = useResultsData(auditId, searchParams.get('compare') ?? undefined);
 
-  if (audit === null || toolkit === null) {
+  if (data === null) {
     return (
       <>
         <h1 className="govuk-heading-l">Self-evaluation not found</h1>
@@ -27,20 +32,15 @@ export function ResultsPage() {
       </>
     );
   }
-  if (!audit || !toolkit || !answers) return <p className="govuk-body">Loading…</p>;
+  if (!data) return <p className="govuk-body">Loading…</p>;
 
-  const score = scoreAudit(toolkit, answers);
-  const exportPlan = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      await exportDevelopmentPlan(audit.id);
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setExporting(false);
-    }
+  const { audit, toolkit, answers, comparison } = data;
+  const model = buildChartModel(toolkit, answers, { priorityDomainIds: audit.priorityDomainIds, earlier: comparison });
+  const names = {
+    current: `${audit.title}, ${formatIsoDate(audit.date)}`,
+    earlier: comparison ? `${comparison.audit.title}, ${formatIsoDate(comparison.audit.date)}` : null,
   };
+  const problem = data.comparisonProblem ?? model.comparisonProblem;
 
   return (
     <>
@@ -48,59 +48,50 @@ export function ResultsPage() {
         {audit.school}: {audit.title}
       </span>
       <h1 className="govuk-heading-l">Results</h1>
-      <p className="govuk-body-l">Overall score: {formatScore(score.overall)}</p>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <ResultsRadar toolkit={toolkit} score={score} />
-        </div>
-        <div className="govuk-grid-column-one-half">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Scores by domain</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Domain</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
-                <th scope="col" className="govuk-table__header">Level</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rated</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {score.domains.map((domain) => (
-                <tr className="govuk-table__row" key={domain.domainId}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link className="govuk-link" to={`/audits/${audit.id}/domains/${domain.domainId}`}>
-                      {domain.title}
-                    </Link>
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{formatScore(domain.score)}</td>
-                  <td className="govuk-table__cell">
-                    {domain.score === null ? '–' : levelForScore(toolkit.scale.levels, domain.score)?.label}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {domain.rated} of {domain.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-      {exportError && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{exportError}</p>
-          </div>
+      <p className="govuk-body-l app-overall">
+        Overall score: <strong>{model.overallText}</strong>
+        {model.overallLevelName && ` (${model.overallLevelName})`} on a scale of {model.levels[0]!.value} to {model.maxLevel}.
+        {model.isComparing && names.earlier && (
+          <>
+            {' '}
+            Earlier: {model.earlierOverallText}. Change: {model.overallChangeText}.
+          </>
+        )}
+      </p>
+      <MeetingButton auditId={audit.id} search={search} />
+      {problem && (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {problem}
+          </strong>
         </div>
       )}
-      <div className="app-button-row app-no-print">
-        <button type="button" className="govuk-button" onClick={() => void exportPlan()} disabled={exporting}>
-          Download development plan (PDF)
-        </button>
-        <Link className="govuk-link govuk-body" to={`/audits/${audit.id}`}>
+      <div className="app-results-grid">
+        <div className="app-results-grid__chart">
+          <ScoreRadar model={model} names={names} size="page" id="results-radar" />
+        </div>
+        <div className="app-results-grid__table">
+          <CompareControl
+            earlierAudits={data.earlierAudits}
+            choice={data.compareChoice}
+            basedOnAuditId={audit.basedOnAuditId}
+            onChoose={(choice) => setSearchParams({ compare: choice }, { replace: true })}
+          />
+          <ScoresTable model={model} auditId={audit.id} />
+        </div>
+      </div>
+      <PriorityForm auditId={audit.id} toolkit={toolkit} model={model} saved={audit.priorityDomainIds} />
+      <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />
+      <ExportActions audit={audit} toolkit={toolkit} answers={answers} />
+      <p className="govuk-body app-no-print">
+        <Link className="govuk-link" to={`/audits/${audit.id}`}>
           Back to the self-evaluation
         </Link>
-      </div>
+      </p>
     </>
   );
 }

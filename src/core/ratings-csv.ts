@@ -1,0 +1,47 @@
+/**
+ * The ratings as CSV, one row per indicator, for anyone who wants a spreadsheet.
+ * RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would run as a
+ * formula (starting with = + - @, tab or carriage return) are neutralised with a
+ * leading apostrophe, as OWASP recommends against CSV injection.
+ */
+import type { AnswersByIndicator } from './audit';
+import { describeRating } from './chart-model';
+import { toFileNamePart } from './file-name-part';
+import type { Toolkit } from './toolkit-schema';
+
+export const RATINGS_CSV_HEADER = ['Domain', 'Indicator', 'Level', 'Level name', 'Note'] as const;
+
+/** Leading whitespace does not stop every spreadsheet from reading a formula. */
+const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function quoteCsvCell(cell: string): string {
+  return /[",\r\n]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map((cell) => quoteCsvCell(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
+}
+
+export function buildRatingsRows(toolkit: Toolkit, answers: AnswersByIndicator): string[][] {
+  const rows = toolkit.domains.flatMap((domain) =>
+    domain.indicators.map((indicator) => {
+      const answer = answers[indicator.id];
+      const rating = answer?.rating ?? null;
+      return [domain.title, indicator.statement, typeof rating === 'number' ? String(rating) : '', describeRating(toolkit.scale.levels, rating), answer?.note ?? ''];
+    }),
+  );
+  return [[...RATINGS_CSV_HEADER], ...rows];
+}
+
+export function buildRatingsCsv(toolkit: Toolkit, answers: AnswersByIndicator): string {
+  return toCsv(buildRatingsRows(toolkit, answers));
+}
+
+/** `<school>-<toolkit>-ratings-<yyyy-mm-dd>.csv`, safe to save on Windows. */
+export function ratingsFileName(school: string, toolkitId: string, isoDate: string): string {
+  return `${toFileNamePart(school).slice(0, 80) || 'school'}-${toFileNamePart(toolkitId)}-ratings-${isoDate}.csv`;
+}

@@ -1,0 +1,56 @@
+import { ScoreRadar, type SeriesNames } from '../../components/score-radar';
+import type { ChartModel } from '../../core/chart-model';
+
+/** The first slide: the whole radar, and the same scores as a table. */
+export function OverviewSlide({ model, names, school, title }: { model: ChartModel; names: SeriesNames; school: string; title: string }) {
+  return (
+    <div className="app-meeting__overview">
+      <div className="app-meeting__chart">
+        <ScoreRadar model={model} names={names} size="meeting" id="meeting-radar" />
+      </div>
+      <div className="app-meeting__side">
+        <p className="app-meeting__kicker">{school}</p>
+        <h1 className="app-meeting__title" id="slide-title">
+          {title}
+        </h1>
+        <p className="app-meeting__score">
+          Overall <strong>{model.overallText}</strong>
+          {model.overallLevelName && <> {model.overallLevelName}</>}
+        </p>
+        {model.isComparing && (
+          <p className="app-meeting__change">
+            Earlier {model.earlierOverallText}, change {model.overallChangeText}
+          </p>
+        )}
+        <table className="app-meeting__table">
+          <caption className="app-meeting__caption">Scores by domain</caption>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col" className="app-meeting__number">
+                Score
+              </th>
+              {model.isComparing && (
+                <th scope="col" className="app-meeting__number">
+                  Change
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {model.domains.map((domain) => (
+              <tr key={domain.domainId}>
+                <th scope="row">
+                  {domain.shortTitle}
+                  {domain.isPriority && <span className="app-meeting__priority">Priority</span>}
+                </th>
+                <td className="app-meeting__number">{domain.scoreText}</td>
+                {model.isComparing && <td className="app-meeting__number">{domain.changeText}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

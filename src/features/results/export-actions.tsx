@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { AnswersByIndicator, Audit } from '../../core/audit';
+import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
+import type { Toolkit } from '../../core/toolkit-schema';
+import { saveFile } from '../../lib/save-file';
+import { exportDevelopmentPlan } from '../../pdf/export-development-plan';
+
+interface ExportActionsProps {
+  audit: Audit;
+  toolkit: Toolkit;
+  answers: AnswersByIndicator;
+}
+
+/** Printing and the downloads. None of this is in the printout. */
+export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [isExporting, setIsExporting] = useState(false);
+
+  const exportPlan = async () => {
+    setIsExporting(true);
+    setExportError(null);
+    try {
+      await exportDevelopmentPlan(audit.id);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setIsExporting(false);
+    }
+  };
+
+  const exportCsv = () => {
+    // The byte order mark makes Excel read the file as UTF-8 (curly quotes, accents).
+    const csv = new Blob(['\uFEFF', buildRatingsCsv(toolkit, answers)], { type: 'text/csv;charset=utf-8' });
+    saveFile(csv, ratingsFileName(audit.school, toolkit.id, audit.date));
+  };
+
+  return (
+    <section className="app-no-print" aria-labelledby="export-heading">
+      <h2 className="govuk-heading-m" id="export-heading">
+        Print or download
+      </h2>
+      {exportError && (
+        <div className="govuk-error-summary" role="alert">
+          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{exportError}</p>
+          </div>
+        </div>
+      )}
+      <div className="app-button-row">
+        <button type="button" className="govuk-button" onClick={() => void exportPlan()} disabled={isExporting}>
+          Download development plan (PDF)
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={exportCsv}>
+          Download ratings (CSV)
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+          Print results
+        </button>
+      </div>
+    </section>
+  );
+}

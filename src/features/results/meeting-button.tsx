@@ -1,0 +1,19 @@
+import { useNavigate } from 'react-router';
+
+/** Opens meeting mode with the same comparison, full screen where the browser allows it. */
+export function MeetingButton({ auditId, search }: { auditId: string; search: string }) {
+  const navigate = useNavigate();
+  const startMeeting = () => {
+    // Full screen must be asked for in the click itself; meeting mode fills the window anyway if the browser refuses.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+    void navigate(`/audits/${auditId}/meeting${search}`);
+  };
+  return (
+    <div className="app-button-row app-no-print">
+      <button type="button" className="govuk-button" onClick={startMeeting}>
+        Start meeting mode
+      </button>
+      <p className="govuk-body">A large, high-contrast view for a projector, one domain at a time.</p>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildRatingsCsv, buildRatingsRows, neutraliseFormula, quoteCsvCell, ratingsFileName, toCsv } from '../../src/core/ratings-csv';
+import { makeToolkit } from '../fixtures/toolkits';
+
+/** A small RFC 4180 reader, to check that what we write reads back cell for cell. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') endCell();
+    else if (char === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += char;
+  }
+  return rows;
+}
+
+describe('buildRatingsRows', () => {
+  it('has one row per indicator: domain, indicator, level, level name, note', () => {
+    const rows = buildRatingsRows(makeToolkit(), {
+      a1: { rating: 3, note: 'Weekly meetings' },
+      a2: { rating: 'n/a', note: '' },
+      b2: { rating: null, note: 'To discuss' },
+    });
+    expect(rows).toEqual([
+      ['Domain', 'Indicator', 'Level', 'Level name', 'Note'],
+      ['First domain', 'Statement for a1.', '3', 'Developing', 'Weekly meetings'],
+      ['First domain', 'Statement for a2.', '', 'Not applicable', ''],
+      ['First domain', 'Statement for a3.', '', 'Not answered', ''],
+      ['Second domain', 'Statement for b1.', '', 'Not answered', ''],
+      ['Second domain', 'Statement for b2.', '', 'Not answered', 'To discuss'],
+    ]);
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
+    expect(toCsv([['a', 'b, c'], ['say "hi"', 'two\nlines']])).toBe('a,"b, c"\r\n"say ""hi""","two\nlines"\r\n');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example")', `'=HYPERLINK("http://evil.example")`],
+    ['+1+2', `'+1+2`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\t=1', `'\t=1`],
+    ['\r=1', `'\r=1`],
+    ['  =1', `'  =1`],
+    ['Fine = well', 'Fine = well'],
+    ['', ''],
+  ])('neutralises a formula: %j', (cell, safe) => {
+    expect(neutraliseFormula(cell)).toBe(safe);
+  });
+
+  it('writes a formula-like note as text', () => {
+    const csv = buildRatingsCsv(makeToolkit(), { a1: { rating: 2, note: '=1+1' } });
+    expect(csv.split('\r\n')[1]).toBe(`First domain,Statement for a1.,2,Emerging,'=1+1`);
+  });
+
+  it('reads back every cell, with only formulas changed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        expect(parseCsv(toCsv(rows))).toEqual(rows.map((row) => row.map(neutraliseFormula)));
+      }),
+    );
+  });
+
+  it('quotes a cell only when it must', () => {
+    expect(quoteCsvCell('plain text')).toBe('plain text');
+    expect(quoteCsvCell(' padded')).toBe('" padded"');
+  });
+});
+
+describe('ratingsFileName', () => {
+  it('names the school, toolkit and date, safe on Windows', () => {
+    expect(ratingsFileName('St Mary’s C of E: Primary', 'attendance', '2026-11-25')).toBe('st-mary’s-c-of-e-primary-attendance-ratings-2026-11-25.csv');
+    expect(ratingsFileName('   ', 'attendance', '2026-11-25')).toBe('school-attendance-ratings-2026-11-25.csv');
+  });
+});

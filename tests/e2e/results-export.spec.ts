@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { buildRatingsCsv } from '../../src/core/ratings-csv';
+import { makeAutumnAudit } from './support/one-audit';
+import { collapseWhitespace, pdfText } from './support/pdf-text';
+import { autumnAnswers, school, toolkit } from './support/two-audits';
+
+test('ratings download as CSV, one row per indicator, with formulas made harmless', async ({ page }) => {
+  await makeAutumnAudit(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download ratings (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe('northfield-primary-school-attendance-ratings-2026-11-25.csv');
+  const file = test.info().outputPath('ratings.csv');
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
+
+  expect(text).toBe(`\uFEFF${buildRatingsCsv(toolkit, autumnAnswers)}`);
+  const lines = text.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Domain,Indicator,Level,Level name,Note');
+  expect(lines).toHaveLength(toolkit.domains.flatMap((domain) => domain.indicators).length + 2);
+  // The evidence note typed as a formula arrives as text, quoted because it holds quotes and a comma.
+  expect(lines[1]).toMatch(/,4,Embedded,"'=HYPERLINK\(""http:\/\/example\.com"",""click""\)"$/);
+  expect(lines[2]).toMatch(/,3,Developing,"Reviewed by governors, ""every year"", in July"$/);
+  expect(lines[4]).toMatch(/,,Not applicable,$/);
+});
+
+test('the results page prints on A4 with the whole chart and no page furniture', async ({ page }) => {
+  await makeAutumnAudit(page);
+  await expect(page.getByRole('figure', { name: /Radar chart of domain scores/ })).toBeVisible();
+  const file = test.info().outputPath('results.pdf');
+  await page.pdf({ path: file, format: 'A4', printBackground: true });
+
+  const firstPage = collapseWhitespace(execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }));
+  // The chart, whole, on the first page: every axis label and every ring's level name.
+  for (const domain of toolkit.domains) expect(firstPage).toContain(domain.shortTitle);
+  for (const level of toolkit.scale.levels) expect(firstPage).toContain(`${level.value} ${level.label}`);
+  expect(firstPage).toContain('Not rated');
+  expect(firstPage).toContain('Results');
+  expect(firstPage).toContain(school);
+
+  const all = collapseWhitespace(pdfText(file));
+  expect(all).toContain('Scores by domain');
+  for (const domain of toolkit.domains) expect(all).toContain(domain.title);
+  expect(all).toContain('Strengths and areas to develop');
+  // No navigation, buttons or forms.
+  for (const furniture of ['Your data stays on this device', 'Start meeting mode', 'Download development plan', 'Save priority areas', 'Compare with', 'Back to the self-evaluation', 'Skip to main content']) {
+    expect(all).not.toContain(furniture);
+  }
+});

@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+import { answersFor, rateAudit, startDatedAudit, type RatingPlan } from './results-flow';
+import { readToolkit } from './toolkits';
+
+export const toolkit = readToolkit('attendance');
+export const school = 'Northfield Primary School';
+
+/** Summer: everything rated low. */
+export const summerPlan: RatingPlan = {
+  'senior-attendance-champion': 2,
+  'attendance-policy': 1,
+  'first-day-follow-up': 2,
+  'persistent-and-severe': 2,
+  'welcome-and-belonging': 1,
+};
+
+/** Autumn: better, one indicator not applicable, and "belonging" not rated at all. */
+export const autumnPlan: RatingPlan = {
+  'senior-attendance-champion': 4,
+  'attendance-policy': 3,
+  'first-day-follow-up': 3,
+  'persistent-and-severe': 'n/a',
+  'welcome-and-belonging': 'n/a',
+};
+
+export const autumnNotes: Record<string, string> = {
+  'senior-attendance-champion': '=HYPERLINK("http://example.com","click")',
+  'attendance-policy': 'Reviewed by governors, "every year", in July',
+};
+
+export const summer = { title: 'Summer 2026 review', date: '2026-07-01', label: 'Summer 2026 review, 1 July 2026' };
+export const autumn = { title: 'Autumn 2026 review', date: '2026-11-25', label: 'Autumn 2026 review, 25 November 2026' };
+
+export const autumnAnswers = answersFor(autumnPlan, autumnNotes);
+export const summerAnswers = answersFor(summerPlan);
+
+/** Two audits of the same toolkit, made through the UI; ends on the autumn audit's results. */
+export async function makeTwoAudits(page: Page): Promise<void> {
+  await startDatedAudit(page, { toolkitTitle: toolkit.title, school, title: summer.title, date: summer.date });
+  await rateAudit(page, toolkit, summerPlan);
+  await startDatedAudit(page, { toolkitTitle: toolkit.title, school, title: autumn.title, date: autumn.date });
+  await rateAudit(page, toolkit, autumnPlan, autumnNotes);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
