@@ -18,7 +18,8 @@ function writeTemp(name: string, content: string): string {
   return file;
 }
 
-describe('npm run validate:toolkits', () => {
+// Each case starts a node process, which can take seconds on a busy machine.
+describe('npm run validate:toolkits', { timeout: 30_000 }, () => {
   it('passes the shipped toolkits', () => {
     const { status, output } = validate();
     expect(output).toMatch(/✓ .*attendance\.json/);
