@@ -8,9 +8,23 @@ import { loadPlanSources } from '../storage/plan-data';
 import { getStore } from '../storage/store';
 import { saveFile } from '../lib/save-file';
 
-export async function exportDevelopmentPlan(auditId: string): Promise<void> {
+export interface PlanExport {
+  fileName: string;
+  /** Characters the PDF could not show, so a screen can say so too. */
+  missing: string[];
+}
+
+/** Like exportDevelopmentPlan, and says what could not be shown. */
+export async function exportDevelopmentPlanWithReport(auditId: string): Promise<PlanExport> {
   const sources = await loadPlanSources(getStore().db, auditId);
   const report = buildPlanReport(sources);
   const { renderDevelopmentPlan } = await import('./render-development-plan');
-  saveFile(renderDevelopmentPlan(report), planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date));
+  const { pdf, missing } = await renderDevelopmentPlan(report);
+  const fileName = planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date);
+  saveFile(pdf, fileName);
+  return { fileName, missing };
+}
+
+export async function exportDevelopmentPlan(auditId: string): Promise<void> {
+  await exportDevelopmentPlanWithReport(auditId);
 }

@@ -1,0 +1,59 @@
+/**
+ * The PDF read back by a real PDF reader (poppler's pdftotext and pdfinfo).
+ * Fonts load exactly as in the browser (Vite inlines them); Chinese is
+ * fetched over the network in the browser, so the browser test covers it.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPlanReport } from '../../src/core/plan-report';
+import { renderDevelopmentPlan } from '../../src/pdf/render-development-plan';
+import { readPdf, readable } from '../e2e/support/pdf-reader';
+import { makePlanSources, NAMES } from '../fixtures/plan-sources';
+
+async function render(sources = makePlanSources()) {
+  const { pdf, missing } = await renderDevelopmentPlan(buildPlanReport(sources), new Date('2026-12-01T10:00:00Z'));
+  const bytes = Buffer.from(await pdf.arrayBuffer());
+  const file = join(mkdtempSync(join(tmpdir(), 'reflect-pdf-')), 'plan.pdf');
+  writeFileSync(file, bytes);
+  if (process.env.KEEP_PDF) writeFileSync(`${process.env.KEEP_PDF}-${sources.actions.length}.pdf`, bytes);
+  return { ...readPdf(file), missing, sources };
+}
+
+describe('renderDevelopmentPlan', () => {
+  it('writes every name, in every script, as real text', async () => {
+    const { contains, missing, sources } = await render();
+    for (const name of NAMES) expect(contains(name), name).toBe(true);
+    for (const action of sources.actions) {
+      expect(contains(action.action), action.action).toBe(true);
+      expect(contains(action.successMeasure), action.successMeasure).toBe(true);
+    }
+    expect(contains('St Mary’s C of E Primary, Łódź Road')).toBe(true);
+    expect(contains('governors ask about attendance each term – and it costs under £200 a year.')).toBe(true);
+    expect(contains('Staff café briefings')).toBe(true);
+    expect(missing).toEqual([]);
+  });
+
+  it('numbers every page "Page n of N"', async () => {
+    const { pages } = await render();
+    expect(pages.length).toBeGreaterThan(4);
+    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
+  });
+
+  it('sets the title, author, subject and language', async () => {
+    const { info } = await render();
+    expect(info).toMatch(/Title:\s+St Mary’s C of E Primary, Łódź Road: Attendance self-evaluation development plan/);
+    expect(info).toMatch(/Author:\s+St Mary’s C of E Primary, Łódź Road/);
+    expect(info).toMatch(/Subject:\s+Development plan from the self-evaluation "Autumn 2026 review", 25 November 2026/);
+  });
+
+  it('lists characters it cannot show, on the cover, instead of dropping them', async () => {
+    const sources = makePlanSources(2);
+    sources.actions = [{ ...sources.actions[0]!, lead: 'অমিত দাস' }];
+    const { pages, missing } = await render(sources);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(readable(pages[0]!)).toContain('Some characters could not be shown in this PDF');
+    expect(readable(pages[0]!)).toContain('Bengali: U+0985');
+  });
+});
