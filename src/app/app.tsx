@@ -10,6 +10,9 @@ const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then
 const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
+const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
+const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
+const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
@@ -26,6 +29,9 @@ export function App() {
             <Route path="audits/:auditId" element={<AuditStartPage />} />
             <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
             <Route path="audits/:auditId/results" element={<ResultsPage />} />
+            <Route path="audits/:auditId/plan" element={<PlanPage />} />
+            <Route path="audits/:auditId/plan/suggestions" element={<SuggestionsPage />} />
+            <Route path="audits/:auditId/plan/print" element={<PrintPlanPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

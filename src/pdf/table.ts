@@ -44,6 +44,31 @@ export function cellLines(data: CellHookData): { x: number; y: number; step: num
   };
 }
 
+const PADDING = { top: 1.6, bottom: 1.6, left: 2, right: 2 };
+
+/** The height of a row of plain-text cells, as the table will lay it out. */
+function rowHeight(pdf: Pdf, cells: readonly string[], columnWidths: readonly number[], fontSize: number, bold: boolean): number {
+  const lines = Math.max(1, ...cells.map((cell, index) => pdf.book.wrap(cell, (columnWidths[index] ?? 0) - PADDING.left - PADDING.right, { size: fontSize, bold }).length));
+  return lines * fontSize * POINT * LINE_HEIGHT + PADDING.top + PADDING.bottom;
+}
+
+/** The header and the first row: what must fit below a heading so that the heading is not left alone. */
+export function tableStartHeight(pdf: Pdf, options: TableOptions): number {
+  const fontSize = options.fontSize ?? 9;
+  const first = options.body[0];
+  const cells = Array.isArray(first) ? first.map((cell) => (typeof cell === 'string' ? cell : '')) : [];
+  return rowHeight(pdf, options.head, options.columnWidths, fontSize, true) + rowHeight(pdf, cells, options.columnWidths, fontSize, false);
+}
+
+/** The whole table's height, for keeping a short table on one page with its heading. */
+export function tableHeight(pdf: Pdf, options: TableOptions): number {
+  const fontSize = options.fontSize ?? 9;
+  return options.body.reduce<number>(
+    (sum, row) => sum + rowHeight(pdf, Array.isArray(row) ? row.map((cell) => (typeof cell === 'string' ? cell : '')) : [], options.columnWidths, fontSize, false),
+    rowHeight(pdf, options.head, options.columnWidths, fontSize, true),
+  );
+}
+
 export function drawTable(pdf: Pdf, options: TableOptions): void {
   const { doc, book } = pdf;
   const pending = new WeakMap<object, string[]>();
@@ -64,7 +89,7 @@ export function drawTable(pdf: Pdf, options: TableOptions): void {
       textColor: COLOUR.text,
       lineColor: COLOUR.border,
       lineWidth: 0.2,
-      cellPadding: { top: 1.6, bottom: 1.6, left: 2, right: 2 },
+      cellPadding: PADDING,
       valign: 'top',
       overflow: (text, width) => book.wrap(Array.isArray(text) ? text.join('\n') : text, width, { size: doc.getFontSize(), bold: doc.getFont().fontName === BOLD_FONT }),
     },
@@ -76,6 +101,8 @@ export function drawTable(pdf: Pdf, options: TableOptions): void {
     },
     didDrawCell: (data) => {
       const lines = pending.get(data.cell) ?? [];
+      // Put the text back: header cells are drawn again on every page.
+      data.cell.text = lines;
       if (options.drawCell?.(data, lines, pdf)) return;
       const { x, y, step, width } = cellLines(data);
       const style = { size: data.cell.styles.fontSize, bold: isBoldCell(data), color: toHex(data.cell.styles.textColor) };

@@ -41,6 +41,18 @@ describe('renderDevelopmentPlan', () => {
     pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
   });
 
+  it("repeats the action table's header on every page it runs onto, and never leaves a heading alone", async () => {
+    const { pages } = await render(makePlanSources(40));
+    const tablePages = pages.filter((page) => /Action \d+:/.test(page));
+    expect(tablePages.length).toBeGreaterThan(3);
+    for (const page of tablePages) expect(page).toMatch(/No\.\s+Action\s+Success measure\s+Lead\s+Target date\s+Status and progress/);
+    for (const page of pages) {
+      const lines = page.split('\n').filter((line) => line.trim() && !/Page \d+ of \d+/.test(line));
+      // The last line of text on a page is never a table header or a heading.
+      expect(lines.at(-1)).not.toMatch(/Status and progress|^\s*Indicator\s+Rating\s*$|^\s*(Priority: )?[A-Z][a-z]+( [a-z]+)*\s*$/);
+    }
+  });
+
   it('sets the title, author, subject and language', async () => {
     const { info } = await render();
     expect(info).toMatch(/Title:\s+St Mary’s C of E Primary, Łódź Road: Attendance self-evaluation development plan/);

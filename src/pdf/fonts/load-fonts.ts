@@ -23,13 +23,18 @@ export interface LoadedFonts {
 /** Latin is always loaded: page furniture, headings and the replacement mark U+FFFD come from it. */
 const ALWAYS = 'noto-sans-latin-';
 
-function codePointsOf(text: string): Set<number> {
+export function codePointsOf(text: string): Set<number> {
   const points = new Set<number>();
   for (const char of text.normalize('NFC')) points.add(char.codePointAt(0)!);
   return points;
 }
 
-function needed(faces: readonly FaceSource[], points: ReadonlySet<number>): FaceSource[] {
+/** Characters beyond ASCII that no Noto Sans slice claims: Chinese, or scripts we have no font for. */
+export function beyondNotoSans(points: Iterable<number>): number[] {
+  return [...points].filter((point) => point > 0x7f && !NOTO_SANS_FACES.some((face) => inRanges(face.ranges, point)));
+}
+
+export function needed(faces: readonly FaceSource[], points: ReadonlySet<number>): FaceSource[] {
   return faces.filter((face) => face.id.startsWith(ALWAYS) || [...points].some((point) => inRanges(face.ranges, point)));
 }
 
@@ -46,7 +51,7 @@ async function register(doc: jsPDF, face: FaceSource): Promise<LoadedFace> {
 export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> {
   const points = codePointsOf(text);
   const sources = needed(NOTO_SANS_FACES, points);
-  const uncovered = [...points].filter((point) => point > 0x7f && !NOTO_SANS_FACES.some((face) => inRanges(face.ranges, point)));
+  const uncovered = beyondNotoSans(points);
   if (uncovered.length > 0) {
     // Chinese is big, so its catalogue loads only when some text needs it.
     const { NOTO_SANS_SC_FACES } = await import('./noto-sans-sc');

@@ -7,7 +7,7 @@ import type { CellHookData } from 'jspdf-autotable';
 import type { ActionStatus } from '../../core/audit';
 import type { PlanReport } from '../../core/plan-report';
 import { COLOUR, TYPE, contentWidth, currentPage, ensureSpace, newPage, writeHeading, writeText, type Pdf } from '../layout';
-import { cellLines, drawTable } from '../table';
+import { cellLines, drawTable, tableStartHeight, type TableOptions } from '../table';
 
 export const ACTION_COLUMNS = ['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status and progress'];
 const STATUS_COLUMN = 5;
@@ -36,11 +36,8 @@ export function drawActionPlan(pdf: Pdf, report: PlanReport): { page: number; gr
   const free = width - fixed.reduce((sum, value) => sum + value, 0);
   const columnWidths = [fixed[0]!, free * 0.53, free * 0.47, fixed[1]!, fixed[2]!, fixed[3]!];
   const groups = report.actionGroups.map((group) => {
-    ensureSpace(pdf, 40);
-    const groupPage = currentPage(pdf);
-    writeHeading(pdf, group.isPriority ? `Priority: ${group.title}` : group.title, { size: 12, bold: true, color: COLOUR.brand }, 25);
     const statuses = group.actions.map((action) => action.status);
-    drawTable(pdf, {
+    const table: TableOptions = {
       head: ACTION_COLUMNS,
       body: group.actions.map((action) => [
         String(action.number),
@@ -52,7 +49,12 @@ export function drawActionPlan(pdf: Pdf, report: PlanReport): { page: number; gr
       ]),
       columnWidths,
       drawCell: (data, lines) => data.section === 'body' && data.column.index === STATUS_COLUMN && drawStatus(pdf, data, lines, statuses[data.row.index]!),
-    });
+    };
+    // The group's heading stays with the table's header and first row.
+    ensureSpace(pdf, 12 + tableStartHeight(pdf, table));
+    const groupPage = currentPage(pdf);
+    writeHeading(pdf, group.isPriority ? `Priority: ${group.title}` : group.title, { size: 12, bold: true, color: COLOUR.brand }, 0);
+    drawTable(pdf, table);
     return { title: group.title, page: groupPage };
   });
   return { page, groups };
