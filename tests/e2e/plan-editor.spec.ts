@@ -24,7 +24,7 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await expect(suggestionTitles.first()).toContainText(lowest.statement);
   await expect(suggestionTitles.nth(1)).toContainText(next.statement);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: '/tmp/issue-6/suggestions.png', fullPage: false });
+  await page.screenshot({ path: test.info().outputPath('suggestions.png'), fullPage: false });
   for (const indicator of [lowest, next]) {
     await page.getByRole('button', { name: `Add to plan: ${indicator.suggestedActions[0]!.action}` }).click();
     await expect(page.getByRole('link', { name: `Give it a lead and a date: ${indicator.suggestedActions[0]!.action}` })).toBeVisible();
@@ -48,7 +48,7 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await page.getByRole('button', { name: 'Add an action' }).click();
   await expect(page.getByRole('form', { name: 'Edit action 3' }).getByLabel('Action', { exact: true })).toBeFocused();
   await fillAction(page, 3, { Action: 'Share weekly attendance with tutors – £0 cost', Lead: 'Ольга Іваненко', 'Success measure': 'Tutors can say their group’s figure' });
-  await page.screenshot({ path: '/tmp/issue-6/plan-editor.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('plan-editor.png'), fullPage: true });
   await page.getByRole('button', { name: 'Done editing action 3' }).click();
 
   // Reordering within the domain, keyboard focus staying on the button pressed.
@@ -93,5 +93,5 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await expect(table.getByRole('columnheader')).toHaveText(['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status and progress']);
   await expect(page.getByRole('table', { name: 'When the plan will be reviewed, and by whom' })).toContainText('20 March 2027');
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: '/tmp/issue-6/print-page.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('print-page.png'), fullPage: true });
 });

@@ -38,9 +38,21 @@ export function needed(faces: readonly FaceSource[], points: ReadonlySet<number>
   return faces.filter((face) => face.id.startsWith(ALWAYS) || [...points].some((point) => inRanges(face.ranges, point)));
 }
 
+/** Decoded fonts, kept for the next export in this visit (a failed load is retried next time). */
+const decoded = new Map<string, Promise<string>>();
+
+function trueTypeOf(face: FaceSource): Promise<string> {
+  let font = decoded.get(face.id);
+  if (!font) {
+    font = face.load().then(woffToTrueType).then(toBinaryString);
+    font.catch(() => decoded.delete(face.id));
+    decoded.set(face.id, font);
+  }
+  return font;
+}
+
 async function register(doc: jsPDF, face: FaceSource): Promise<LoadedFace> {
-  const trueType = await woffToTrueType(await face.load());
-  doc.addFileToVFS(`${face.id}.ttf`, toBinaryString(trueType));
+  doc.addFileToVFS(`${face.id}.ttf`, await trueTypeOf(face));
   doc.addFont(`${face.id}.ttf`, face.id, 'normal');
   const font = doc.setFont(face.id, 'normal').getFont() as unknown as { metadata: { characterToGlyph: (code: number) => number } };
   const { metadata } = font;
