@@ -53,8 +53,33 @@ describe('renderDevelopmentPlan', () => {
     }
   });
 
+  it('has a bookmark for each section, domain and action group, on the right pages', async () => {
+    const { outline, pages } = await render();
+    expect(outline.map((entry) => entry.replace(/\d+: /, ''))).toEqual([
+      'Cover',
+      'Summary',
+      'Findings by domain',
+      '  1. Leadership, policy and culture',
+      '  2. Using data to target support',
+      '  3. Working with families',
+      '  4. Support for pupils who need it most',
+      'Action plan',
+      '  Working with families',
+      '  Leadership, policy and culture',
+      '  Using data to target support',
+      '  Support for pupils who need it most',
+      '  Whole-school actions',
+      'Review dates',
+    ]);
+    for (const entry of outline) {
+      const [, page, title] = /^\s*(\d+): (?:\d+\. )?(.*)$/.exec(entry)!;
+      if (title !== 'Cover') expect(pages[Number(page) - 1], entry).toContain(title);
+    }
+  });
+
   it('sets the title, author, subject and language', async () => {
-    const { info } = await render();
+    const { info, language } = await render();
+    expect(language).toBe('en-GB');
     expect(info).toMatch(/Title:\s+St Mary’s C of E Primary, Łódź Road: Attendance self-evaluation development plan/);
     expect(info).toMatch(/Author:\s+St Mary’s C of E Primary, Łódź Road/);
     expect(info).toMatch(/Subject:\s+Development plan from the self-evaluation "Autumn 2026 review", 25 November 2026/);

@@ -16,7 +16,7 @@ export function RadarFigure({ report }: { report: PlanReport }) {
   );
   const anchor = { left: 'start', center: 'middle', right: 'end' } as const;
   return (
-    <figure className="app-plan-radar" aria-labelledby="plan-radar-caption">
+    <figure className="app-plan-radar govuk-body" aria-labelledby="plan-radar-caption">
       <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="plan-radar-caption">
         {radar.rings.map((ring) => (
           <polygon key={ring.value} points={pointsOf(ring.points)} fill="none" stroke="#b1b4b6" />

@@ -5,6 +5,7 @@
  * cell's wrapped lines stay together.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 function poppler(tool: string, args: string[]): string {
   try {
@@ -33,6 +34,22 @@ export interface PdfReading {
   /** Whether the text appears, whitespace-insensitively, in either reading. */
   contains: (text: string) => boolean;
   info: string;
+  /** Bookmarks, depth-first, as "page: title" with two spaces of indent per level. */
+  outline: string[];
+  /** The document's language, from its catalogue. */
+  language: string | undefined;
+}
+
+function outlineOf(file: string): string[] {
+  const xml = poppler('pdftohtml', ['-xml', '-i', '-stdout', '-q', file]);
+  const entries: string[] = [];
+  let depth = -1;
+  for (const [, open, close, page, title] of xml.matchAll(/(<outline>)|(<\/outline>)|<item page="(\d+)">([^<]*)<\/item>/g)) {
+    if (open) depth += 1;
+    else if (close) depth -= 1;
+    else entries.push(`${'  '.repeat(depth)}${page}: ${title!.replace(/&amp;/g, '&')}`);
+  }
+  return entries;
 }
 
 export function readPdf(file: string): PdfReading {
@@ -46,5 +63,7 @@ export function readPdf(file: string): PdfReading {
       return raw.includes(wanted) || flatLayout.includes(wanted);
     },
     info: poppler('pdfinfo', [file]),
+    outline: outlineOf(file),
+    language: /\/Lang \(([^)]*)\)/.exec(readFileSync(file, 'latin1'))?.[1],
   };
 }
