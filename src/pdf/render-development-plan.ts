@@ -8,6 +8,7 @@
 import { jsPDF } from 'jspdf';
 import type { PlanReport } from '../core/plan-report';
 import { formatPlanDate } from '../core/plan-dates';
+import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
 import { COLOUR, MARGIN, newPage, type Pdf } from './layout';
 import { ACTION_COLUMNS, drawActionPlan } from './sections/action-plan';
@@ -93,5 +94,6 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   doc.setLanguage('en-GB');
   doc.viewerPreferences({ DisplayDocTitle: true });
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
-  return { pdf: doc.output('blob'), missing: [...pdf.book.missing] };
+  const bytes = fixCidOrdering(new Uint8Array(doc.output('arraybuffer')));
+  return { pdf: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), missing: [...pdf.book.missing] };
 }
