@@ -11,6 +11,9 @@ const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-pag
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
 const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((m) => ({ default: m.MeetingPage })));
+const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
+const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
+const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
@@ -29,6 +32,9 @@ export function App() {
             <Route path="audits/:auditId" element={<AuditStartPage />} />
             <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
             <Route path="audits/:auditId/results" element={<ResultsPage />} />
+            <Route path="audits/:auditId/plan" element={<PlanPage />} />
+            <Route path="audits/:auditId/plan/suggestions" element={<SuggestionsPage />} />
+            <Route path="audits/:auditId/plan/print" element={<PrintPlanPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

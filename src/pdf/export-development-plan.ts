@@ -4,18 +4,27 @@
  * the PDF code only now, so jsPDF never weighs on the first visit.
  */
 import { buildPlanReport, planFileName } from '../core/plan-report';
-import { scoreAudit } from '../core/score-audit';
-import { StorageError } from '../storage/storage-error';
+import { loadPlanSources } from '../storage/plan-data';
 import { getStore } from '../storage/store';
 import { saveFile } from '../lib/save-file';
 
-export async function exportDevelopmentPlan(auditId: string): Promise<void> {
-  const store = getStore();
-  const audit = await store.requireAudit(auditId);
-  const toolkit = await store.getToolkit(audit.toolkitId, audit.toolkitVersion);
-  if (!toolkit) throw new StorageError('not-found');
-  const answers = await store.getAnswers(auditId);
-  const report = buildPlanReport(toolkit, audit, scoreAudit(toolkit, answers));
+export interface PlanExport {
+  fileName: string;
+  /** Characters the PDF could not show, so a screen can say so too. */
+  missing: string[];
+}
+
+/** Like exportDevelopmentPlan, and says what could not be shown. */
+export async function exportDevelopmentPlanWithReport(auditId: string): Promise<PlanExport> {
+  const sources = await loadPlanSources(getStore().db, auditId);
+  const report = buildPlanReport(sources);
   const { renderDevelopmentPlan } = await import('./render-development-plan');
-  saveFile(renderDevelopmentPlan(report), planFileName(audit.school, toolkit.id, audit.date));
+  const { pdf, missing } = await renderDevelopmentPlan(report);
+  const fileName = planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date);
+  saveFile(pdf, fileName);
+  return { fileName, missing };
+}
+
+export async function exportDevelopmentPlan(auditId: string): Promise<void> {
+  await exportDevelopmentPlanWithReport(auditId);
 }

@@ -5,6 +5,7 @@
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Answer, Audit, PlanAction, Reflection } from '../core/audit';
+import type { PlanReview } from '../core/plan-reviews';
 import type { Toolkit } from '../core/toolkit-schema';
 
 export const DATABASE_NAME = 'reflect';
@@ -22,6 +23,7 @@ export class ReflectDatabase extends Dexie {
   answers!: Table<Answer, [string, string]>;
   reflections!: Table<Reflection, [string, string]>;
   actions!: Table<PlanAction, string>;
+  planReviews!: Table<PlanReview, string>;
   toolkits!: Table<StoredToolkit, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
@@ -31,6 +33,7 @@ export class ReflectDatabase extends Dexie {
       answers: '[auditId+indicatorId], auditId',
       reflections: '[auditId+domainId], auditId',
       actions: 'id, auditId',
+      planReviews: 'id, auditId',
       toolkits: '[id+version]',
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Audit } from '../../src/core/audit';
-import { buildPlanReport, planFileName } from '../../src/core/plan-report';
-import { scoreAudit } from '../../src/core/score-audit';
+import type { Reflection } from '../../src/core/audit';
+import { buildPlanReport, planFileName, type PlanSources } from '../../src/core/plan-report';
+import { makeAction, makeAudit, makeReview } from '../fixtures/plan';
 import { makeToolkit } from '../fixtures/toolkits';
 
 describe('planFileName', () => {
@@ -12,6 +12,7 @@ describe('planFileName', () => {
     ['École Française', 'attendance', '2026-11-25', 'école-française-attendance-development-plan-2026-11-25.pdf'],
     ['   ', 'attendance', '2026-11-25', 'school-attendance-development-plan-2026-11-25.pdf'],
     ['Ends with dots...', 'attendance', '2026-11-25', 'ends-with-dots-attendance-development-plan-2026-11-25.pdf'],
+    ['Szkoła Podstawowa nr 1, Łódź', 'attendance', '2026-11-25', 'szkoła-podstawowa-nr-1,-łódź-attendance-development-plan-2026-11-25.pdf'],
   ])('%s → %s', (school, toolkitId, date, expected) => {
     const name = planFileName(school, toolkitId, date);
     expect(name).toBe(expected);
@@ -19,19 +20,69 @@ describe('planFileName', () => {
   });
 });
 
+function sources(overrides: Partial<PlanSources> = {}): PlanSources {
+  return {
+    audit: makeAudit({ school: 'Northfield', title: 'Autumn', participants: ' Head ', priorityDomainIds: ['second'] }),
+    toolkit: makeToolkit(),
+    answers: { a1: { rating: 3, note: '' }, a2: { rating: 4, note: '' }, a3: { rating: 'n/a', note: '' } },
+    reflections: [],
+    actions: [],
+    reviews: [],
+    ...overrides,
+  };
+}
+
 describe('buildPlanReport', () => {
-  it('gives each domain its score, level name and rated count', () => {
-    const toolkit = makeToolkit();
-    const audit: Audit = {
-      id: 'x', toolkitId: toolkit.id, toolkitVersion: toolkit.version, school: 'Northfield', title: 'Autumn', date: '2026-11-25',
-      participants: 'Head', status: 'in-progress', basedOnAuditId: null, priorityDomainIds: [], createdAt: 0, updatedAt: 0,
-    };
-    const score = scoreAudit(toolkit, { a1: { rating: 3, note: '' }, a2: { rating: 4, note: '' } });
-    const report = buildPlanReport(toolkit, audit, score);
-    expect(report).toMatchObject({ school: 'Northfield', toolkitTitle: 'Test toolkit', toolkitVersion: '1.0.0', overall: '3.5' });
-    expect(report.domains).toEqual([
-      { title: 'First domain', score: '3.5', level: 'Embedded', rated: '2 of 3' },
-      { title: 'Second domain', score: 'Not rated', level: '', rated: '0 of 2' },
+  it('gives each domain its score, level name, rated count and priority', () => {
+    const report = buildPlanReport(sources());
+    expect(report).toMatchObject({
+      school: 'Northfield', toolkitTitle: 'Test toolkit', toolkitVersion: '1.0.0', overall: '3.5',
+      date: '2026-11-25', dateText: '25 November 2026', participants: 'Head', priorityTitles: ['Second domain'],
+    });
+    expect(report.domains.map(({ title, score, scoreValue, level, rated, isPriority }) => ({ title, score, scoreValue, level, rated, isPriority }))).toEqual([
+      { title: 'First domain', score: '3.5', scoreValue: 3.5, level: 'Embedded', rated: '2 of 3', isPriority: false },
+      { title: 'Second domain', score: 'Not rated', scoreValue: null, level: '', rated: '0 of 2', isPriority: true },
+    ]);
+  });
+
+  it("lists each indicator's rating in words", () => {
+    expect(buildPlanReport(sources()).domains[0]!.indicators).toEqual([
+      { statement: 'Statement for a1.', rating: 'Developing' },
+      { statement: 'Statement for a2.', rating: 'Embedded' },
+      { statement: 'Statement for a3.', rating: 'Not applicable' },
+    ]);
+    expect(buildPlanReport(sources()).domains[1]!.indicators[0]!.rating).toBe('Not rated');
+  });
+
+  it('takes strengths and areas to develop from the reflections of each domain', () => {
+    const reflections: Reflection[] = [{ auditId: 'audit-1', domainId: 'second', workingWell: ' Daily calls home. ', evenBetterIf: 'Earlier help.', updatedAt: 1 }];
+    const [first, second] = buildPlanReport(sources({ reflections })).domains;
+    expect([first!.workingWell, first!.evenBetterIf]).toEqual(['', '']);
+    expect([second!.workingWell, second!.evenBetterIf]).toEqual(['Daily calls home.', 'Earlier help.']);
+  });
+
+  it('groups actions priority domain first and numbers them through the plan', () => {
+    const actions = [
+      makeAction({ action: 'Whole school', order: 0 }),
+      makeAction({ action: 'First', domainId: 'first', order: 1, targetDate: '2027-03-31', status: 'at-risk', progressNote: ' Behind. ' }),
+      makeAction({ action: 'Second', indicatorId: 'b1', order: 2, lead: 'Łucja Wójcik', targetDate: 'Spring 2027' }),
+    ];
+    const report = buildPlanReport(sources({ actions }));
+    expect(report.actionCount).toBe(3);
+    expect(report.actionGroups.map((group) => [group.title, group.isPriority, group.actions.map((action) => `${action.number}. ${action.action}`)])).toEqual([
+      ['Second domain', true, ['1. Second']],
+      ['First domain', false, ['2. First']],
+      ['Whole-school actions', false, ['3. Whole school']],
+    ]);
+    expect(report.actionGroups[0]!.actions[0]).toMatchObject({ lead: 'Łucja Wójcik', targetDate: 'Spring 2027', indicator: 'Statement for b1.', statusLabel: 'Not started' });
+    expect(report.actionGroups[1]!.actions[0]).toMatchObject({ targetDate: '31 March 2027', status: 'at-risk', statusLabel: 'At risk', progressNote: 'Behind.', indicator: '' });
+  });
+
+  it('lists review dates in the order they were added, with dates in words', () => {
+    const reviews = [makeReview({ id: 'r2', when: 'Summer 2027', who: 'Governors', createdAt: 2 }), makeReview({ id: 'r1', when: '2027-03-20', who: 'SLT', createdAt: 1 })];
+    expect(buildPlanReport(sources({ reviews })).reviews).toEqual([
+      { when: '20 March 2027', who: 'SLT', note: '' },
+      { when: 'Summer 2027', who: 'Governors', note: '' },
     ]);
   });
 });

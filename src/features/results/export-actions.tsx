@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
 import type { Toolkit } from '../../core/toolkit-schema';
@@ -37,8 +38,14 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
   return (
     <section className="app-no-print" aria-labelledby="export-heading">
       <h2 className="govuk-heading-m" id="export-heading">
-        Print or download
+        Development plan, print or download
       </h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/audits/${audit.id}/plan`}>
+          Open the development plan
+        </Link>{' '}
+        to agree actions, success measures, leads and dates.
+      </p>
       {exportError && (
         <div className="govuk-error-summary" role="alert">
           <h2 className="govuk-error-summary__title">The development plan could not be created</h2>

@@ -1,0 +1,49 @@
+/**
+ * Radar chart geometry, shared by the PDF (drawn with jsPDF lines) and the
+ * printable page (SVG), so both show exactly the same picture. Coordinates
+ * are on a unit circle centred at 0,0 with y pointing down; the first axis
+ * points straight up and the rest follow clockwise.
+ */
+export interface RadarPoint {
+  x: number;
+  y: number;
+}
+
+export interface RadarAxis {
+  label: string;
+  score: number | null;
+  /** Where the axis meets the outer ring. */
+  end: RadarPoint;
+  /** Which way a label beside the axis end should run. */
+  align: 'left' | 'center' | 'right';
+}
+
+export interface RadarLayout {
+  axes: RadarAxis[];
+  /** One ring per scale level, innermost first, with its level value. */
+  rings: { value: number; points: RadarPoint[] }[];
+  /** The scores, joined in axis order; domains that are not rated are left out, never drawn as zero. */
+  shape: RadarPoint[];
+}
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+function pointAt(index: number, count: number, fraction: number): RadarPoint {
+  const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
+  return { x: round(Math.cos(angle) * fraction), y: round(Math.sin(angle) * fraction) };
+}
+
+export function layoutRadar(domains: readonly { label: string; score: number | null }[], levels: readonly number[]): RadarLayout {
+  const max = Math.max(...levels);
+  const count = domains.length;
+  const axes = domains.map((domain, index): RadarAxis => {
+    const end = pointAt(index, count, 1);
+    return { label: domain.label, score: domain.score, end, align: Math.abs(end.x) < 0.15 ? 'center' : end.x > 0 ? 'left' : 'right' };
+  });
+  const rings = [...levels]
+    .filter((value) => value > 0)
+    .sort((a, b) => a - b)
+    .map((value) => ({ value, points: domains.map((_, index) => pointAt(index, count, value / max)) }));
+  const shape = domains.flatMap((domain, index) => (domain.score === null ? [] : [pointAt(index, count, Math.max(0, domain.score) / max)]));
+  return { axes, rings, shape };
+}

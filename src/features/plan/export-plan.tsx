@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { exportDevelopmentPlanWithReport } from '../../pdf/export-development-plan';
+import { describeCharacters } from '../../pdf/text/describe-characters';
+
+/** The download, and a plain warning when the PDF could not show some characters. */
+export function ExportPlan({ auditId }: { auditId: string }) {
+  const [state, setState] = useState<{ busy: boolean; error: string | null; missing: string[] }>({ busy: false, error: null, missing: [] });
+  const download = async () => {
+    setState({ busy: true, error: null, missing: [] });
+    try {
+      const { missing } = await exportDevelopmentPlanWithReport(auditId);
+      setState({ busy: false, error: null, missing });
+    } catch (error) {
+      setState({ busy: false, error: error instanceof Error ? error.message : String(error), missing: [] });
+    }
+  };
+  return (
+    <div className="app-no-print">
+      <div className="app-button-row">
+        <button type="button" className="govuk-button" onClick={() => void download()} disabled={state.busy} aria-describedby="export-status">
+          Download development plan (PDF)
+        </button>
+        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/plan/print`}>
+          Printable version (web page)
+        </Link>
+        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/results`}>
+          Results
+        </Link>
+      </div>
+      <div id="export-status" role="status">
+        {state.busy && <p className="govuk-body">Making the PDF…</p>}
+        {state.missing.length > 0 && (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              The PDF could not show some characters ({describeCharacters(state.missing)}); they appear as �. The printable version shows them.
+            </strong>
+          </div>
+        )}
+      </div>
+      {state.error && (
+        <div className="govuk-error-summary" role="alert">
+          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{state.error}</p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

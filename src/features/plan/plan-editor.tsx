@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { PlanAction } from '../../core/audit';
+import { blankAction } from '../../core/plan-actions';
+import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
+import { moveAction, type MoveDirection } from '../../core/plan-order';
+import type { PlanSources } from '../../core/plan-report';
+import { getActionStore } from '../../storage/plan-stores';
+import type { FocusField } from './action-card';
+import { ActionList } from './action-list';
+import { AddAction } from './add-action';
+import { ExportPlan } from './export-plan';
+import { ReviewList } from './review-list';
+import { UndoBanner, type Undoable } from './undo-banner';
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function PlanEditor({ sources }: { sources: PlanSources }) {
+  const { audit, toolkit, actions } = sources;
+  // Arriving from "Add to plan" opens that action for editing.
+  const opened = (useLocation().state as { editActionId?: string } | null)?.editActionId;
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set(opened ? [opened] : []));
+  const [focus, setFocus] = useState<{ id: string; field: FocusField } | null>(opened ? { id: opened, field: 'title' } : null);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const groups = groupPlanActions(toolkit, audit.priorityDomainIds, actions);
+  const domains = planDomainOrder(toolkit, audit.priorityDomainIds).map((id) => {
+    const domain = toolkit.domains.find((candidate) => candidate.id === id)!;
+    return { id, title: domain.title, isPriority: audit.priorityDomainIds.includes(id) };
+  });
+  const setOpen = (actionId: string, open: boolean) =>
+    setEditing((current) => {
+      const next = new Set(current);
+      if (open) next.add(actionId);
+      else next.delete(actionId);
+      return next;
+    });
+  const run = (work: () => Promise<void>) => {
+    setFailure(null);
+    work().catch((error: unknown) => setFailure(errorMessage(error)));
+  };
+
+  const add = (domainId: string | null) =>
+    run(async () => {
+      const action = await getActionStore().addAction(audit.id, blankAction(domainId));
+      setOpen(action.id, true);
+      setFocus({ id: action.id, field: 'action' });
+    });
+  const move = (actionId: string, direction: MoveDirection) =>
+    run(async () => {
+      const changes = moveAction(groups, actionId, direction);
+      await getActionStore().reorderActions(audit.id, changes);
+      const position = groups.flatMap((group) => group.actions).findIndex((action) => action.id === actionId) + (direction === 'up' ? 0 : 2);
+      setAnnouncement(`Moved ${direction}. It is now action ${position}.`);
+    });
+  const remove = (action: PlanAction, number: number) =>
+    run(async () => {
+      const deleted = await getActionStore().deleteAction(action.id);
+      setOpen(action.id, false);
+      setUndoable({
+        message: `Action ${number} deleted${action.action ? `: “${action.action.slice(0, 80)}${action.action.length > 80 ? '…' : ''}”` : ''}.`,
+        undo: async () => {
+          await getActionStore().restoreAction(deleted);
+          setFocus({ id: deleted.id, field: 'title' });
+        },
+      });
+    });
+
+  return (
+    <>
+      <span className="govuk-caption-l">
+        {audit.school}: {audit.title}
+      </span>
+      <h1 className="govuk-heading-l">Development plan</h1>
+      <p className="govuk-body-l">Agree what you will do about the areas to develop, who leads each action and by when. Everything is saved as you type.</p>
+      <ExportPlan auditId={audit.id} />
+      <p className="govuk-visually-hidden" role="status">
+        {announcement}
+      </p>
+      {failure && (
+        <div className="govuk-error-summary" role="alert">
+          <h2 className="govuk-error-summary__title">That change was not saved</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{failure}</p>
+          </div>
+        </div>
+      )}
+      <UndoBanner
+        item={undoable}
+        onUndo={() => undoable && run(async () => (await undoable.undo(), setUndoable(null)))}
+        onDismiss={() => setUndoable(null)}
+      />
+      <h2 className="govuk-heading-l govuk-!-margin-top-6">Actions</h2>
+      {actions.length === 0 && <p className="govuk-inset-text">There are no actions in the plan yet. Start from the actions suggested by your ratings, or add your own.</p>}
+      <ActionList
+        toolkit={toolkit}
+        groups={groups}
+        domains={domains}
+        editing={editing}
+        focus={focus}
+        onEdit={(id) => (setOpen(id, true), setFocus({ id, field: 'action' }))}
+        onClose={(id) => (setOpen(id, false), setFocus({ id, field: 'title' }))}
+        onDomainChange={(id) => setFocus({ id, field: 'domainId' })}
+        onMove={move}
+        onDelete={remove}
+      />
+      <div className="app-plan-adding govuk-!-margin-top-6">
+        <p className="govuk-body">
+          <Link className="govuk-button govuk-!-margin-bottom-0" to={`/audits/${audit.id}/plan/suggestions`}>
+            Add actions suggested by your ratings
+          </Link>
+        </p>
+        <AddAction domains={domains} onAdd={add} />
+      </div>
+      <ReviewList auditId={audit.id} reviews={sources.reviews} onDeleted={setUndoable} onFailure={setFailure} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { useParams } from 'react-router';
+import { usePageTitle } from '../../components/use-page-title';
+import { usePlanSources } from '../../storage/plan-hooks';
+import { PlanEditor } from './plan-editor';
+import { PlanMissing } from './plan-missing';
+import { useFontWarmUp } from './use-font-warm-up';
+import './plan.scss';
+
+export function PlanPage() {
+  usePageTitle('Development plan');
+  const { auditId = '' } = useParams();
+  const sources = usePlanSources(auditId);
+  useFontWarmUp(sources);
+  if (sources === null) return <PlanMissing />;
+  if (!sources) return <p className="govuk-body">Loading…</p>;
+  return <PlanEditor sources={sources} />;
+}

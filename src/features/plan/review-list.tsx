@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { PlanReview } from '../../core/plan-reviews';
+import { getPlanReviewStore } from '../../storage/plan-stores';
+import { ReviewItem } from './review-item';
+import type { Undoable } from './undo-banner';
+
+interface ReviewListProps {
+  auditId: string;
+  reviews: readonly PlanReview[];
+  onDeleted: (undoable: Undoable) => void;
+  onFailure: (message: string) => void;
+}
+
+/** When the plan will be looked at again, and by whom: the accountability the plan is for. */
+export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewListProps) {
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const fail = (error: unknown) => onFailure(error instanceof Error ? error.message : String(error));
+  const add = () =>
+    getPlanReviewStore()
+      .addReview(auditId, { when: '', who: '', note: '' })
+      .then((review) => setFocusId(review.id), fail);
+  const remove = (review: PlanReview, number: number) =>
+    getPlanReviewStore()
+      .deleteReview(review.id)
+      .then(
+        (deleted) =>
+          onDeleted({
+            message: `Review date ${number} deleted${deleted.when ? ` (${deleted.when})` : ''}.`,
+            undo: async () => {
+              await getPlanReviewStore().restoreReview(deleted);
+              setFocusId(deleted.id);
+            },
+          }),
+        fail,
+      );
+
+  return (
+    <section aria-labelledby="reviews-title" className="govuk-!-margin-top-8">
+      <h2 className="govuk-heading-l" id="reviews-title">
+        Review dates
+      </h2>
+      <p className="govuk-body">When the plan will be looked at again, and by whom. Progress on each action is recorded at each review.</p>
+      {reviews.length === 0 && <p className="govuk-inset-text">No review dates have been set yet.</p>}
+      <ol className="govuk-list">
+        {reviews.map((review, index) => (
+          <ReviewItem key={review.id} review={review} number={index + 1} hasFocus={focusId === review.id} onDelete={() => void remove(review, index + 1)} />
+        ))}
+      </ol>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void add()}>
+        Add a review date
+      </button>
+    </section>
+  );
+}

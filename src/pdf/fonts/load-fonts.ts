@@ -1,0 +1,81 @@
+/**
+ * Loads into a jsPDF document just the font slices that the given text
+ * needs, in both weights, and says which characters no font could show.
+ */
+import type { jsPDF } from 'jspdf';
+import { NOTO_SANS_FACES, type FaceSource } from './noto-sans';
+import { inRanges } from './unicode-ranges';
+import { toBinaryString, woffToTrueType } from './woff';
+
+export interface LoadedFace {
+  id: string;
+  bold: boolean;
+  /** Whether the font has a glyph for this code point. */
+  covers: (codePoint: number) => boolean;
+}
+
+export interface LoadedFonts {
+  faces: LoadedFace[];
+  /** Faces that could not be loaded (a Chinese slice while offline), so the PDF can say why. */
+  failed: string[];
+}
+
+/** Latin is always loaded: page furniture, headings and the replacement mark U+FFFD come from it. */
+const ALWAYS = 'noto-sans-latin-';
+
+export function codePointsOf(text: string): Set<number> {
+  const points = new Set<number>();
+  for (const char of text.normalize('NFC')) points.add(char.codePointAt(0)!);
+  return points;
+}
+
+/** Characters beyond ASCII that no Noto Sans slice claims: Chinese, or scripts we have no font for. */
+export function beyondNotoSans(points: Iterable<number>): number[] {
+  return [...points].filter((point) => point > 0x7f && !NOTO_SANS_FACES.some((face) => inRanges(face.ranges, point)));
+}
+
+export function needed(faces: readonly FaceSource[], points: ReadonlySet<number>): FaceSource[] {
+  return faces.filter((face) => face.id.startsWith(ALWAYS) || [...points].some((point) => inRanges(face.ranges, point)));
+}
+
+/** Decoded fonts, kept for the next export in this visit (a failed load is retried next time). */
+const decoded = new Map<string, Promise<string>>();
+
+function trueTypeOf(face: FaceSource): Promise<string> {
+  let font = decoded.get(face.id);
+  if (!font) {
+    font = face.load().then(woffToTrueType).then(toBinaryString);
+    font.catch(() => decoded.delete(face.id));
+    decoded.set(face.id, font);
+  }
+  return font;
+}
+
+async function register(doc: jsPDF, face: FaceSource): Promise<LoadedFace> {
+  doc.addFileToVFS(`${face.id}.ttf`, await trueTypeOf(face));
+  doc.addFont(`${face.id}.ttf`, face.id, 'normal');
+  const font = doc.setFont(face.id, 'normal').getFont() as unknown as { metadata: { characterToGlyph: (code: number) => number } };
+  const { metadata } = font;
+  // jsPDF encodes text as UTF-16 code units, so characters beyond the BMP cannot be shown.
+  return { id: face.id, bold: face.bold, covers: (point) => point <= 0xffff && metadata.characterToGlyph(point) !== 0 };
+}
+
+export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> {
+  const points = codePointsOf(text);
+  const sources = needed(NOTO_SANS_FACES, points);
+  const uncovered = beyondNotoSans(points);
+  if (uncovered.length > 0) {
+    // Chinese is big, so its catalogue loads only when some text needs it.
+    const { NOTO_SANS_SC_FACES } = await import('./noto-sans-sc');
+    sources.push(...needed(NOTO_SANS_SC_FACES, new Set(uncovered)));
+  }
+  const settled = await Promise.allSettled(sources.map((face) => register(doc, face)));
+  const faces: LoadedFace[] = [];
+  const failed: string[] = [];
+  settled.forEach((result, index) => {
+    if (result.status === 'fulfilled') faces.push(result.value);
+    else failed.push(sources[index]!.id);
+  });
+  if (!faces.some((face) => face.id.startsWith(ALWAYS))) throw new Error('The PDF fonts could not be loaded. Reload the page and try again.');
+  return { faces, failed };
+}

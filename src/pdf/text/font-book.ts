@@ -1,0 +1,123 @@
+/**
+ * Measures, wraps and draws text in a jsPDF document across several fonts
+ * (see runs.ts). Everything the PDF writes goes through here, so every
+ * character is either shown or listed as missing.
+ */
+import type { jsPDF } from 'jspdf';
+import type { LoadedFace } from '../fonts/load-fonts';
+import { cleanText, isRightToLeftParagraph, splitRuns, type TextRun } from './runs';
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  /** Hex colour such as #0b0c0c. */
+  color?: string;
+}
+
+export interface DrawOptions {
+  align?: 'left' | 'center' | 'right';
+  /** The width of the box the text sits in; right-to-left paragraphs align to its right edge. */
+  maxWidth?: number;
+}
+
+/** Line spacing as a multiple of the font size. */
+export const LINE_HEIGHT = 1.3;
+const POINT = 25.4 / 72;
+
+/** A single Chinese, Japanese or Korean character is a word of its own when wrapping. */
+const TOKEN = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/gu;
+
+export class FontBook {
+  /** Characters that no loaded font could show; each appears as U+FFFD. */
+  readonly missing = new Set<string>();
+  private readonly doc: jsPDF;
+  private readonly regular: LoadedFace[];
+  private readonly bold: LoadedFace[];
+  private readonly widths = new Map<string, number>();
+
+  constructor(doc: jsPDF, faces: readonly LoadedFace[]) {
+    this.doc = doc;
+    // Bold text falls back to regular where there is no bold (Chinese); regular never borrows bold.
+    this.regular = faces.filter((face) => !face.bold);
+    this.bold = [...faces.filter((face) => face.bold), ...this.regular];
+  }
+
+  lineHeight(size: number): number {
+    return size * POINT * LINE_HEIGHT;
+  }
+
+  runs(text: string, bold = false): TextRun[] {
+    return splitRuns(cleanText(text), bold ? this.bold : this.regular, (char) => this.missing.add(char));
+  }
+
+  width(text: string, style: TextStyle): number {
+    return this.runs(text, style.bold).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
+  }
+
+  /** Lines that fit maxWidth, breaking between words (or between Chinese characters), keeping paragraph breaks. */
+  wrap(text: string, maxWidth: number, style: TextStyle): string[] {
+    return cleanText(text)
+      .split('\n')
+      .flatMap((paragraph) => this.wrapParagraph(paragraph, maxWidth, style));
+  }
+
+  draw(text: string, x: number, y: number, style: TextStyle, options: DrawOptions = {}): void {
+    const runs = this.runs(text, style.bold);
+    const total = runs.reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
+    const rtl = isRightToLeftParagraph(text);
+    let left = x;
+    if (options.align === 'center') left = x - total / 2;
+    else if (options.align === 'right') left = x - total;
+    else if (rtl && options.maxWidth !== undefined) left = x + options.maxWidth - total;
+    this.doc.setTextColor(style.color ?? '#0b0c0c');
+    // jsPDF reverses the letters inside a right-to-left run; the runs themselves are ordered here.
+    for (const run of rtl ? [...runs].reverse() : runs) {
+      this.doc.setFont(run.face, 'normal').setFontSize(style.size);
+      this.doc.text(run.text, left, y);
+      left += this.runWidth(run, style.size);
+    }
+  }
+
+  /** Draws wrapped text from a top edge; returns the height used. */
+  drawBlock(text: string, x: number, top: number, maxWidth: number, style: TextStyle): number {
+    const lines = this.wrap(text, maxWidth, style);
+    const step = this.lineHeight(style.size);
+    lines.forEach((line, index) => this.draw(line, x, top + step * index + style.size * POINT, style, { maxWidth }));
+    return lines.length * step;
+  }
+
+  private runWidth(run: TextRun, size: number): number {
+    const key = `${run.face}|${size}|${run.text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      this.doc.setFont(run.face, 'normal').setFontSize(size);
+      width = this.doc.getTextWidth(run.text);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  private wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const token of paragraph.match(TOKEN) ?? []) {
+      const candidate = line + token;
+      if (this.width(candidate.trimEnd(), style) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line.trim()) lines.push(line.trimEnd());
+      line = token.trimStart();
+      // A word longer than the whole line is broken between characters.
+      while (this.width(line.trimEnd(), style) > maxWidth && [...line].length > 1) {
+        const chars = [...line];
+        let fit = chars.length - 1;
+        while (fit > 1 && this.width(chars.slice(0, fit).join(''), style) > maxWidth) fit--;
+        lines.push(chars.slice(0, fit).join(''));
+        line = chars.slice(fit).join('');
+      }
+    }
+    if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
+    return lines;
+  }
+}

@@ -1,0 +1,107 @@
+/** Reads and writes of development plan actions. Every failure becomes a typed StorageError. */
+import type { PlanAction } from '../core/audit';
+import { compareActions, isActionStatus, nextActionOrder, type ActionFields, type EditableActionField } from '../core/plan-actions';
+import type { OrderChange } from '../core/plan-order';
+import type { ReflectDatabase } from './db';
+import { StorageError, guard } from './storage-error';
+
+export type ActionChanges = Partial<Pick<PlanAction, EditableActionField>>;
+
+export interface StoreOptions {
+  now?: () => number;
+  newId?: () => string;
+}
+
+export class ActionStore {
+  readonly db: ReflectDatabase;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  constructor(db: ReflectDatabase, options: StoreOptions = {}) {
+    this.db = db;
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /** The audit's actions in plan order. */
+  listActions(auditId: string): Promise<PlanAction[]> {
+    return guard(async () => (await this.db.actions.where('auditId').equals(auditId).toArray()).sort(compareActions));
+  }
+
+  /** Adds an action at the end of the plan. */
+  addAction(auditId: string, fields: ActionFields): Promise<PlanAction> {
+    if (!isActionStatus(fields.status)) return Promise.reject(badStatus(fields.status));
+    const time = this.now();
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
+        await this.touchAudit(auditId, time);
+        const existing = await this.db.actions.where('auditId').equals(auditId).toArray();
+        const action: PlanAction = { ...fields, id: this.newId(), auditId, order: nextActionOrder(existing), createdAt: time, updatedAt: time };
+        await this.db.actions.add(action);
+        return action;
+      }),
+    );
+  }
+
+  /** Changes only the given fields, so two tabs editing different fields never undo each other. */
+  updateAction(actionId: string, changes: ActionChanges): Promise<void> {
+    if (changes.status !== undefined && !isActionStatus(changes.status)) return Promise.reject(badStatus(changes.status));
+    const time = this.now();
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
+        const action = await this.db.actions.get(actionId);
+        if (!action) throw new StorageError('not-found');
+        await this.db.actions.update(actionId, { ...changes, updatedAt: time });
+        await this.touchAudit(action.auditId, time);
+      }),
+    );
+  }
+
+  /** Removes an action and hands it back, so that the caller can offer to undo. */
+  deleteAction(actionId: string): Promise<PlanAction> {
+    const time = this.now();
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
+        const action = await this.db.actions.get(actionId);
+        if (!action) throw new StorageError('not-found');
+        await this.db.actions.delete(actionId);
+        await this.touchAudit(action.auditId, time);
+        return action;
+      }),
+    );
+  }
+
+  /** Undo for deleteAction: puts the action back exactly as it was, in its old place. */
+  restoreAction(action: PlanAction): Promise<void> {
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
+        await this.touchAudit(action.auditId, this.now());
+        await this.db.actions.put(action);
+      }),
+    );
+  }
+
+  /** Applies a reorder all at once, or not at all if any action is not in this audit. */
+  reorderActions(auditId: string, changes: readonly OrderChange[]): Promise<void> {
+    if (changes.length === 0) return Promise.resolve();
+    const time = this.now();
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
+        const actions = await this.db.actions.bulkGet(changes.map((change) => change.id));
+        if (actions.some((action) => action?.auditId !== auditId)) throw new StorageError('not-found');
+        await this.db.actions.bulkUpdate(changes.map(({ id, order }) => ({ key: id, changes: { order, updatedAt: time } })));
+        await this.touchAudit(auditId, time);
+      }),
+    );
+  }
+
+  private async touchAudit(auditId: string, time: number): Promise<void> {
+    const updated = await this.db.audits.update(auditId, { updatedAt: time });
+    if (updated === 0) throw new StorageError('not-found');
+  }
+}
+
+/** Only a hand-edited or foreign record could carry one; the app offers only the four statuses. */
+function badStatus(status: unknown): RangeError {
+  return new RangeError(`"${String(status)}" is not an action status.`);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { layoutRadar } from '../../src/core/plan-radar';
+
+describe('layoutRadar', () => {
+  const levels = [1, 2, 3, 4];
+
+  it('starts at the top and goes clockwise, on the unit circle', () => {
+    const { axes } = layoutRadar(
+      [
+        { label: 'North', score: 4 },
+        { label: 'East', score: 4 },
+        { label: 'South', score: 4 },
+        { label: 'West', score: 4 },
+      ],
+      levels,
+    );
+    expect(axes.map((axis) => [axis.label, axis.end, axis.align])).toEqual([
+      ['North', { x: 0, y: -1 }, 'center'],
+      ['East', { x: 1, y: 0 }, 'left'],
+      ['South', { x: 0, y: 1 }, 'center'],
+      ['West', { x: -1, y: 0 }, 'right'],
+    ]);
+  });
+
+  it('draws one ring per level and places scores in proportion to the top level', () => {
+    const radar = layoutRadar(
+      [
+        { label: 'A', score: 2 },
+        { label: 'B', score: 4 },
+        { label: 'C', score: 1 },
+      ],
+      levels,
+    );
+    expect(radar.rings.map((ring) => ring.value)).toEqual([1, 2, 3, 4]);
+    expect(radar.rings[1]!.points[0]).toEqual({ x: 0, y: -0.5 });
+    expect(radar.shape).toHaveLength(3);
+    expect(radar.shape[0]).toEqual({ x: 0, y: -0.5 });
+    expect(Math.hypot(radar.shape[1]!.x, radar.shape[1]!.y)).toBeCloseTo(1);
+    expect(Math.hypot(radar.shape[2]!.x, radar.shape[2]!.y)).toBeCloseTo(0.25);
+  });
+
+  it('leaves out a domain that is not rated instead of drawing it as zero', () => {
+    const radar = layoutRadar(
+      [
+        { label: 'A', score: 3 },
+        { label: 'B', score: null },
+        { label: 'C', score: 3 },
+      ],
+      levels,
+    );
+    expect(radar.axes).toHaveLength(3);
+    expect(radar.shape).toHaveLength(2);
+    expect(radar.shape.every((point) => Math.hypot(point.x, point.y) > 0.7)).toBe(true);
+  });
+
+  it('has no ring for a zero level', () => {
+    expect(layoutRadar([{ label: 'A', score: 1 }], [0, 1, 2]).rings.map((ring) => ring.value)).toEqual([1, 2]);
+  });
+});

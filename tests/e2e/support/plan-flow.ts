@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+import type { Toolkit } from '../../../src/core/toolkit-schema';
+import { indicatorGroup, levelFor, startAudit, type AuditDetails } from './audit-flow';
+
+/** Starts an audit, rates every indicator (varied levels, see levelFor) and returns the audit's id. */
+export async function startRatedAudit(page: Page, toolkit: Toolkit, details: Omit<AuditDetails, 'toolkitTitle'>): Promise<string> {
+  await startAudit(page, { ...details, toolkitTitle: toolkit.title });
+  for (const [d, domain] of toolkit.domains.entries()) {
+    await expect(page.getByRole('heading', { level: 1, name: domain.title })).toBeVisible();
+    for (const [i, indicator] of domain.indicators.entries()) {
+      await indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
+    }
+    await expect(page.getByRole('status')).toHaveText('All changes saved.');
+    const next = toolkit.domains[d + 1];
+    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+/** The plan's action cards, in the order shown. */
+export function actionCards(page: Page) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: /^Action \d+$/ }) });
+}
+
+/** Fills a field of an open action editor and waits until it is stored. */
+export async function fillAction(page: Page, number: number, fields: Partial<Record<'Action' | 'Success measure' | 'Lead' | 'Target date' | 'Progress note', string>>) {
+  const editor = page.getByRole('form', { name: `Edit action ${number}` });
+  for (const [label, value] of Object.entries(fields)) await editor.getByLabel(label, { exact: true }).fill(value);
+  await expect(editor.getByRole('status')).toHaveText('All changes saved.');
+  return editor;
+}

@@ -1,0 +1,96 @@
+/**
+ * The PDF read back by a real PDF reader (poppler's pdftotext and pdfinfo).
+ * Fonts load exactly as in the browser (Vite inlines them); Chinese is
+ * fetched over the network in the browser, so the browser test covers it.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPlanReport } from '../../src/core/plan-report';
+import { renderDevelopmentPlan } from '../../src/pdf/render-development-plan';
+import { readPdf, readable } from '../e2e/support/pdf-reader';
+import { makePlanSources, NAMES } from '../fixtures/plan-sources';
+
+async function render(sources = makePlanSources()) {
+  const { pdf, missing } = await renderDevelopmentPlan(buildPlanReport(sources), new Date('2026-12-01T10:00:00Z'));
+  const bytes = Buffer.from(await pdf.arrayBuffer());
+  const file = join(mkdtempSync(join(tmpdir(), 'reflect-pdf-')), 'plan.pdf');
+  writeFileSync(file, bytes);
+  if (process.env.KEEP_PDF) writeFileSync(`${process.env.KEEP_PDF}-${sources.actions.length}.pdf`, bytes);
+  return { ...readPdf(file), missing, sources };
+}
+
+describe('renderDevelopmentPlan', () => {
+  it('writes every name, in every script, as real text', async () => {
+    const { contains, missing, sources } = await render();
+    for (const name of NAMES) expect(contains(name), name).toBe(true);
+    for (const action of sources.actions) {
+      expect(contains(action.action), action.action).toBe(true);
+      expect(contains(action.successMeasure), action.successMeasure).toBe(true);
+    }
+    expect(contains('St Mary’s C of E Primary, Łódź Road')).toBe(true);
+    expect(contains('governors ask about attendance each term – and it costs under £200 a year.')).toBe(true);
+    expect(contains('Staff café briefings')).toBe(true);
+    expect(missing).toEqual([]);
+  });
+
+  it('numbers every page "Page n of N"', async () => {
+    const { pages } = await render();
+    expect(pages.length).toBeGreaterThan(4);
+    pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
+  });
+
+  it("repeats the action table's header on every page it runs onto, and never leaves a heading alone", async () => {
+    const { pages } = await render(makePlanSources(40));
+    const tablePages = pages.filter((page) => /Action \d+:/.test(page));
+    expect(tablePages.length).toBeGreaterThan(3);
+    for (const page of tablePages) expect(page).toMatch(/No\.\s+Action\s+Success measure\s+Lead\s+Target date\s+Status and progress/);
+    for (const page of pages) {
+      const lines = page.split('\n').filter((line) => line.trim() && !/Page \d+ of \d+/.test(line));
+      // The last line of text on a page is never a table header or a heading.
+      expect(lines.at(-1)).not.toMatch(/Status and progress|^\s*Indicator\s+Rating\s*$|^\s*(Priority: )?[A-Z][a-z]+( [a-z]+)*\s*$/);
+    }
+  });
+
+  it('has a bookmark for each section, domain and action group, on the right pages', async () => {
+    const { outline, pages } = await render();
+    expect(outline.map((entry) => entry.replace(/\d+: /, ''))).toEqual([
+      'Cover',
+      'Summary',
+      'Findings by domain',
+      '  1. Leadership, policy and culture',
+      '  2. Using data to target support',
+      '  3. Working with families',
+      '  4. Support for pupils who need it most',
+      'Action plan',
+      '  Working with families',
+      '  Leadership, policy and culture',
+      '  Using data to target support',
+      '  Support for pupils who need it most',
+      '  Whole-school actions',
+      'Review dates',
+    ]);
+    for (const entry of outline) {
+      const [, page, title] = /^\s*(\d+): (?:\d+\. )?(.*)$/.exec(entry)!;
+      if (title !== 'Cover') expect(pages[Number(page) - 1], entry).toContain(title);
+    }
+  });
+
+  it('sets the title, author, subject and language', async () => {
+    const { info, language } = await render();
+    expect(language).toBe('en-GB');
+    expect(info).toMatch(/Title:\s+St Mary’s C of E Primary, Łódź Road: Attendance self-evaluation development plan/);
+    expect(info).toMatch(/Author:\s+St Mary’s C of E Primary, Łódź Road/);
+    expect(info).toMatch(/Subject:\s+Development plan from the self-evaluation "Autumn 2026 review", 25 November 2026/);
+  });
+
+  it('lists characters it cannot show, on the cover, instead of dropping them', async () => {
+    const sources = makePlanSources(2);
+    sources.actions = [{ ...sources.actions[0]!, lead: 'অমিত দাস' }];
+    const { pages, missing } = await render(sources);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(readable(pages[0]!)).toContain('Some characters could not be shown in this PDF');
+    expect(readable(pages[0]!)).toContain('Bengali: U+0985');
+  });
+});

@@ -1,0 +1,131 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { blankAction } from '../../src/core/plan-actions';
+import { groupPlanActions } from '../../src/core/plan-groups';
+import { moveAction } from '../../src/core/plan-order';
+import { ActionStore } from '../../src/storage/action-store';
+import { AuditStore } from '../../src/storage/audit-store';
+import { ReflectDatabase } from '../../src/storage/db';
+import { StorageError } from '../../src/storage/storage-error';
+import { makeToolkit } from '../fixtures/toolkits';
+
+const opened: ReflectDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+/** A fresh database with one audit, and an action store on a clock we control. */
+async function setUp() {
+  const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  opened.push(db);
+  const clock = { time: 1_000 };
+  let audit = 0;
+  const audits = new AuditStore(db, { now: () => clock.time, newId: () => `audit-${++audit}` });
+  const created = await audits.createAudit(makeToolkit(), { school: 'Northfield', title: 'Autumn', date: '2026-11-25', participants: '' });
+  let next = 0;
+  const store = new ActionStore(db, { now: () => clock.time, newId: () => `action-${++next}` });
+  return { db, clock, audit: created, audits, store };
+}
+
+describe('ActionStore', () => {
+  it('adds actions at the end of the plan and reads them back in order', async () => {
+    const { store, audit } = await setUp();
+    const first = await store.addAction(audit.id, { ...blankAction('first'), action: 'Name a champion', lead: 'Mr Ó Briain' });
+    await store.addAction(audit.id, { ...blankAction(), action: 'Letters home', successMeasure: 'Fewer complaints', targetDate: 'Spring 2027' });
+    expect(first).toEqual({
+      id: 'action-1', auditId: 'audit-1', domainId: 'first', indicatorId: null, action: 'Name a champion', successMeasure: '', lead: 'Mr Ó Briain',
+      targetDate: '', status: 'not-started', progressNote: '', order: 0, createdAt: 1_000, updatedAt: 1_000,
+    });
+    const listed = await store.listActions(audit.id);
+    expect(listed.map((action) => [action.action, action.order])).toEqual([
+      ['Name a champion', 0],
+      ['Letters home', 1],
+    ]);
+  });
+
+  it('keeps the actions of different audits apart', async () => {
+    const { store, audit, audits } = await setUp();
+    const other = await audits.createAudit(makeToolkit(), { school: 'Southfield', title: 'Spring', date: '2027-03-01', participants: '' });
+    await store.addAction(audit.id, { ...blankAction(), action: 'Ours' });
+    await store.addAction(other.id, { ...blankAction(), action: 'Theirs' });
+    expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['Ours']);
+  });
+
+  it('changes only the fields given and marks the audit as edited', async () => {
+    const { store, audit, audits, clock } = await setUp();
+    const added = await store.addAction(audit.id, { ...blankAction(), action: 'Draft', lead: 'Head' });
+    clock.time = 2_000;
+    await store.updateAction(added.id, { status: 'on-track', progressNote: 'Started in January' });
+    clock.time = 3_000;
+    await store.updateAction(added.id, { action: 'Final wording' });
+    expect(await store.listActions(audit.id)).toEqual([
+      { ...added, action: 'Final wording', status: 'on-track', progressNote: 'Started in January', updatedAt: 3_000 },
+    ]);
+    expect((await audits.getAudit(audit.id))?.updatedAt).toBe(3_000);
+  });
+
+  it('deletes an action and puts it back exactly on undo', async () => {
+    const { store, audit } = await setUp();
+    await store.addAction(audit.id, { ...blankAction(), action: 'One' });
+    const two = await store.addAction(audit.id, { ...blankAction(), action: 'Two', progressNote: 'Keep me' });
+    await store.addAction(audit.id, { ...blankAction(), action: 'Three' });
+    const deleted = await store.deleteAction(two.id);
+    expect(deleted).toEqual(two);
+    expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['One', 'Three']);
+    await store.restoreAction(deleted);
+    expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['One', 'Two', 'Three']);
+    expect((await store.listActions(audit.id))[1]).toEqual(two);
+  });
+
+  it('stores a reorder worked out by the plan model', async () => {
+    const { store, audit } = await setUp();
+    for (const action of ['A', 'B', 'C']) await store.addAction(audit.id, { ...blankAction('first'), action });
+    const groups = groupPlanActions(makeToolkit(), [], await store.listActions(audit.id));
+    await store.reorderActions(audit.id, moveAction(groups, 'action-3', 'up'));
+    expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['A', 'C', 'B']);
+  });
+
+  it('refuses a reorder that names an action of another audit, and changes nothing', async () => {
+    const { store, audit, audits } = await setUp();
+    const other = await audits.createAudit(makeToolkit(), { school: 'Southfield', title: 'Spring', date: '2027-03-01', participants: '' });
+    const ours = await store.addAction(audit.id, { ...blankAction(), action: 'Ours' });
+    const theirs = await store.addAction(other.id, { ...blankAction(), action: 'Theirs' });
+    const attempt = store.reorderActions(audit.id, [
+      { id: ours.id, order: 5 },
+      { id: theirs.id, order: 6 },
+    ]);
+    await expect(attempt).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    expect((await store.listActions(audit.id))[0]!.order).toBe(ours.order);
+    expect((await store.listActions(other.id))[0]!.order).toBe(theirs.order);
+  });
+
+  it.each([
+    ['adding to an audit that does not exist', (store: ActionStore) => store.addAction('missing', blankAction())],
+    ['changing an action that does not exist', (store: ActionStore) => store.updateAction('missing', { lead: 'x' })],
+    ['deleting an action that does not exist', (store: ActionStore) => store.deleteAction('missing')],
+  ])('reports %s as not found, and writes nothing', async (_name, attempt) => {
+    const { store, db } = await setUp();
+    await expect(attempt(store)).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    expect(await db.actions.count()).toBe(0);
+  });
+
+  it('refuses an unknown status with a clear message', async () => {
+    const { store, audit } = await setUp();
+    const added = await store.addAction(audit.id, blankAction());
+    // @ts-expect-error: a status from outside the app, e.g. a hand-edited backup
+    await expect(store.updateAction(added.id, { status: 'finished' })).rejects.toThrow('"finished" is not an action status.');
+    expect((await store.listActions(audit.id))[0]!.status).toBe('not-started');
+  });
+
+  it('surfaces a full disk as a typed quota error and keeps what was saved', async () => {
+    const { store, audit, db } = await setUp();
+    const added = await store.addAction(audit.id, { ...blankAction(), action: 'Kept' });
+    db.actions.hook('updating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failure = store.updateAction(added.id, { action: 'Lost?' });
+    await expect(failure).rejects.toBeInstanceOf(StorageError);
+    await expect(failure).rejects.toMatchObject({ kind: 'quota' });
+    expect((await store.listActions(audit.id))[0]!.action).toBe('Kept');
+  });
+});

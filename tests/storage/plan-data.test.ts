@@ -1,0 +1,45 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { blankAction } from '../../src/core/plan-actions';
+import { ActionStore } from '../../src/storage/action-store';
+import { AuditStore } from '../../src/storage/audit-store';
+import { ReflectDatabase } from '../../src/storage/db';
+import { loadPlanSources } from '../../src/storage/plan-data';
+import { PlanReviewStore } from '../../src/storage/plan-review-store';
+import { makeToolkit } from '../fixtures/toolkits';
+
+const opened: ReflectDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+describe('loadPlanSources', () => {
+  it('reads the audit, its toolkit, answers, reflections, actions and reviews together', async () => {
+    const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+    opened.push(db);
+    const audits = new AuditStore(db);
+    const toolkit = makeToolkit();
+    const audit = await audits.createAudit(toolkit, { school: 'Northfield', title: 'Autumn', date: '2026-11-25', participants: '' });
+    const other = await audits.createAudit(toolkit, { school: 'Southfield', title: 'Autumn', date: '2026-11-25', participants: '' });
+    await audits.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 2, note: 'note' }]);
+    await db.reflections.put({ auditId: audit.id, domainId: 'first', workingWell: 'Calls home', evenBetterIf: 'Sooner', updatedAt: 1 });
+    await db.reflections.put({ auditId: other.id, domainId: 'first', workingWell: 'Not ours', evenBetterIf: '', updatedAt: 1 });
+    await new ActionStore(db).addAction(audit.id, { ...blankAction(), action: 'Ours' });
+    await new ActionStore(db).addAction(other.id, { ...blankAction(), action: 'Not ours' });
+    await new PlanReviewStore(db).addReview(audit.id, { when: 'Spring 2027', who: 'Governors', note: '' });
+
+    const sources = await loadPlanSources(db, audit.id);
+    expect(sources.audit.id).toBe(audit.id);
+    expect(sources.toolkit).toEqual(toolkit);
+    expect(sources.answers).toEqual({ a1: { rating: 2, note: 'note' } });
+    expect(sources.reflections.map((reflection) => reflection.workingWell)).toEqual(['Calls home']);
+    expect(sources.actions.map((action) => action.action)).toEqual(['Ours']);
+    expect(sources.reviews.map((review) => review.who)).toEqual(['Governors']);
+  });
+
+  it('reports a missing audit as not found', async () => {
+    const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+    opened.push(db);
+    await expect(loadPlanSources(db, 'missing')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+  });
+});
