@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useRef } from 'react';
-import { auditProgress, listUnanswered } from '../../core/progress';
+import { listUnanswered } from '../../core/progress';
 import { usePageTitle } from '../../components/use-page-title';
-import { AuditContents } from './audit-contents';
 import { AuditMissing } from './audit-missing';
 import { CompletionSection } from './completion-section';
 import { DomainAnswers } from './domain-answers';
@@ -23,9 +22,10 @@ export function CheckAnswersPage() {
   const { audit, toolkit, answers, reflections } = data;
   const unanswered = listUnanswered(toolkit, answers);
 
+  // Full width: statements are long, and the answers read best beside them.
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
+      <div className="govuk-grid-column-full">
         <span className="govuk-caption-l">
           {audit.school}: {audit.title}
         </span>
@@ -42,9 +42,6 @@ export function CheckAnswersPage() {
             See the results
           </Link>
         </p>
-      </div>
-      <div className="govuk-grid-column-one-third">
-        <AuditContents auditId={audit.id} toolkit={toolkit} progress={auditProgress(toolkit, answers)} />
       </div>
     </div>
   );

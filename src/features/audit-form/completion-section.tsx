@@ -21,7 +21,7 @@ export function CompletionSection({ audit, unansweredCount }: { audit: Audit; un
   };
 
   return (
-    <section aria-labelledby="finish-heading">
+    <section aria-labelledby="finish-heading" className="app-measure">
       <h2 className="govuk-heading-m" id="finish-heading">
         {isComplete ? 'This self-evaluation is complete' : 'Finish your self-evaluation'}
       </h2>

@@ -19,12 +19,15 @@ export function DomainAnswers({ auditId, toolkit, domain, answers, reflection }:
       <h2 className="govuk-heading-m" id={`answers-${domain.id}`}>
         {domain.title}
       </h2>
-      <dl className="govuk-summary-list govuk-!-margin-bottom-9">
+      <dl className="govuk-summary-list app-summary-list--wide-key govuk-!-margin-bottom-9">
         {domain.indicators.map((indicator, index) => {
           const answer = answers[indicator.id];
           return (
             <div className="govuk-summary-list__row" key={indicator.id}>
-              <dt className="govuk-summary-list__key">{indicator.statement}</dt>
+              <dt className="govuk-summary-list__key">
+                <span className="govuk-caption-m">Indicator {index + 1}</span>
+                {indicator.statement}
+              </dt>
               <dd className="govuk-summary-list__value">
                 <p className="govuk-body govuk-!-margin-bottom-1">{levelLabel(toolkit, answer?.rating ?? null)}</p>
                 {answer?.note && <p className="govuk-body-s govuk-!-margin-bottom-0 app-pre-wrap">Evidence: {answer.note}</p>}

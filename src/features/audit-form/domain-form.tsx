@@ -59,7 +59,7 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
         {audit.status === 'complete' && <CompleteBanner auditId={audit.id} />}
         <p className="govuk-body-l">{domain.description}</p>
         <p className="govuk-body app-progress">
-          Section {index + 1} of {toolkit.domains.length}: {domainProgress.answered} of {domainProgress.total} answered.
+          Section {index + 1} of {toolkit.domains.length}: {domainProgress.answered} of {domainProgress.total} answered.{' '}
           <br />
           Whole self-evaluation: {progress.answered} of {progress.total} answered.
         </p>

@@ -13,13 +13,13 @@ interface UnansweredListProps {
 export function UnansweredList({ auditId, toolkit, unanswered }: UnansweredListProps) {
   if (unanswered.length === 0) {
     return (
-      <div className="govuk-inset-text">
+      <div className="govuk-inset-text app-measure">
         You have rated every indicator (or marked it not applicable). Check your answers below, then mark the self-evaluation as complete.
       </div>
     );
   }
   return (
-    <section aria-labelledby="unanswered-heading" className="app-unanswered">
+    <section aria-labelledby="unanswered-heading" className="app-measure govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="unanswered-heading">
         Still to answer: {unanswered.length} {unanswered.length === 1 ? 'indicator' : 'indicators'}
       </h2>
