@@ -67,7 +67,8 @@ export class Autosaver {
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const run = this.chain.then(() => this.writePending());
+    // A failure outside the write itself must not stop later writes: the chain always continues.
+    const run = this.chain.then(() => this.writePending()).catch((error: unknown) => this.setStatus({ state: 'failed', error: toStorageError(error) }));
     this.chain = run;
     return run;
   }
@@ -95,7 +96,11 @@ export class Autosaver {
       if (this.pending.size > 0) this.scheduleRetry();
       return;
     }
-    this.options.onCommitted?.(startedAt, performance.now());
+    try {
+      this.options.onCommitted?.(startedAt, performance.now());
+    } catch {
+      // Measuring is optional; saving is not.
+    }
     this.setStatus(this.pending.size > 0 ? { state: 'saving' } : { state: 'saved' });
   }
 

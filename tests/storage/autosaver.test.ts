@@ -105,4 +105,22 @@ describe('Autosaver', () => {
     expect(journalled()).toEqual([]);
     expect(saver.isUnsaved(audit.id, { kind: 'rating', indicatorId: 'a1' })).toBe(false);
   });
+
+  it('keeps saving when the commit hook (used for measuring) throws', async () => {
+    const opened = await openWithAudit();
+    const saver = new Autosaver({
+      store: new AuditEditStore(opened.db),
+      delayMs: 60_000,
+      retryMs: 60_000,
+      onCommitted: () => {
+        throw new TypeError('measure is not supported here');
+      },
+    });
+    saver.queue(opened.audit.id, note('first'));
+    await saver.flush();
+    saver.queue(opened.audit.id, rating(4));
+    await saver.flush();
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    expect(await opened.audits.getAnswers(opened.audit.id)).toEqual({ a1: { rating: 4, note: 'first' } });
+  });
 });
