@@ -8,7 +8,6 @@
  * journal left behind is replayed into IndexedDB. Each page has its own
  * journal key, so pages never overwrite each other's journals.
  */
-import { z } from 'zod';
 import { NOT_APPLICABLE } from '../core/audit';
 import type { AuditEdit } from '../core/audit-edit';
 import type { AuditEditStore } from './audit-edit-store';
@@ -19,22 +18,6 @@ export interface JournalEntry {
   auditId: string;
   edit: AuditEdit;
 }
-
-const rating = z.union([z.number(), z.literal(NOT_APPLICABLE), z.null()]);
-const timing = { editedAt: z.number() };
-const editSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rating'), indicatorId: z.string(), value: rating, base: rating, ...timing }),
-  z.object({ kind: z.literal('note'), indicatorId: z.string(), value: z.string(), base: z.string(), ...timing }),
-  z.object({
-    kind: z.literal('reflection'),
-    domainId: z.string(),
-    field: z.enum(['workingWell', 'evenBetterIf']),
-    value: z.string(),
-    base: z.string(),
-    ...timing,
-  }),
-]);
-const journalSchema = z.object({ version: z.literal(1), entries: z.array(z.object({ auditId: z.string(), edit: editSchema })) });
 
 export interface JournalReplay {
   applied: number;
@@ -99,13 +82,41 @@ export class EditJournal {
   }
 }
 
-/** A journal that cannot be read (hand-edited, or from a future version) holds nothing we can apply. */
+/**
+ * A journal that cannot be read (hand-edited, or from a future version)
+ * holds nothing we can apply. Checked by hand rather than with zod, which
+ * would add to the first page load.
+ */
 function parseJournal(text: string): JournalEntry[] {
   try {
-    const parsed = journalSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.entries : [];
+    const journal: unknown = JSON.parse(text);
+    if (!isRecord(journal) || journal.version !== 1 || !Array.isArray(journal.entries)) return [];
+    return journal.entries.every(isEntry) ? journal.entries : [];
   } catch {
     return [];
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const isRating = (value: unknown) => value === null || value === NOT_APPLICABLE || typeof value === 'number';
+const isText = (value: unknown) => typeof value === 'string';
+
+function isEntry(entry: unknown): entry is JournalEntry {
+  if (!isRecord(entry) || !isText(entry.auditId) || !isRecord(entry.edit)) return false;
+  const edit = entry.edit;
+  if (typeof edit.editedAt !== 'number') return false;
+  switch (edit.kind) {
+    case 'rating':
+      return isText(edit.indicatorId) && isRating(edit.value) && isRating(edit.base);
+    case 'note':
+      return isText(edit.indicatorId) && isText(edit.value) && isText(edit.base);
+    case 'reflection':
+      return isText(edit.domainId) && (edit.field === 'workingWell' || edit.field === 'evenBetterIf') && isText(edit.value) && isText(edit.base);
+    default:
+      return false;
   }
 }
 

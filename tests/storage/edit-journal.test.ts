@@ -59,6 +59,8 @@ describe('EditJournal', () => {
     const storage = new MemoryStorage();
     storage.setItem(`${JOURNAL_KEY_PREFIX}garbled`, '{"version":1,"entries":[{"auditId":"autumn","edit":{"kind":"note"');
     storage.setItem(`${JOURNAL_KEY_PREFIX}future`, JSON.stringify({ version: 2, entries: [{ auditId: audit.id, edit: note('?') }] }));
+    const badRating = { kind: 'rating', indicatorId: 'a1', value: 'very good', base: null, editedAt: 1 };
+    storage.setItem(`${JOURNAL_KEY_PREFIX}malformed`, JSON.stringify({ version: 1, entries: [{ auditId: audit.id, edit: note('fine') }, { auditId: audit.id, edit: badRating }] }));
     storage.setItem('unrelated', 'left alone');
     await new EditJournal(storage, 'reopened-page').replay(new AuditEditStore(db));
     expect(await audits.getAnswers(audit.id)).toEqual({});
