@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from '../features/audits/home-page';
+import { replayUnsavedEdits } from '../storage/audit-stores';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -9,6 +10,10 @@ import { NotFoundPage } from './not-found-page';
 const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then((m) => ({ default: m.NewAuditPage })));
 const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
+const CheckAnswersPage = lazy(() => import('../features/audit-form/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
+const RenameAuditPage = lazy(() => import('../features/audits/rename-audit-page').then((m) => ({ default: m.RenameAuditPage })));
+const DeleteAuditPage = lazy(() => import('../features/audits/delete-audit-page').then((m) => ({ default: m.DeleteAuditPage })));
+const NextReviewPage = lazy(() => import('../features/audits/next-review-page').then((m) => ({ default: m.NextReviewPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
 const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((m) => ({ default: m.MeetingPage })));
 const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
@@ -20,6 +25,8 @@ function Loading() {
 }
 
 export function App() {
+  // Edits a page made just before it closed, journalled but never committed, are saved now.
+  useEffect(() => void replayUnsavedEdits(), []);
   return (
     <BrowserRouter>
       <Suspense fallback={<Loading />}>
@@ -31,6 +38,10 @@ export function App() {
             <Route path="audits/new" element={<NewAuditPage />} />
             <Route path="audits/:auditId" element={<AuditStartPage />} />
             <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
+            <Route path="audits/:auditId/check" element={<CheckAnswersPage />} />
+            <Route path="audits/:auditId/rename" element={<RenameAuditPage />} />
+            <Route path="audits/:auditId/delete" element={<DeleteAuditPage />} />
+            <Route path="audits/:auditId/next-review" element={<NextReviewPage />} />
             <Route path="audits/:auditId/results" element={<ResultsPage />} />
             <Route path="audits/:auditId/plan" element={<PlanPage />} />
             <Route path="audits/:auditId/plan/suggestions" element={<SuggestionsPage />} />

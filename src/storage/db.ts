@@ -18,6 +18,14 @@ export interface StoredToolkit {
   storedAt: number;
 }
 
+/**
+ * Every table whose rows belong to one audit (indexed by `auditId`). Deleting,
+ * restoring and backing up an audit go through this list, so a new table
+ * keyed by audit must be added here or its rows would be left behind.
+ */
+export const AUDIT_OWNED_TABLES = ['answers', 'reflections', 'actions', 'planReviews'] as const;
+export type AuditOwnedTable = (typeof AUDIT_OWNED_TABLES)[number];
+
 export class ReflectDatabase extends Dexie {
   audits!: Table<Audit, string>;
   answers!: Table<Answer, [string, string]>;

@@ -22,8 +22,9 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
       }
       await expect(page.getByRole('status')).toHaveText('All changes saved.');
       const next = toolkit.domains[d + 1];
-      await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+      await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'Next: check your answers' }).click();
     }
+    await page.getByRole('link', { name: 'See the results' }).click();
 
     // Every rating survives a reload.
     await page.reload();
@@ -34,8 +35,9 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
         await expect(indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, d, i).label })).toBeChecked();
       }
       const next = toolkit.domains[d + 1];
-      await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+      await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'Next: check your answers' }).click();
     }
+    await page.getByRole('link', { name: 'See the results' }).click();
 
     // The radar has one axis per domain, labelled with the domain's short title.
     await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
@@ -67,8 +69,8 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
     await context.setOffline(true);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Your self-evaluations' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Autumn 2026 review' })).toBeVisible();
-    await page.getByRole('link', { name: 'Autumn 2026 review' }).click();
+    await expect(page.getByRole('link', { name: 'Autumn 2026 review', exact: true })).toBeVisible();
+    await page.getByRole('link', { name: 'Autumn 2026 review', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: toolkit.domains[0]!.title })).toBeVisible();
   } finally {
     await context.close();

@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE, type AnswersByIndicator, type Rating } from '../../core/audit';
-import type { ToolkitDomain } from '../../core/toolkit-schema';
-import type { AnswerChange } from '../../storage/audit-store';
+import type { ReflectionField } from '../../core/audit-edit';
+import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
+import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
 
 /** Radios hold strings: '' (unanswered), 'n/a', or a level value. */
 export interface AnswerFields {
@@ -8,7 +9,14 @@ export interface AnswerFields {
   note: string;
 }
 
-export type DomainFormValues = Record<string, AnswerFields>;
+export type ReflectionFields = Record<ReflectionField, string>;
+
+export interface DomainFormValues {
+  answers: Record<string, AnswerFields>;
+  reflection: ReflectionFields;
+}
+
+export const REFLECTION_FIELDS: readonly ReflectionField[] = ['workingWell', 'evenBetterIf'];
 
 export function ratingToField(rating: Rating): string {
   return rating === null ? '' : String(rating);
@@ -21,15 +29,31 @@ export function fieldToRating(field: string | null | undefined): Rating {
   return Number.isInteger(level) ? level : null;
 }
 
-export function toFormValues(domain: ToolkitDomain, answers: AnswersByIndicator): DomainFormValues {
-  return Object.fromEntries(
-    domain.indicators.map((indicator) => {
-      const answer = answers[indicator.id];
-      return [indicator.id, { rating: ratingToField(answer?.rating ?? null), note: answer?.note ?? '' }];
-    }),
-  );
+export function toAnswerFields(answers: AnswersByIndicator, indicatorId: string): AnswerFields {
+  const answer = answers[indicatorId];
+  return { rating: ratingToField(answer?.rating ?? null), note: answer?.note ?? '' };
 }
 
-export function toAnswerChange(indicatorId: string, fields: Partial<AnswerFields> | undefined): AnswerChange {
-  return { indicatorId, rating: fieldToRating(fields?.rating), note: fields?.note ?? '' };
+export function toReflectionFields(reflections: ReflectionsByDomain, domainId: string): ReflectionFields {
+  const reflection = reflections[domainId];
+  return { workingWell: reflection?.workingWell ?? '', evenBetterIf: reflection?.evenBetterIf ?? '' };
+}
+
+export function toFormValues(domain: ToolkitDomain, answers: AnswersByIndicator, reflections: ReflectionsByDomain): DomainFormValues {
+  return {
+    answers: Object.fromEntries(domain.indicators.map((indicator) => [indicator.id, toAnswerFields(answers, indicator.id)])),
+    reflection: toReflectionFields(reflections, domain.id),
+  };
+}
+
+/** The element id of an indicator's first choice: where links to the indicator take the reader. */
+export function indicatorAnchor(toolkit: Toolkit, indicatorId: string): string {
+  const first = toolkit.scale.levels[0]?.value ?? 'not-applicable';
+  return `indicator-${indicatorId}-level-${first}`;
+}
+
+export function levelLabel(toolkit: Toolkit, rating: Rating): string {
+  if (rating === null) return 'Not answered';
+  if (rating === NOT_APPLICABLE) return 'Not applicable';
+  return toolkit.scale.levels.find((level) => level.value === rating)?.label ?? `Level ${rating}`;
 }

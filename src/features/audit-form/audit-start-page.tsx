@@ -1,13 +1,14 @@
 import { Navigate, useParams } from 'react-router';
+import { findResumeDomain } from '../../core/progress';
 import { AuditMissing } from './audit-missing';
 import { useAuditData } from './use-audit-data';
 
-/** Opening an audit takes you to its first domain. */
+/** Opening an audit takes you to where you left off: the first domain with something unanswered. */
 export function AuditStartPage() {
   const { auditId = '' } = useParams();
   const data = useAuditData(auditId);
   if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
   if (data.state === 'missing') return <AuditMissing />;
-  const first = data.toolkit.domains[0];
-  return <Navigate replace to={first ? `/audits/${auditId}/domains/${first.id}` : `/audits/${auditId}/results`} />;
+  const first = findResumeDomain(data.toolkit, data.answers);
+  return <Navigate replace to={first ? `/audits/${auditId}/domains/${first.id}` : `/audits/${auditId}/check`} />;
 }

@@ -1,76 +1,97 @@
-import { useEffect } from 'react';
+import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
+import type { ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
-import { toAnswerChange, toFormValues, type DomainFormValues } from './answer-form-values';
+import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
+import { getAutosaver } from '../../storage/audit-stores';
+import { fieldToRating, toFormValues, type DomainFormValues } from './answer-form-values';
+import { AuditContents } from './audit-contents';
+import { CompleteBanner } from './complete-banner';
 import { IndicatorFieldset } from './indicator-fieldset';
+import { ReflectionFields } from './reflection-fields';
 import { SaveStatusMessage } from './save-status';
-import { useAutosave } from './use-autosave';
+import { useArrivalFocus } from './use-arrival-focus';
+import { useStoredChanges } from './use-stored-changes';
 
 interface DomainFormProps {
   audit: Audit;
   toolkit: Toolkit;
   domain: ToolkitDomain;
   answers: AnswersByIndicator;
+  reflections: ReflectionsByDomain;
 }
 
-export function DomainForm({ audit, toolkit, domain, answers }: DomainFormProps) {
-  const { register, subscribe } = useForm<DomainFormValues>({ defaultValues: toFormValues(domain, answers) });
-  const { status, queue } = useAutosave(audit.id);
+/** One domain of an audit. Every change is queued for autosave the moment it is made; there is no save button. */
+export function DomainForm({ audit, toolkit, domain, answers, reflections }: DomainFormProps) {
+  const { register, getValues, setValue } = useForm<DomainFormValues>({ defaultValues: toFormValues(domain, answers, reflections) });
+  const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useStoredChanges({ auditId: audit.id, domain, answers, reflections, form, getValues, setValue });
+  useArrivalFocus(heading);
 
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values, name }) => {
-          const indicatorId = name?.split('.')[0];
-          if (indicatorId) queue(toAnswerChange(indicatorId, values[indicatorId]));
-        },
-      }),
-    [subscribe, queue],
-  );
+  // `base` is what storage holds now, so that a replayed journal can tell a conflict from a plain change.
+  const saver = getAutosaver();
+  const onRatingChange = (indicatorId: string, value: string) =>
+    saver.queue(audit.id, { kind: 'rating', indicatorId, value: fieldToRating(value), base: answers[indicatorId]?.rating ?? null, editedAt: Date.now() });
+  const onNoteChange = (indicatorId: string, value: string) =>
+    saver.queue(audit.id, { kind: 'note', indicatorId, value, base: answers[indicatorId]?.note ?? '', editedAt: Date.now() });
+  const onReflectionChange = (field: ReflectionField, value: string) =>
+    saver.queue(audit.id, { kind: 'reflection', domainId: domain.id, field, value, base: reflections[domain.id]?.[field] ?? '', editedAt: Date.now() });
 
   const index = toolkit.domains.findIndex((candidate) => candidate.id === domain.id);
   const previous = toolkit.domains[index - 1];
   const next = toolkit.domains[index + 1];
   const progress = auditProgress(toolkit, answers);
-  const domainProgress = progress.domains[domain.id];
+  const domainProgress = progress.domains[domain.id] ?? { answered: 0, total: domain.indicators.length };
 
   return (
-    <>
-      <span className="govuk-caption-l">
-        {audit.school}: {audit.title}
-      </span>
-      <h1 className="govuk-heading-l">{domain.title}</h1>
-      <p className="govuk-body-l">{domain.description}</p>
-      <p className="govuk-body">
-        Section {index + 1} of {toolkit.domains.length}. {domainProgress?.answered ?? 0} of {domainProgress?.total ?? 0} answered in
-        this section; {progress.answered} of {progress.total} overall.
-      </p>
-      <SaveStatusMessage status={status} />
-      <form onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
-        {domain.indicators.map((indicator, position) => (
-          <IndicatorFieldset key={indicator.id} toolkit={toolkit} indicator={indicator} number={position + 1} register={register} />
-        ))}
-      </form>
-      <nav className="app-button-row" aria-label="Sections">
-        {previous && (
-          <Link className="govuk-button govuk-button--secondary" to={`/audits/${audit.id}/domains/${previous.id}`}>
-            Previous: {previous.shortTitle}
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">
+          {audit.school}: {audit.title}
+        </span>
+        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+          {domain.title}
+        </h1>
+        {audit.status === 'complete' && <CompleteBanner auditId={audit.id} />}
+        <p className="govuk-body-l">{domain.description}</p>
+        <p className="govuk-body app-progress">
+          Section {index + 1} of {toolkit.domains.length}: {domainProgress.answered} of {domainProgress.total} answered.{' '}
+          <br />
+          Whole self-evaluation: {progress.answered} of {progress.total} answered.
+        </p>
+        <SaveStatusMessage />
+        <form ref={form} onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
+          {domain.indicators.map((indicator, position) => (
+            <IndicatorFieldset
+              key={indicator.id}
+              toolkit={toolkit}
+              indicator={indicator}
+              number={position + 1}
+              register={register}
+              onRatingChange={onRatingChange}
+              onNoteChange={onNoteChange}
+            />
+          ))}
+          <ReflectionFields domain={domain} register={register} onChange={onReflectionChange} />
+        </form>
+        <nav className="app-button-row" aria-label="Previous and next section">
+          {previous && (
+            <Link className="govuk-button govuk-button--secondary" to={`/audits/${audit.id}/domains/${previous.id}`}>
+              Previous: {previous.shortTitle}
+            </Link>
+          )}
+          <Link className="govuk-button" to={next ? `/audits/${audit.id}/domains/${next.id}` : `/audits/${audit.id}/check`}>
+            {next ? `Next: ${next.shortTitle}` : 'Next: check your answers'}
           </Link>
-        )}
-        {next ? (
-          <Link className="govuk-button" to={`/audits/${audit.id}/domains/${next.id}`}>
-            Next: {next.shortTitle}
-          </Link>
-        ) : (
-          <Link className="govuk-button" to={`/audits/${audit.id}/results`}>
-            See the results
-          </Link>
-        )}
-      </nav>
-    </>
+        </nav>
+      </div>
+      <div className="govuk-grid-column-one-third">
+        <AuditContents auditId={audit.id} toolkit={toolkit} progress={progress} currentDomainId={domain.id} />
+      </div>
+    </div>
   );
 }

@@ -27,5 +27,5 @@ export function DomainPage() {
     );
   }
   // Keyed by domain so that each domain's form starts from its stored answers.
-  return <DomainForm key={domain.id} audit={data.audit} toolkit={data.toolkit} domain={domain} answers={data.answers} />;
+  return <DomainForm key={domain.id} audit={data.audit} toolkit={data.toolkit} domain={domain} answers={data.answers} reflections={data.reflections} />;
 }

@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { NOT_APPLICABLE } from '../../core/audit';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
@@ -8,11 +9,20 @@ interface IndicatorFieldsetProps {
   indicator: ToolkitIndicator;
   number: number;
   register: UseFormRegister<DomainFormValues>;
+  onRatingChange: (indicatorId: string, value: string) => void;
+  onNoteChange: (indicatorId: string, value: string) => void;
 }
 
-/** One indicator: the statement, each level with its descriptor, and the evidence note. */
-export function IndicatorFieldset({ toolkit, indicator, number, register }: IndicatorFieldsetProps) {
+/**
+ * One indicator: the statement, each level with its descriptor (readable
+ * before choosing), evidence prompts on demand and the evidence note. All sit
+ * in one fieldset, so the statement names the note's group too.
+ */
+export function IndicatorFieldset({ toolkit, indicator, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
   const base = `indicator-${indicator.id}`;
+  const rating = register(`answers.${indicator.id}.rating`, {
+    onChange: (event: ChangeEvent<HTMLInputElement>) => onRatingChange(indicator.id, event.target.value),
+  });
   return (
     <div className="govuk-form-group app-indicator">
       <fieldset className="govuk-fieldset">
@@ -25,14 +35,7 @@ export function IndicatorFieldset({ toolkit, indicator, number, register }: Indi
             const id = `${base}-level-${level.value}`;
             return (
               <div className="govuk-radios__item" key={level.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={id}
-                  type="radio"
-                  value={String(level.value)}
-                  aria-describedby={`${id}-hint`}
-                  {...register(`${indicator.id}.rating`)}
-                />
+                <input className="govuk-radios__input" id={id} type="radio" value={String(level.value)} aria-describedby={`${id}-hint`} {...rating} />
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
                   {level.label}
                 </label>
@@ -46,13 +49,7 @@ export function IndicatorFieldset({ toolkit, indicator, number, register }: Indi
             <>
               <div className="govuk-radios__divider">or</div>
               <div className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`${base}-not-applicable`}
-                  type="radio"
-                  value={NOT_APPLICABLE}
-                  {...register(`${indicator.id}.rating`)}
-                />
+                <input className="govuk-radios__input" id={`${base}-not-applicable`} type="radio" value={NOT_APPLICABLE} {...rating} />
                 <label className="govuk-label govuk-radios__label" htmlFor={`${base}-not-applicable`}>
                   Not applicable to our school
                 </label>
@@ -60,23 +57,30 @@ export function IndicatorFieldset({ toolkit, indicator, number, register }: Indi
             </>
           )}
         </div>
+        <details className="govuk-details govuk-!-margin-top-4 govuk-!-margin-bottom-2">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Evidence prompts</span>
+          </summary>
+          <div className="govuk-details__text">
+            <ul className="govuk-list govuk-list--bullet">
+              {indicator.evidencePrompts.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </div>
+        </details>
+        <label className="govuk-label" htmlFor={`${base}-note`}>
+          How do we know? (evidence note)
+        </label>
+        <textarea
+          id={`${base}-note`}
+          className="govuk-textarea govuk-!-margin-bottom-0"
+          rows={3}
+          {...register(`answers.${indicator.id}.note`, {
+            onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onNoteChange(indicator.id, event.target.value),
+          })}
+        />
       </fieldset>
-      <details className="govuk-details govuk-!-margin-top-4 govuk-!-margin-bottom-2">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Evidence prompts</span>
-        </summary>
-        <div className="govuk-details__text">
-          <ul className="govuk-list govuk-list--bullet">
-            {indicator.evidencePrompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-        </div>
-      </details>
-      <label className="govuk-label" htmlFor={`${base}-note`}>
-        How do we know? (evidence note)
-      </label>
-      <textarea id={`${base}-note`} className="govuk-textarea" rows={3} {...register(`${indicator.id}.note`)} />
     </div>
   );
 }

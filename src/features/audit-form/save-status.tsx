@@ -1,25 +1,36 @@
-import type { SaveStatus } from './use-autosave';
+import type { SaveStatus } from '../../storage/autosaver';
+import { getAutosaver } from '../../storage/audit-stores';
+import { useSaveStatus } from '../../storage/audit-form-hooks';
 
 const TEXT: Record<SaveStatus['state'], string> = {
   idle: 'Changes are saved automatically.',
   saving: 'Saving…',
   saved: 'All changes saved.',
-  failed: '',
+  failed: 'Some changes are not saved yet.',
 };
 
 /**
  * Both live regions stay in the page so screen readers announce changes to
- * them: progress politely, a failure at once.
+ * them: progress politely, a failure at once. A failed save keeps its
+ * changes on screen and queued, retries by itself, and can be retried now.
  */
-export function SaveStatusMessage({ status }: { status: SaveStatus }) {
+export function SaveStatusMessage() {
+  const status = useSaveStatus();
   return (
-    <div className="app-save-status">
+    <div className="app-save-status app-save-status--sticky">
       <p className="govuk-body govuk-!-margin-bottom-0" role="status">
         {TEXT[status.state]}
       </p>
-      <p className="govuk-body app-save-status--error" role="alert">
-        {status.state === 'failed' ? `Not saved. ${status.message}` : ''}
-      </p>
+      <div role="alert">
+        {status.state === 'failed' && (
+          <p className="govuk-body govuk-!-margin-bottom-2 app-save-status--error">Not saved. {status.error.message}</p>
+        )}
+      </div>
+      {status.state === 'failed' && status.error.kind !== 'not-found' && (
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => void getAutosaver().flush()}>
+          Try saving again
+        </button>
+      )}
     </div>
   );
 }

@@ -1,14 +1,17 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
-import { formatDateTime } from '../../lib/format-date';
 import { useAuditSummaries } from '../../storage/hooks';
+import { AuditCard } from './audit-card';
+import { DeletedBanner } from './deleted-banner';
 
 export function HomePage() {
   usePageTitle('Your self-evaluations');
   const summaries = useAuditSummaries();
+  const titles = new Map(summaries?.map(({ audit }) => [audit.id, audit.title]));
 
   return (
     <>
+      <DeletedBanner />
       <h1 className="govuk-heading-xl">Your self-evaluations</h1>
       <p className="govuk-body-l">
         Reflect helps your team look at what is working well in your school, what could be even better, and agree a development plan.
@@ -19,41 +22,42 @@ export function HomePage() {
       {summaries === undefined ? (
         <p className="govuk-body">Loading your self-evaluations…</p>
       ) : summaries.length === 0 ? (
-        <div className="govuk-inset-text">
-          You have not started a self-evaluation yet. Choose <strong>Start a new self-evaluation</strong>, pick a toolkit and rate your
-          school against each statement. Everything is saved in this browser as you go.
-        </div>
+        <EmptyState />
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Self-evaluations on this device</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Title</th>
-              <th scope="col" className="govuk-table__header">School</th>
-              <th scope="col" className="govuk-table__header">Toolkit</th>
-              <th scope="col" className="govuk-table__header">Last edited</th>
-              <th scope="col" className="govuk-table__header">Progress</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {summaries.map(({ audit, toolkitTitle, progress }) => (
-              <tr className="govuk-table__row" key={audit.id}>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/audits/${audit.id}`}>
-                    {audit.title}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{audit.school}</td>
-                <td className="govuk-table__cell">{toolkitTitle}</td>
-                <td className="govuk-table__cell">{formatDateTime(audit.updatedAt)}</td>
-                <td className="govuk-table__cell">
-                  {progress.answered} of {progress.total} answered
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <section aria-labelledby="audits-heading">
+          <h2 className="govuk-heading-m" id="audits-heading">
+            Self-evaluations on this device
+          </h2>
+          {summaries.map((summary) => (
+            <AuditCard
+              key={summary.audit.id}
+              summary={summary}
+              basedOnTitle={summary.audit.basedOnAuditId ? titles.get(summary.audit.basedOnAuditId) : undefined}
+            />
+          ))}
+        </section>
       )}
     </>
+  );
+}
+
+/** What a first-time user needs: what happens, in three steps, and that nothing leaves the device. */
+function EmptyState() {
+  return (
+    <section aria-labelledby="empty-heading">
+      <h2 className="govuk-heading-m" id="empty-heading">
+        You have not started a self-evaluation yet
+      </h2>
+      <ol className="govuk-list govuk-list--number">
+        <li>
+          Choose <strong>Start a new self-evaluation</strong> and pick a toolkit, such as attendance.
+        </li>
+        <li>Rate your school against each statement and note how you know. Say what is working well and what would make it even better.</li>
+        <li>See your results as a chart and turn them into a development plan.</li>
+      </ol>
+      <p className="govuk-body">
+        You can stop at any time: everything is saved in this browser as you go, and nothing is sent anywhere.
+      </p>
+    </section>
   );
 }

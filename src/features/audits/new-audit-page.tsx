@@ -2,20 +2,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
-import { TextField } from '../../components/text-field';
 import { usePageTitle } from '../../components/use-page-title';
 import { todayIsoDate } from '../../lib/format-date';
 import { useToolkits } from '../../lib/use-toolkits';
 import { useAuditSummaries } from '../../storage/hooks';
 import { getStore } from '../../storage/store';
-
-interface NewAuditForm {
-  toolkitId: string;
-  school: string;
-  title: string;
-  date: string;
-  participants: string;
-}
+import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
+import { SaveError } from './save-error';
 
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
@@ -23,13 +16,14 @@ export function NewAuditPage() {
   const summaries = useAuditSummaries();
   const navigate = useNavigate();
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The school is remembered from the most recently edited audit.
   const lastSchool = summaries?.[0]?.audit.school ?? '';
 
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
-  } = useForm<NewAuditForm>({
+  } = useForm<AuditDetailsForm>({
     values: { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '' },
     resetOptions: { keepDirtyValues: true },
   });
@@ -50,24 +44,15 @@ export function NewAuditPage() {
   });
 
   const summary = [
-    errors.toolkitId && { href: `toolkit-${toolkits.value[0]?.id ?? ''}`, message: errors.toolkitId.message ?? '' },
-    errors.school && { href: 'school', message: errors.school.message ?? '' },
-    errors.title && { href: 'title', message: errors.title.message ?? '' },
-    errors.date && { href: 'date', message: errors.date.message ?? '' },
-  ].filter((item) => !!item);
+    ...(errors.toolkitId ? [{ href: `toolkit-${toolkits.value[0]?.id ?? ''}`, message: errors.toolkitId.message ?? '' }] : []),
+    ...detailsErrorItems(errors),
+  ];
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={summary} />}
-        {saveError && (
-          <div className="govuk-error-summary" role="alert">
-            <h2 className="govuk-error-summary__title">Your self-evaluation could not be created</h2>
-            <div className="govuk-error-summary__body">
-              <p className="govuk-body">{saveError}</p>
-            </div>
-          </div>
-        )}
+        <SaveError title="Your self-evaluation could not be created" message={saveError} />
         <h1 className="govuk-heading-l">Start a new self-evaluation</h1>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <div className={`govuk-form-group${errors.toolkitId ? ' govuk-form-group--error' : ''}`}>
@@ -100,37 +85,7 @@ export function NewAuditPage() {
               </div>
             </fieldset>
           </div>
-          <TextField
-            id="school"
-            label="School name"
-            autoComplete="organization"
-            error={errors.school?.message}
-            registration={register('school', { validate: (v) => v.trim() !== '' || 'Enter the name of your school' })}
-          />
-          <TextField
-            id="title"
-            label="Title of this self-evaluation"
-            hint="For example, Autumn 2026 review"
-            error={errors.title?.message}
-            registration={register('title', { validate: (v) => v.trim() !== '' || 'Enter a title for this self-evaluation' })}
-          />
-          <TextField
-            id="date"
-            label="Date"
-            type="date"
-            className="govuk-input--width-10"
-            error={errors.date?.message}
-            registration={register('date', { required: 'Enter the date of the self-evaluation' })}
-          />
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="participants">
-              Who is taking part? (optional)
-            </label>
-            <div id="participants-hint" className="govuk-hint">
-              Names or roles, for example head teacher, attendance lead, chair of governors
-            </div>
-            <textarea id="participants" className="govuk-textarea" rows={3} aria-describedby="participants-hint" {...register('participants')} />
-          </div>
+          <AuditDetailsFields register={register} errors={errors} showSchool />
           <button type="submit" className="govuk-button" disabled={isSubmitting}>
             Start self-evaluation
           </button>

@@ -1,0 +1,48 @@
+import { Link, useParams } from 'react-router';
+import { useRef } from 'react';
+import { listUnanswered } from '../../core/progress';
+import { usePageTitle } from '../../components/use-page-title';
+import { AuditMissing } from './audit-missing';
+import { CompletionSection } from './completion-section';
+import { DomainAnswers } from './domain-answers';
+import { UnansweredList } from './unanswered-list';
+import { useArrivalFocus } from './use-arrival-focus';
+import { useAuditData } from './use-audit-data';
+
+/** GOV.UK "check answers": what is still unanswered, with links to each; every answer; then finish. */
+export function CheckAnswersPage() {
+  usePageTitle('Check your answers');
+  const { auditId = '' } = useParams();
+  const data = useAuditData(auditId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading);
+
+  if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
+  if (data.state === 'missing') return <AuditMissing />;
+  const { audit, toolkit, answers, reflections } = data;
+  const unanswered = listUnanswered(toolkit, answers);
+
+  // Full width: statements are long, and the answers read best beside them.
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <span className="govuk-caption-l">
+          {audit.school}: {audit.title}
+        </span>
+        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+          Check your answers
+        </h1>
+        <UnansweredList auditId={audit.id} toolkit={toolkit} unanswered={unanswered} />
+        {toolkit.domains.map((domain) => (
+          <DomainAnswers key={domain.id} auditId={audit.id} toolkit={toolkit} domain={domain} answers={answers} reflection={reflections[domain.id]} />
+        ))}
+        <CompletionSection audit={audit} unansweredCount={unanswered.length} />
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/audits/${audit.id}/results`}>
+            See the results
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import type { UnansweredIndicator } from '../../core/progress';
+import type { Toolkit } from '../../core/toolkit-schema';
+import { indicatorAnchor } from './answer-form-values';
+
+interface UnansweredListProps {
+  auditId: string;
+  toolkit: Toolkit;
+  unanswered: readonly UnansweredIndicator[];
+}
+
+/** What is still to answer, each a link straight to the indicator. */
+export function UnansweredList({ auditId, toolkit, unanswered }: UnansweredListProps) {
+  if (unanswered.length === 0) {
+    return (
+      <div className="govuk-inset-text app-measure">
+        You have rated every indicator (or marked it not applicable). Check your answers below, then mark the self-evaluation as complete.
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby="unanswered-heading" className="app-measure govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="unanswered-heading">
+        Still to answer: {unanswered.length} {unanswered.length === 1 ? 'indicator' : 'indicators'}
+      </h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {unanswered.map(({ domain, indicator, number }) => (
+          <li key={indicator.id}>
+            <Link className="govuk-link" to={`/audits/${auditId}/domains/${domain.id}#${indicatorAnchor(toolkit, indicator.id)}`}>
+              {domain.shortTitle}, indicator {number}: {indicator.statement}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

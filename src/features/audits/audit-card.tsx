@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime, formatIsoDate } from '../../lib/format-date';
+import type { AuditSummary } from '../../storage/audit-store';
+
+interface AuditCardProps {
+  summary: AuditSummary;
+  /** The title of the audit this one was started from, when it still exists. */
+  basedOnTitle: string | undefined;
+}
+
+/** One audit on the home page, as a GOV.UK summary card with its actions. */
+export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnTitle }: AuditCardProps) {
+  const titleId = `audit-${audit.id}-title`;
+  const isComplete = audit.status === 'complete';
+  return (
+    <section className="govuk-summary-card" aria-labelledby={titleId}>
+      <div className="govuk-summary-card__title-wrapper">
+        <h3 className="govuk-summary-card__title" id={titleId}>
+          <Link className="govuk-link" to={`/audits/${audit.id}`}>
+            {audit.title}
+          </Link>
+        </h3>
+        <ul className="govuk-summary-card__actions">
+          <li className="govuk-summary-card__action">
+            <Link className="govuk-link" to={`/audits/${audit.id}/rename`}>
+              Rename<span className="govuk-visually-hidden"> {audit.title}</span>
+            </Link>
+          </li>
+          <li className="govuk-summary-card__action">
+            <Link className="govuk-link" to={`/audits/${audit.id}/next-review`}>
+              Start next review<span className="govuk-visually-hidden"> from {audit.title}</span>
+            </Link>
+          </li>
+          <li className="govuk-summary-card__action">
+            <Link className="govuk-link" to={`/audits/${audit.id}/delete`}>
+              Delete<span className="govuk-visually-hidden"> {audit.title}</span>
+            </Link>
+          </li>
+        </ul>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          <Row label="Progress">
+            <strong className={`govuk-tag ${isComplete ? 'govuk-tag--green' : 'govuk-tag--blue'} govuk-!-margin-right-2`}>
+              {isComplete ? 'Complete' : 'In progress'}
+            </strong>
+            {progress.answered} of {progress.total} indicators answered
+          </Row>
+          <Row label="School">{audit.school}</Row>
+          <Row label="Toolkit">{toolkitTitle}</Row>
+          <Row label="Date">{formatIsoDate(audit.date)}</Row>
+          <Row label="Last edited">{formatDateTime(audit.updatedAt)}</Row>
+          {audit.basedOnAuditId && (
+            <Row label="Started from">
+              {basedOnTitle ? (
+                <Link className="govuk-link" to={`/audits/${audit.basedOnAuditId}/results`}>
+                  {basedOnTitle}
+                </Link>
+              ) : (
+                'An earlier self-evaluation that has since been deleted'
+              )}
+            </Row>
+          )}
+        </dl>
+      </div>
+    </section>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { usePageTitle } from '../../components/use-page-title';
+import { getLifecycleStore } from '../../storage/audit-stores';
+import { useAudit } from '../../storage/hooks';
+import { AuditNotFound } from './audit-not-found';
+import type { HomeNotice } from './deleted-banner';
+import { rememberDeleted } from './recently-deleted';
+import { SaveError } from './save-error';
+
+/** GOV.UK confirmation before a destructive action; the home page then offers undo. */
+export function DeleteAuditPage() {
+  usePageTitle('Delete self-evaluation');
+  const { auditId = '' } = useParams();
+  const audit = useAudit(auditId);
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (audit === undefined) return <p className="govuk-body">Loading…</p>;
+  if (audit === null) return <AuditNotFound />;
+
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const deleted = await getLifecycleStore().deleteAudit(audit.id);
+      rememberDeleted(deleted);
+      await navigate('/', { state: { deletedAuditId: audit.id } satisfies HomeNotice });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <SaveError title="The self-evaluation could not be deleted" message={error} />
+        <h1 className="govuk-heading-l">Are you sure you want to delete ‘{audit.title}’?</h1>
+        <p className="govuk-body">
+          This deletes its ratings, evidence notes, reflections and development plan from this device. You can undo it straight afterwards.
+        </p>
+        <div className="govuk-button-group">
+          <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={() => void remove()}>
+            Yes, delete it
+          </button>
+          <Link className="govuk-link" to="/">
+            No, keep it
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}

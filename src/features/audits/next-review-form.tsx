@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import type { AnswersByIndicator, Audit } from '../../core/audit';
+import { copyForward } from '../../core/copy-forward';
+import type { Toolkit } from '../../core/toolkit-schema';
+import { ErrorSummary } from '../../components/error-summary';
+import { todayIsoDate } from '../../lib/format-date';
+import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
+import { getLifecycleStore } from '../../storage/audit-stores';
+import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
+import { SaveError } from './save-error';
+
+interface NextReviewFormProps {
+  source: Audit;
+  keptToolkit: Toolkit;
+  toolkit: Toolkit;
+  answers: AnswersByIndicator;
+  reflections: ReflectionsByDomain;
+}
+
+export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflections }: NextReviewFormProps) {
+  const navigate = useNavigate();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting, isSubmitted },
+  } = useForm<AuditDetailsForm>({
+    defaultValues: { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants },
+  });
+
+  // A dry run of the copy, to say before starting what a newer toolkit version leaves behind.
+  const { leftBehind } = copyForward({
+    source,
+    answers,
+    reflections: Object.entries(reflections).flatMap(([domainId, text]) => (text ? [{ auditId: source.id, domainId, ...text, updatedAt: 0 }] : [])),
+    toolkit,
+    details: { title: '', date: '', participants: '' },
+    id: 'preview',
+    time: 0,
+  });
+  const leftBehindCount = leftBehind.indicatorIds.length + leftBehind.ratingIndicatorIds.length + leftBehind.domainIds.length;
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      setSaveError(null);
+      const { audit } = await getLifecycleStore().startNextReview(source.id, toolkit, values);
+      await navigate(`/audits/${audit.id}`);
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
+        <SaveError title="The next review could not be started" message={saveError} />
+        <span className="govuk-caption-l">{source.school}</span>
+        <h1 className="govuk-heading-l">Start the next review from ‘{source.title}’</h1>
+        <p className="govuk-body">
+          The new self-evaluation starts with this one’s ratings, evidence notes and reflections, for the same school and toolkit. Change
+          whatever has moved on. ‘{source.title}’ stays as it is, linked to the new one, so you can compare the two.
+        </p>
+        {toolkit.version !== keptToolkit.version && (
+          <div className="govuk-inset-text">
+            The new review uses version {toolkit.version} of the {toolkit.title} (‘{source.title}’ used version {keptToolkit.version}).
+            {leftBehindCount > 0 &&
+              ` ${leftBehindCount} ${leftBehindCount === 1 ? 'answer or reflection does' : 'answers or reflections do'} not fit the new version, so ${leftBehindCount === 1 ? 'it stays' : 'they stay'} only in ‘${source.title}’.`}
+          </div>
+        )}
+        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+          <AuditDetailsFields register={register} errors={errors} showSchool={false} titleHint="For example, Spring 2027 review" />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" disabled={isSubmitting}>
+              Start next review
+            </button>
+            <Link className="govuk-link" to="/">
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

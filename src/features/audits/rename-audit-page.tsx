@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Audit } from '../../core/audit';
+import { ErrorSummary } from '../../components/error-summary';
+import { usePageTitle } from '../../components/use-page-title';
+import { getLifecycleStore } from '../../storage/audit-stores';
+import { useAudit } from '../../storage/hooks';
+import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
+import { AuditNotFound } from './audit-not-found';
+import { SaveError } from './save-error';
+
+export function RenameAuditPage() {
+  usePageTitle('Rename self-evaluation');
+  const { auditId = '' } = useParams();
+  const audit = useAudit(auditId);
+  if (audit === undefined) return <p className="govuk-body">Loading…</p>;
+  if (audit === null) return <AuditNotFound />;
+  return <RenameForm audit={audit} />;
+}
+
+function RenameForm({ audit }: { audit: Audit }) {
+  const navigate = useNavigate();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting, isSubmitted },
+  } = useForm<AuditDetailsForm>({
+    defaultValues: { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      setSaveError(null);
+      await getLifecycleStore().updateDetails(audit.id, values);
+      await navigate('/');
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
+        <SaveError title="Your changes could not be saved" message={saveError} />
+        <span className="govuk-caption-l">{audit.title}</span>
+        <h1 className="govuk-heading-l">Rename or change details</h1>
+        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+          <AuditDetailsFields register={register} errors={errors} showSchool participantsLabel="Who took part? (optional)" />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" disabled={isSubmitting}>
+              Save changes
+            </button>
+            <Link className="govuk-link" to="/">
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { PlanReview } from '../../src/core/plan-reviews';
+import { describe, expect, it } from 'vitest';
+import type { PlanAction } from '../../src/core/audit';
+import { AuditEditStore } from '../../src/storage/audit-edit-store';
+import { AuditLifecycleStore } from '../../src/storage/audit-lifecycle-store';
+import { makeToolkit } from '../fixtures/toolkits';
+import { fillDisk, openWithAudit } from './support/test-database';
+
+const action: PlanAction = {
+  id: 'action-1',
+  auditId: 'autumn',
+  domainId: 'first',
+  indicatorId: 'a1',
+  action: 'Share attendance data with governors',
+  successMeasure: 'Governors discuss it each term',
+  lead: 'Head',
+  targetDate: 'Spring 2027',
+  status: 'on-track',
+  progressNote: '',
+  order: 1,
+  createdAt: 1_000,
+  updatedAt: 1_000,
+};
+
+const review: PlanReview = { id: 'review-1', auditId: 'autumn', when: 'Spring 2027', who: 'Governors', note: '', createdAt: 1_000, updatedAt: 1_000 };
+
+/** One audit with an answer, a reflection, a plan action and a plan review date. */
+async function openFilledAudit(now = () => 1_000) {
+  const opened = await openWithAudit(now);
+  const edits = new AuditEditStore(opened.db, { now });
+  await edits.saveEdits(opened.audit.id, [
+    { kind: 'rating', indicatorId: 'a1', value: 3, base: null, editedAt: 1 },
+    { kind: 'note', indicatorId: 'a1', value: 'Reports each term', base: '', editedAt: 1 },
+    { kind: 'reflection', domainId: 'first', field: 'workingWell', value: 'Strong leadership', base: '', editedAt: 1 },
+  ]);
+  await opened.db.actions.add(action);
+  await opened.db.planReviews.add(review);
+  let next = 0;
+  const lifecycle = new AuditLifecycleStore(opened.db, { now, newId: () => `new-${++next}` });
+  return { ...opened, edits, lifecycle };
+}
+
+describe('AuditLifecycleStore', () => {
+  it('renames an audit and corrects its details', async () => {
+    let time = 1_000;
+    const { audits, audit, lifecycle } = await openFilledAudit(() => time);
+    time = 2_000;
+    await lifecycle.updateDetails(audit.id, { school: ' Northfield Primary School ', title: ' Autumn review ', date: '2026-11-26', participants: 'Head' });
+    expect(await audits.getAudit(audit.id)).toMatchObject({
+      school: 'Northfield Primary School',
+      title: 'Autumn review',
+      date: '2026-11-26',
+      participants: 'Head',
+      updatedAt: 2_000,
+    });
+  });
+
+  it('marks an audit complete and reopens it', async () => {
+    const { audits, audit, lifecycle } = await openFilledAudit();
+    await lifecycle.setStatus(audit.id, 'complete');
+    expect((await audits.getAudit(audit.id))?.status).toBe('complete');
+    await lifecycle.setStatus(audit.id, 'in-progress');
+    expect((await audits.getAudit(audit.id))?.status).toBe('in-progress');
+  });
+
+  it('deletes an audit with everything it owns, and undo puts it all back exactly', async () => {
+    const { db, audits, audit, edits, lifecycle } = await openFilledAudit();
+    const before = { audit: await audits.getAudit(audit.id), answers: await audits.getAnswers(audit.id), reflections: await edits.getReflections(audit.id) };
+
+    const deleted = await lifecycle.deleteAudit(audit.id);
+    expect(await audits.getAudit(audit.id)).toBeUndefined();
+    expect([await db.answers.count(), await db.reflections.count(), await db.actions.count(), await db.planReviews.count()]).toEqual([0, 0, 0, 0]);
+
+    await lifecycle.restoreAudit(deleted);
+    await lifecycle.restoreAudit(deleted);
+    expect({ audit: await audits.getAudit(audit.id), answers: await audits.getAnswers(audit.id), reflections: await edits.getReflections(audit.id) }).toEqual(before);
+    expect(await db.actions.toArray()).toEqual([action]);
+    expect(await db.planReviews.toArray()).toEqual([review]);
+  });
+
+  it('starts the next review from an earlier one: answers and reflections copied, linked back, the earlier one untouched', async () => {
+    const { audits, audit, edits, lifecycle } = await openFilledAudit(() => 3_000);
+    const before = await audits.getAudit(audit.id);
+    const { audit: next } = await lifecycle.startNextReview(audit.id, makeToolkit(), { title: 'Spring 2027 review', date: '2027-03-20', participants: 'Head' });
+
+    expect(next).toMatchObject({ id: 'new-1', basedOnAuditId: audit.id, school: 'Northfield Primary', title: 'Spring 2027 review', status: 'in-progress' });
+    expect(await audits.getAudit('new-1')).toEqual(next);
+    expect(await audits.getAnswers('new-1')).toEqual({ a1: { rating: 3, note: 'Reports each term' } });
+    expect(await edits.getReflections('new-1')).toEqual({ first: { workingWell: 'Strong leadership', evenBetterIf: '' } });
+    expect(await audits.getAudit(audit.id)).toEqual(before);
+    expect(await audits.getAnswers(audit.id)).toEqual({ a1: { rating: 3, note: 'Reports each term' } });
+  });
+
+  it('keeps the toolkit version a next review uses, so it opens after the toolkit changes again', async () => {
+    const { audits, audit, lifecycle } = await openFilledAudit();
+    const newer = { ...makeToolkit(), version: '1.1.0' };
+    const { audit: next } = await lifecycle.startNextReview(audit.id, newer, { title: 'Next', date: '2027-03-20', participants: '' });
+    expect(next.toolkitVersion).toBe('1.1.0');
+    expect(await audits.getToolkit('test-toolkit', '1.1.0')).toEqual(newer);
+  });
+
+  it('surfaces failures as typed errors and leaves storage as it was', async () => {
+    const { db, audit, lifecycle } = await openFilledAudit();
+    await expect(lifecycle.deleteAudit('missing')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    await expect(lifecycle.setStatus('missing', 'complete')).rejects.toMatchObject({ kind: 'not-found' });
+    fillDisk(db);
+    await expect(lifecycle.startNextReview(audit.id, makeToolkit(), { title: 'Next', date: '2027-03-20', participants: '' })).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'quota',
+    });
+    expect(await db.audits.count()).toBe(1);
+    expect(await db.answers.count()).toBe(1);
+  });
+});
