@@ -18,8 +18,10 @@ test('a whole positive-relationships audit can be completed and scored', async (
       await group.getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
     }
     const next = toolkit.domains[d + 1];
-    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'Next: check your answers' }).click();
   }
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await page.getByRole('link', { name: 'See the results' }).click();
 
   const table = page.getByRole('table', { name: 'Scores by domain' });
   for (const domain of toolkit.domains) {
@@ -28,13 +30,12 @@ test('a whole positive-relationships audit can be completed and scored', async (
   }
 });
 
-test('the home page lists the audits of both toolkits with the toolkit they use', async ({ page }) => {
+test('the audits list shows audits of both toolkits with the toolkit each uses', async ({ page }) => {
   const attendance = readToolkit('attendance');
   const relationships = readToolkit('positive-relationships');
   await startAudit(page, { toolkitTitle: attendance.title, school: 'Hillside School', title: 'Attendance check' });
   await startAudit(page, { toolkitTitle: relationships.title, school: 'Hillside School', title: 'Relationships check' });
   await page.goto('/');
-  const list = page.getByRole('table', { name: 'Self-evaluations on this device' });
-  await expect(list.getByRole('row', { name: /Attendance check/ })).toContainText(attendance.title);
-  await expect(list.getByRole('row', { name: /Relationships check/ })).toContainText(relationships.title);
+  await expect(page.getByRole('region', { name: 'Attendance check' })).toContainText(attendance.title);
+  await expect(page.getByRole('region', { name: 'Relationships check' })).toContainText(relationships.title);
 });
