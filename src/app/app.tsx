@@ -10,6 +10,7 @@ const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then
 const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
@@ -26,6 +27,7 @@ export function App() {
             <Route path="audits/:auditId" element={<AuditStartPage />} />
             <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
             <Route path="audits/:auditId/results" element={<ResultsPage />} />
+            <Route path="settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,4 +1,5 @@
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type Backup, type BackupRecords } from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './backup-format';
+import type { Backup, BackupRecords } from './backup-schema';
 
 /** Puts stored records into the backup format, in a stable order so two backups of the same data are identical. */
 export function buildBackup(records: BackupRecords, appVersion: string, exportedAt: Date): Backup {

@@ -4,8 +4,8 @@
  * after someone says "not now".
  */
 
-/** Answers, reflections, actions and new audits changed since the last backup before we speak up. */
-export const REMINDER_MIN_CHANGES = 10;
+/** Records (answers, reflections, actions, new audits) changed since the last backup before we speak up: about one short domain's work. */
+export const REMINDER_MIN_CHANGES = 5;
 const DAY = 24 * 60 * 60 * 1000;
 /** A backup this recent is recent enough, however much has changed since. */
 export const BACKUP_FRESH_FOR = DAY;

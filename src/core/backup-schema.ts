@@ -12,10 +12,10 @@
  */
 import { z } from 'zod';
 import { NOT_APPLICABLE } from './audit';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './backup-format';
 import { toolkitSchema } from './toolkit-schema';
 
-export const BACKUP_FORMAT = 'reflect-backup';
-export const BACKUP_SCHEMA_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION };
 
 const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
 const time = z.number().int('must be a whole number').min(0, 'must not be negative');

@@ -111,8 +111,9 @@ export class BackupStore {
    */
   async importBackup(backup: Backup, choices: ConflictChoices): Promise<ImportCounts> {
     try {
-      return await this.db.transaction('rw', this.dataTables, async () => {
-        const result = planImport(backup, await this.readExistingInTransaction(), choices, this.newId);
+      return await this.db.transaction('rw', [...this.dataTables, this.db.settings], async () => {
+        const existing = await this.readExistingInTransaction();
+        const result = planImport(backup, existing, choices, this.newId);
         if (!result.ok) throw new ImportConflictError(result.unresolvedAuditIds);
         const { replaceAuditIds, records } = result.plan;
         if (replaceAuditIds.length > 0) {
@@ -127,6 +128,8 @@ export class BackupStore {
         await this.db.answers.bulkAdd(records.answers);
         await this.db.reflections.bulkAdd(records.reflections);
         await this.db.actions.bulkAdd(records.actions);
+        // Restoring onto an empty device: everything here is now exactly what the file holds, so no reminder until there is new work.
+        if (existing.audits.length === 0 && records.audits.length > 0) await this.recordBackupAt(Date.parse(backup.exportedAt));
         return {
           audits: records.audits.length,
           answers: records.answers.length,
@@ -142,8 +145,14 @@ export class BackupStore {
   }
 
   recordBackupMade(): Promise<void> {
-    return guard(async () => {
-      await this.db.settings.put({ key: LAST_BACKUP_AT, value: this.now() });
+    return guard(() => this.recordBackupAt(this.now()));
+  }
+
+  /** Never moves the last backup time backwards. */
+  private async recordBackupAt(time: number): Promise<void> {
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const last = await this.readTime(LAST_BACKUP_AT);
+      if (last === null || time > last) await this.db.settings.put({ key: LAST_BACKUP_AT, value: time });
     });
   }
 

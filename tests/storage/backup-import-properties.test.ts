@@ -66,5 +66,5 @@ describe('importBackup on arbitrary data', () => {
       ),
       { numRuns: 120 },
     );
-  });
+  }, 60_000);
 });

@@ -43,7 +43,7 @@ describe('BackupStore export', () => {
     const target = makeStore();
     const counts = await target.importBackup(parsed.backup, {});
     expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, toolkits: 1, replaced: 0 });
-    expect(await dumpDatabase(target.db)).toEqual(await dumpDatabase(source.db));
+    expect(await dumpDatabase(target.db, DEVICE_ONLY_TABLES)).toEqual(await dumpDatabase(source.db, DEVICE_ONLY_TABLES));
   });
 
   it('exports one audit with its answers, reflections, plan and toolkit, and nothing else', async () => {
@@ -110,6 +110,17 @@ describe('BackupStore import', () => {
 });
 
 describe('BackupStore reminder state', () => {
+  it('counts a restore onto an empty device as backed up at the time of the file, and a merge as not', async () => {
+    const empty = makeStore(() => 99_999_999_999_999);
+    await empty.importBackup(makeBackup(), {});
+    expect(await empty.readReminderState()).toMatchObject({ lastBackupAt: Date.parse(makeBackup().exportedAt), changesSinceBackup: 0 });
+
+    const busy = makeStore();
+    await fill(busy);
+    await busy.importBackup(makeBackup(), { 'audit-a': 'keep-both', 'audit-b': 'keep-both' });
+    expect((await busy.readReminderState()).lastBackupAt).toBeNull();
+  });
+
   it('counts work since the last backup and starts again after one', async () => {
     let now = 10_000;
     const store = makeStore(() => now);
