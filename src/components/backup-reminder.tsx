@@ -13,9 +13,14 @@ const SHOWN_ON = new Set(['/']);
  */
 export function BackupReminder() {
   const { pathname } = useLocation();
+  // Only the pages that may show it watch the database for it.
+  return SHOWN_ON.has(pathname) ? <BackupReminderBanner /> : null;
+}
+
+function BackupReminderBanner() {
   const due = useBackupReminderDue();
   const [error, setError] = useState('');
-  if (!due || !SHOWN_ON.has(pathname)) return null;
+  if (!due) return null;
 
   const download = async () => {
     try {

@@ -16,5 +16,5 @@ export function useBackupReminderDue(): boolean {
 
 /** The last backup's time: undefined while loading, null if never. */
 export function useLastBackupAt(): number | null | undefined {
-  return useLiveQuery(async () => (await getBackupStore().readReminderState()).lastBackupAt, []);
+  return useLiveQuery(() => getBackupStore().readLastBackupAt(), []);
 }

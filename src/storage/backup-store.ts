@@ -162,6 +162,11 @@ export class BackupStore {
     });
   }
 
+  /** When the last full backup was made on this device; null if never. */
+  readLastBackupAt(): Promise<number | null> {
+    return guard(() => this.readTime(LAST_BACKUP_AT));
+  }
+
   /** When the last backup was made, and how much has changed since. */
   readReminderState(): Promise<BackupReminderState> {
     return guard(() =>

@@ -130,6 +130,7 @@ describe('BackupStore reminder state', () => {
     expect((await store.readReminderState()).changesSinceBackup).toBe(11);
     await store.recordBackupMade();
     expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: null, changesSinceBackup: 0 });
+    expect(await store.readLastBackupAt()).toBe(10_000);
     now = 20_000;
     await store.db.answers.update(['audit-a', 'a1'], { rating: 4, updatedAt: now });
     await store.snoozeReminder();
