@@ -19,6 +19,7 @@ const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((
 const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
 const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
@@ -46,6 +47,7 @@ export function App() {
             <Route path="audits/:auditId/plan" element={<PlanPage />} />
             <Route path="audits/:auditId/plan/suggestions" element={<SuggestionsPage />} />
             <Route path="audits/:auditId/plan/print" element={<PrintPlanPage />} />
+            <Route path="settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

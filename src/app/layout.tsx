@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { BackupReminder } from '../components/backup-reminder';
 import { ErrorBoundary } from '../components/error-boundary';
 import { UpdatePrompt } from './update-prompt';
 
@@ -18,6 +19,7 @@ export function Layout() {
       </header>
       <div className="govuk-width-container">
         <UpdatePrompt />
+        <BackupReminder />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <ErrorBoundary>
             <Outlet />
@@ -29,6 +31,7 @@ export function Layout() {
           <p className="govuk-body-s">
             Reflect keeps everything in this browser on this device. Nothing is sent anywhere.
           </p>
+          <p className="govuk-body-s"><Link className="govuk-link" to="/settings">Settings and backup</Link></p>
         </div>
       </footer>
     </>

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useBackupReminderDue } from '../storage/backup-hooks';
+import { getBackupStore } from '../storage/backup-store';
+
+/** The pages where a reminder is welcome: the audits list, between pieces of work. Never in the middle of a form or a meeting. */
+const SHOWN_ON = new Set(['/']);
+
+/**
+ * A gentle suggestion to download a backup, shown only after real work that
+ * no backup holds (see isBackupReminderDue). "Remind me later" puts it away
+ * for a few days; a backup puts it away until there is new work.
+ */
+export function BackupReminder() {
+  const { pathname } = useLocation();
+  // Only the pages that may show it watch the database for it.
+  return SHOWN_ON.has(pathname) ? <BackupReminderBanner /> : null;
+}
+
+function BackupReminderBanner() {
+  const due = useBackupReminderDue();
+  const [error, setError] = useState('');
+  if (!due) return null;
+
+  const download = async () => {
+    try {
+      setError('');
+      // Loaded on demand: the checks a backup goes through are not needed until someone makes one.
+      const { downloadFullBackup } = await import('../lib/backup-actions');
+      await downloadFullBackup();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="backup-reminder-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="backup-reminder-title">
+          Back up your work
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">You have made changes that are not in a backup yet.</p>
+        <p className="govuk-body">
+          Reflect keeps everything in this browser only. A backup file lets you get your self-evaluations back if the browser’s data is cleared
+          or you move to another computer.
+        </p>
+        <div className="govuk-button-group">
+          <button type="button" className="govuk-button" onClick={() => void download()}>
+            Download a backup
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void getBackupStore().snoozeReminder().catch(() => undefined)}>
+            Remind me later
+          </button>
+          <Link className="govuk-link" to="/settings">
+            Settings and backup
+          </Link>
+        </div>
+        <p className="govuk-error-message" role="alert">
+          {error}
+        </p>
+      </div>
+    </div>
+  );
+}

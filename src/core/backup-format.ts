@@ -1,0 +1,8 @@
+/**
+ * The backup format's identity, kept apart from its zod schema so that code
+ * which only writes or recognises backups does not load the validator.
+ */
+export const BACKUP_FORMAT = 'reflect-backup';
+
+/** Bump on any change to what a backup holds, with an upgrade step in backup-parse.ts. */
+export const BACKUP_SCHEMA_VERSION = 1;

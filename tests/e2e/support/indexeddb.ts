@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+
+export type Tables = Record<string, unknown[]>;
+
+/** Every record in the app's IndexedDB, read straight from the browser (not through the app). */
+export function readAllTables(page: Page, except: readonly string[] = ['settings']): Promise<Tables> {
+  return page.evaluate(async (skip) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('reflect');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames].filter((name) => !skip.includes(name));
+    const tables: Record<string, unknown[]> = {};
+    for (const name of names) {
+      tables[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return tables;
+  }, except);
+}
+
+/** Writes records as the app would, for parts of the app this test does not drive. */
+export function putRecords(page: Page, table: string, rows: unknown[]): Promise<void> {
+  return page.evaluate(
+    async ({ table, rows }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('reflect');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction(table, 'readwrite');
+        for (const row of rows) transaction.objectStore(table).put(row);
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+    },
+    { table, rows },
+  );
+}

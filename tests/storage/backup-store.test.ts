@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { serializeBackup } from '../../src/core/backup-build';
+import { IMPORTED_COPY_SUFFIX } from '../../src/core/backup-import-plan';
+import { parseBackup } from '../../src/core/backup-parse';
+import { BACKUP_TABLES } from '../../src/core/backup-schema';
+import { BackupStore, DEVICE_ONLY_TABLES, ImportConflictError } from '../../src/storage/backup-store';
+import type { ReflectDatabase } from '../../src/storage/db';
+import { StorageError } from '../../src/storage/storage-error';
+import { APP, makeBackup, makeRecords } from '../fixtures/backups';
+import { dumpDatabase, makeDatabase } from '../fixtures/database';
+
+const opened: ReflectDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+function makeStore(now = () => Date.UTC(2026, 10, 25, 10)) {
+  const db = makeDatabase();
+  opened.push(db);
+  let next = 0;
+  return new BackupStore(db, { appVersion: APP, now, newId: () => `new-${++next}` });
+}
+
+async function fill(store: BackupStore, records = makeRecords()) {
+  await store.db.transaction('rw', store.db.tables, async () => {
+    for (const name of BACKUP_TABLES) await store.db.table(name).bulkAdd(records[name]);
+  });
+}
+
+describe('BackupStore export', () => {
+  it('backs up every table except the device-only ones', () => {
+    const names = makeStore().db.tables.map((table) => table.name);
+    expect([...names].sort()).toEqual([...BACKUP_TABLES, ...DEVICE_ONLY_TABLES].sort());
+  });
+
+  it('exports everything, and the file restores every record into an empty database', async () => {
+    const source = makeStore();
+    await fill(source);
+    const text = serializeBackup(await source.exportEverything());
+    const parsed = parseBackup(text, APP);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+
+    const target = makeStore();
+    const counts = await target.importBackup(parsed.backup, {});
+    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, toolkits: 1, replaced: 0 });
+    expect(await dumpDatabase(target.db, DEVICE_ONLY_TABLES)).toEqual(await dumpDatabase(source.db, DEVICE_ONLY_TABLES));
+  });
+
+  it('exports one audit with its answers, reflections, plan and toolkit, and nothing else', async () => {
+    const store = makeStore();
+    await fill(store);
+    const backup = await store.exportAudit('audit-b');
+    expect(backup?.audits.map((audit) => audit.id)).toEqual(['audit-b']);
+    expect(backup?.answers.map((answer) => answer.indicatorId)).toEqual(['a1']);
+    expect(backup?.reflections.map((reflection) => reflection.domainId)).toEqual(['second']);
+    expect(backup?.actions.map((action) => action.id)).toEqual(['action-3']);
+    expect(backup?.toolkits.map((toolkit) => toolkit.id)).toEqual(['test-toolkit']);
+    expect(parseBackup(serializeBackup(backup!), APP).ok).toBe(true);
+    expect(await store.exportAudit('missing')).toBeUndefined();
+  });
+});
+
+describe('BackupStore import', () => {
+  it('changes nothing when a clash has no choice', async () => {
+    const store = makeStore();
+    await fill(store);
+    const before = await dumpDatabase(store.db);
+    await expect(store.importBackup(makeBackup(), {})).rejects.toBeInstanceOf(ImportConflictError);
+    expect(await dumpDatabase(store.db)).toEqual(before);
+  });
+
+  it('keeps both: the file’s copies arrive under new ids beside the originals', async () => {
+    const store = makeStore();
+    await fill(store);
+    const counts = await store.importBackup(makeBackup(), { 'audit-a': 'keep-both', 'audit-b': 'keep-both' });
+    expect(counts).toMatchObject({ audits: 2, answers: 4, actions: 3, toolkits: 0, replaced: 0 });
+    const titles = (await store.db.audits.toArray()).map((audit) => audit.title).sort();
+    expect(titles).toEqual(['Review audit-a', `Review audit-a${IMPORTED_COPY_SUFFIX}`, 'Spring review', `Spring review${IMPORTED_COPY_SUFFIX}`]);
+    expect(await store.db.answers.count()).toBe(8);
+    expect(await store.db.actions.count()).toBe(6);
+    expect(await store.db.toolkits.count()).toBe(1);
+  });
+
+  it('replaces: this device’s copy and all its children give way to the file’s', async () => {
+    const store = makeStore();
+    await fill(store);
+    await store.db.answers.put({ auditId: 'audit-a', indicatorId: 'b2', rating: 1, note: 'only on this device', updatedAt: 5 });
+    await store.db.audits.update('audit-a', { title: 'Edited here' });
+    await store.importBackup(makeBackup(), { 'audit-a': 'replace', 'audit-b': 'replace' });
+    expect((await store.db.audits.get('audit-a'))?.title).toBe('Review audit-a');
+    expect(await store.db.answers.get(['audit-a', 'b2'])).toBeUndefined();
+    const restored = makeStore();
+    await fill(restored);
+    expect(await dumpDatabase(store.db)).toEqual(await dumpDatabase(restored.db));
+  });
+
+  it('writes nothing at all when the disk fills part-way through', async () => {
+    const store = makeStore();
+    await fill(store, { ...makeRecords(), audits: makeRecords().audits.slice(0, 1).map((audit) => ({ ...audit, id: 'already-here' })), answers: [], reflections: [], actions: [] });
+    const before = await dumpDatabase(store.db);
+    let written = 0;
+    store.db.actions.hook('creating', () => {
+      if (++written === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failure = store.importBackup(makeBackup(), {});
+    await expect(failure).rejects.toBeInstanceOf(StorageError);
+    await expect(failure).rejects.toMatchObject({ kind: 'quota' });
+    expect(await dumpDatabase(store.db)).toEqual(before);
+  });
+});
+
+describe('BackupStore reminder state', () => {
+  it('counts a restore onto an empty device as backed up at the time of the file, and a merge as not', async () => {
+    const empty = makeStore(() => 99_999_999_999_999);
+    await empty.importBackup(makeBackup(), {});
+    expect(await empty.readReminderState()).toMatchObject({ lastBackupAt: Date.parse(makeBackup().exportedAt), changesSinceBackup: 0 });
+
+    const busy = makeStore();
+    await fill(busy);
+    await busy.importBackup(makeBackup(), { 'audit-a': 'keep-both', 'audit-b': 'keep-both' });
+    expect((await busy.readReminderState()).lastBackupAt).toBeNull();
+  });
+
+  it('counts work since the last backup and starts again after one', async () => {
+    let now = 10_000;
+    const store = makeStore(() => now);
+    expect(await store.readReminderState()).toEqual({ lastBackupAt: null, snoozedAt: null, changesSinceBackup: 0 });
+    await fill(store);
+    // 2 new audits, 4 answers, 2 reflections, 3 actions.
+    expect((await store.readReminderState()).changesSinceBackup).toBe(11);
+    await store.recordBackupMade();
+    expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: null, changesSinceBackup: 0 });
+    expect(await store.readLastBackupAt()).toBe(10_000);
+    now = 20_000;
+    await store.db.answers.update(['audit-a', 'a1'], { rating: 4, updatedAt: now });
+    await store.snoozeReminder();
+    expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: 20_000, changesSinceBackup: 1 });
+  });
+});
