@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { HomePage } from '../features/audits/home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
-// Screens beyond the audits list load on demand, so the first visit stays light.
-// Each is precached by the service worker, so they still open offline.
+// Every screen loads on demand, so the first visit stays light: even the
+// audits list, which brings IndexedDB (Dexie) with it, arrives as its own
+// chunk while the header paints. Each is precached by the service worker, so
+// they still open offline.
+const HomePage = lazy(() => import('../features/audits/home-page').then((m) => ({ default: m.HomePage })));
 const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then((m) => ({ default: m.NewAuditPage })));
 const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
