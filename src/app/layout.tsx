@@ -1,6 +1,12 @@
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
+import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
+
+function Loading() {
+  return <p className="govuk-body">Loading…</p>;
+}
 
 export function Layout() {
   return (
@@ -14,13 +20,16 @@ export function Layout() {
             Reflect
           </Link>
           <p className="govuk-body-s app-header__tagline">School self-evaluation. Your data stays on this device.</p>
+          <OfflineIndicator />
         </div>
       </header>
       <div className="govuk-width-container">
-        <UpdatePrompt />
-        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+        <main className="govuk-main-wrapper app-main" id="main-content" tabIndex={-1}>
           <ErrorBoundary>
-            <Outlet />
+            {/* Screens load on demand; the header and footer stay while they do. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>
@@ -29,8 +38,10 @@ export function Layout() {
           <p className="govuk-body-s">
             Reflect keeps everything in this browser on this device. Nothing is sent anywhere.
           </p>
+          <p className="govuk-body-s govuk-!-margin-bottom-0">Version {__APP_VERSION__}</p>
         </div>
       </footer>
+      <UpdatePrompt />
     </>
   );
 }
