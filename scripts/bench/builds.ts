@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
+/** Rolldown warns when plugins are slow, which on a busy machine is noise here. */
+const QUIET = { checks: { bundlerTimings: false } };
+
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
 
 /** A fresh folder under the system's temp dir; remove it with removeDir. */
@@ -28,7 +31,7 @@ export async function buildApp(outDir: string): Promise<void> {
   await build({
     configFile: resolve(projectRoot, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, manifest: true },
+    build: { outDir, emptyOutDir: true, manifest: true, rolldownOptions: QUIET },
   });
 }
 
@@ -39,6 +42,6 @@ export async function buildFloor(outDir: string): Promise<void> {
     root: resolve(import.meta.dirname, 'floor'),
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, rolldownOptions: QUIET },
   });
 }
