@@ -1,21 +1,39 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Bench } from './types';
+import { buildFloor, makeTempDir, removeDir } from './builds';
+import { FIRST_LOAD_JS_RATIO } from './budgets';
+import { measureFirstLoad } from './first-load';
+import { measureLazyChunks } from './lazy-chunks';
+import type { Bench, BenchFigure } from './types';
 
-/** Gzip size of the JavaScript and CSS the entry HTML loads before first paint. */
+/**
+ * Bytes (gzip) of what the entry HTML loads before first paint, against a
+ * bare React app built in the same run (the floor); and what the results
+ * screen and the PDF export add when they are opened.
+ */
 const bundle: Bench = async ({ distDir }) => {
-  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
-  const gzip = (file: string) => gzipSync(readFileSync(resolve(distDir, file))).length;
-  const js = assets.filter((file) => file.endsWith('.js')).reduce((sum, file) => sum + gzip(file), 0);
-  const css = assets.filter((file) => file.endsWith('.css')).reduce((sum, file) => sum + gzip(file), 0);
-  const all = readdirSync(resolve(distDir, 'assets')).filter((file) => file.endsWith('.js'));
-  return [
-    { name: 'first-load JS (gzip)', value: js, unit: 'B' },
-    { name: 'first-load CSS (gzip)', value: css, unit: 'B' },
-    { name: 'JS chunks in the build', value: all.length, unit: '' },
-  ];
+  const floorDir = makeTempDir('bench-floor');
+  try {
+    await buildFloor(floorDir);
+    const app = measureFirstLoad(distDir);
+    const floor = measureFirstLoad(floorDir);
+    // Each screen is measured as reached in use: the list first, then results, then the export.
+    const firstLoad = app.files.map(({ file }) => file);
+    const list = measureLazyChunks(distDir, /features\/audits\/home-page\.tsx$/, firstLoad);
+    const afterList = [...firstLoad, ...(list?.files ?? [])];
+    const results = measureLazyChunks(distDir, /features\/results\/results-page\.tsx$/, afterList);
+    const pdf = measureLazyChunks(distDir, /^pdf\//, [...afterList, ...(results?.files ?? [])]);
+    const figures: BenchFigure[] = [
+      { name: 'first-load JS (gzip)', value: app.js, unit: 'B', target: `≤ ${Math.floor(floor.js * FIRST_LOAD_JS_RATIO)}` },
+      { name: 'first-load CSS (gzip)', value: app.css, unit: 'B' },
+      { name: 'bare React floor JS (gzip)', value: floor.js, unit: 'B' },
+      { name: 'first-load JS / floor', value: app.js / floor.js, unit: '×', target: `≤ ${FIRST_LOAD_JS_RATIO}` },
+    ];
+    if (list) figures.push({ name: 'audits list chunks (gzip)', value: list.gzip, unit: 'B' });
+    if (results) figures.push({ name: 'results page chunks, after the list (gzip)', value: results.gzip, unit: 'B' });
+    if (pdf) figures.push({ name: 'PDF export chunks, after results (gzip)', value: pdf.gzip, unit: 'B' });
+    return figures;
+  } finally {
+    removeDir(floorDir);
+  }
 };
 
 export default bundle;

@@ -1,21 +1,27 @@
 /**
  * `npm run bench`: builds the app, serves it, runs every scripts/bench/*.bench.ts
  * against it in headless Chromium, prints a table and writes bench-results/bench.json.
+ * `npm run bench -- bundle lighthouse` runs only the benches named.
  * Timings are reported, never asserted: tests check behaviour, this measures.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { buildApp, makeTempDir, projectRoot, removeDir } from './builds';
 import type { Bench, BenchFigure } from './types';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const only = process.argv.slice(2);
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-const server = await preview({ root: resolve(root, 'src'), configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+const distDir = makeTempDir('bench-app');
+await buildApp(distDir);
+const server = await preview({
+  configFile: resolve(projectRoot, 'vite.config.ts'),
+  logLevel: 'silent',
+  build: { outDir: distDir },
+  preview: { port: 0, host: '127.0.0.1' },
+});
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('The preview server has no port');
 const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -30,20 +36,21 @@ try {
   for (const file of files) {
     const bench = (await import(resolve(import.meta.dirname, file))) as { default: Bench };
     process.stderr.write(`Running ${file}…\n`);
-    results[file.replace(/\.bench\.ts$/, '')] = await bench.default({ baseUrl, browser, distDir: resolve(root, 'dist') });
+    results[file.replace(/\.bench\.ts$/, '')] = await bench.default({ baseUrl, browser, distDir });
   }
 } finally {
   await browser.close();
   await server.close();
+  removeDir(distDir);
 }
 
-const rows = Object.entries(results).flatMap(([group, figures]) =>
-  figures.map((figure) => [group, figure.name, `${Number.isInteger(figure.value) ? figure.value : figure.value.toFixed(2)} ${figure.unit}`, figure.target ?? '']),
-);
+const format = (figure: BenchFigure) =>
+  `${Number.isInteger(figure.value) ? figure.value : figure.value.toFixed(2)}${figure.unit ? ` ${figure.unit}` : ''}`;
+const rows = Object.entries(results).flatMap(([group, figures]) => figures.map((figure) => [group, figure.name, format(figure), figure.target ?? '']));
 const header = ['bench', 'figure', 'value', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
 
-mkdirSync(resolve(root, 'bench-results'), { recursive: true });
-writeFileSync(resolve(root, 'bench-results', 'bench.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
+mkdirSync(resolve(projectRoot, 'bench-results'), { recursive: true });
+writeFileSync(resolve(projectRoot, 'bench-results', 'bench.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);

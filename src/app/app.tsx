@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { HomePage } from '../features/audits/home-page';
-import { replayUnsavedEdits } from '../storage/audit-stores';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
-// Screens beyond the audits list load on demand, so the first visit stays light.
-// Each is precached by the service worker, so they still open offline.
+// Every screen loads on demand, so the first visit stays light: even the
+// audits list, which brings IndexedDB (Dexie) with it, arrives as its own
+// chunk while the header paints. Each is precached by the service worker, so
+// they still open offline.
+const HomePage = lazy(() => import('../features/audits/home-page').then((m) => ({ default: m.HomePage })));
 const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then((m) => ({ default: m.NewAuditPage })));
 const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
 const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
@@ -26,8 +27,11 @@ function Loading() {
 }
 
 export function App() {
-  // Edits a page made just before it closed, journalled but never committed, are saved now.
-  useEffect(() => void replayUnsavedEdits(), []);
+  // Edits a page made just before it closed, journalled but never committed, are
+  // saved now. Loaded on demand so that IndexedDB code stays out of the first load.
+  useEffect(() => {
+    void import('../storage/audit-stores').then(({ replayUnsavedEdits }) => replayUnsavedEdits());
+  }, []);
   return (
     <BrowserRouter>
       <Suspense fallback={<Loading />}>

@@ -1,7 +1,12 @@
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
-import { BackupReminder } from '../components/backup-reminder';
 import { ErrorBoundary } from '../components/error-boundary';
+import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
+
+function Loading() {
+  return <p className="govuk-body">Loading…</p>;
+}
 
 export function Layout() {
   return (
@@ -15,14 +20,16 @@ export function Layout() {
             Reflect
           </Link>
           <p className="govuk-body-s app-header__tagline">School self-evaluation. Your data stays on this device.</p>
+          <OfflineIndicator />
         </div>
       </header>
       <div className="govuk-width-container">
-        <UpdatePrompt />
-        <BackupReminder />
-        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+        <main className="govuk-main-wrapper app-main" id="main-content" tabIndex={-1}>
           <ErrorBoundary>
-            <Outlet />
+            {/* Screens load on demand; the header and footer stay while they do. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>
@@ -32,8 +39,10 @@ export function Layout() {
             Reflect keeps everything in this browser on this device. Nothing is sent anywhere.
           </p>
           <p className="govuk-body-s"><Link className="govuk-link" to="/settings">Settings and backup</Link></p>
+          <p className="govuk-body-s govuk-!-margin-bottom-0">Version {__APP_VERSION__}</p>
         </div>
       </footer>
+      <UpdatePrompt />
     </>
   );
 }

@@ -1,6 +1,8 @@
+import './zod-settings';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { startServiceWorker } from './service-worker';
 import './styles.scss';
 
 const root = document.getElementById('root');
@@ -10,3 +12,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+startServiceWorker();

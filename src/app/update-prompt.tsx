@@ -1,34 +1,37 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { updates, useUpdateState } from './service-worker';
 
 /**
  * Offers a new version but never reloads by itself: someone may be typing.
- * (registerType 'prompt'; autoUpdate would reload every open tab.)
+ * It sits in a live region that is always in the page, so screen readers
+ * announce it when it appears, and it never takes focus.
  */
 export function UpdatePrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW();
-
-  if (!needRefresh) return null;
+  const state = useUpdateState();
+  const visible = state === 'available' || state === 'updated-elsewhere';
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="update-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="update-title">
-          Update available
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">A new version of Reflect is available. Reload when you are ready: your work is saved.</p>
-        <div className="app-button-row">
-          <button type="button" className="govuk-button" onClick={() => void updateServiceWorker(true)}>
-            Reload now
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setNeedRefresh(false)}>
-            Not now
-          </button>
-        </div>
-      </div>
+    <div aria-live="polite">
+      {visible && (
+        <section className="app-update-prompt" aria-labelledby="update-title">
+          <div className="govuk-width-container app-update-prompt__container">
+            <div>
+              <h2 className="govuk-heading-s app-update-prompt__title" id="update-title">
+                {state === 'available' ? 'A new version of Reflect is available' : 'Reflect was updated in another tab'}
+              </h2>
+              <p className="govuk-body-s app-update-prompt__text">Reload when you are ready. Your work is saved on this device.</p>
+            </div>
+            <div className="app-button-row">
+              <button type="button" className="govuk-button govuk-button--inverse govuk-!-margin-bottom-0" onClick={() => updates.accept()}>
+                Reload now
+              </button>
+              {state === 'available' && (
+                <button type="button" className="govuk-button govuk-button--inverse govuk-!-margin-bottom-0 app-update-prompt__later" onClick={() => updates.dismiss()}>
+                  Not now
+                </button>
+              )}
+            </div>
+          </div>
+        </section>
+      )}
     </div>
   );
 }

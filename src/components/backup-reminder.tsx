@@ -1,23 +1,17 @@
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useBackupReminderDue } from '../storage/backup-hooks';
 import { getBackupStore } from '../storage/backup-store';
 
-/** The pages where a reminder is welcome: the audits list, between pieces of work. Never in the middle of a form or a meeting. */
-const SHOWN_ON = new Set(['/']);
-
 /**
+ * Shown on the audits list only, between pieces of work: never in the middle
+ * of a form or a meeting.
+ *
  * A gentle suggestion to download a backup, shown only after real work that
  * no backup holds (see isBackupReminderDue). "Remind me later" puts it away
  * for a few days; a backup puts it away until there is new work.
  */
 export function BackupReminder() {
-  const { pathname } = useLocation();
-  // Only the pages that may show it watch the database for it.
-  return SHOWN_ON.has(pathname) ? <BackupReminderBanner /> : null;
-}
-
-function BackupReminderBanner() {
   const due = useBackupReminderDue();
   const [error, setError] = useState('');
   if (!due) return null;

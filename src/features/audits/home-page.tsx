@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { BackupReminder } from '../../components/backup-reminder';
 import { usePageTitle } from '../../components/use-page-title';
 import { useAuditSummaries } from '../../storage/hooks';
 import { AuditCard } from './audit-card';
@@ -12,6 +13,7 @@ export function HomePage() {
   return (
     <>
       <DeletedBanner />
+      <BackupReminder />
       <h1 className="govuk-heading-xl">Your self-evaluations</h1>
       <p className="govuk-body-l">
         Reflect helps your team look at what is working well in your school, what could be even better, and agree a development plan.
