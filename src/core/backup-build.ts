@@ -13,6 +13,7 @@ export function buildBackup(records: BackupRecords, appVersion: string, exported
     answers: [...records.answers].sort((a, b) => byText(a.auditId, b.auditId) || byText(a.indicatorId, b.indicatorId)),
     reflections: [...records.reflections].sort((a, b) => byText(a.auditId, b.auditId) || byText(a.domainId, b.domainId)),
     actions: [...records.actions].sort((a, b) => byText(a.auditId, b.auditId) || a.order - b.order || byText(a.id, b.id)),
+    planReviews: [...records.planReviews].sort((a, b) => byText(a.auditId, b.auditId) || a.createdAt - b.createdAt || byText(a.id, b.id)),
     toolkits: [...records.toolkits].sort((a, b) => byText(a.id, b.id) || byText(a.version, b.version)),
   };
 }

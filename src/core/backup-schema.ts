@@ -6,9 +6,10 @@
  * Contract: any change to what a backup holds (a new field, a new table, a
  * renamed key) bumps BACKUP_SCHEMA_VERSION and adds a step to
  * BACKUP_UPGRADES in backup-parse.ts, so files written by older versions still
- * import. The record schemas are strict: a field we do not know is an error,
+ * import. (Like the database's version 1, format version 1 has not shipped,
+ * so the plan's review dates were added to it without a bump.) The record schemas are strict: a field we do not know is an error,
  * never silently dropped. tests/core/backup-schema.test.ts checks at compile
- * time that each schema matches the record type in audit.ts exactly.
+ * time that each schema matches its stored record type exactly.
  */
 import { z } from 'zod';
 import { NOT_APPLICABLE } from './audit';
@@ -67,6 +68,16 @@ export const actionRecordSchema = z.strictObject({
   updatedAt: time,
 });
 
+export const planReviewRecordSchema = z.strictObject({
+  id,
+  auditId: id,
+  when: z.string(),
+  who: z.string(),
+  note: z.string(),
+  createdAt: time,
+  updatedAt: time,
+});
+
 export const storedToolkitRecordSchema = z
   .strictObject({ id, version: id, definition: toolkitSchema, storedAt: time })
   .refine((row) => row.definition.id === row.id && row.definition.version === row.version, {
@@ -79,6 +90,7 @@ const recordsShape = {
   answers: z.array(answerRecordSchema),
   reflections: z.array(reflectionRecordSchema),
   actions: z.array(actionRecordSchema),
+  planReviews: z.array(planReviewRecordSchema),
   toolkits: z.array(storedToolkitRecordSchema),
 };
 
@@ -126,6 +138,7 @@ export const backupSchema = z
     checkChildren('answers', backup.answers, (row) => JSON.stringify([row.auditId, row.indicatorId]));
     checkChildren('reflections', backup.reflections, (row) => JSON.stringify([row.auditId, row.domainId]));
     checkChildren('actions', backup.actions, (row) => row.id);
+    checkChildren('planReviews', backup.planReviews, (row) => row.id);
   });
 
 export type Backup = z.infer<typeof backupSchema>;
@@ -133,4 +146,4 @@ export type BackupRecords = Pick<Backup, keyof typeof recordsShape>;
 export type StoredToolkitRecord = z.infer<typeof storedToolkitRecordSchema>;
 
 /** The tables a backup carries, in the order they are written. */
-export const BACKUP_TABLES = ['audits', 'answers', 'reflections', 'actions', 'toolkits'] as const satisfies ReadonlyArray<keyof BackupRecords>;
+export const BACKUP_TABLES = ['audits', 'answers', 'reflections', 'actions', 'planReviews', 'toolkits'] as const satisfies ReadonlyArray<keyof BackupRecords>;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
+import { goToNextSection, indicatorGroup, levelFor, startAudit } from './support/audit-flow';
 import { chooseBackupFile, downloadBackup, expectNoAxeViolations } from './support/backup-files';
 import { putRecords, readAllTables } from './support/indexeddb';
 import { readToolkit } from './support/toolkits';
@@ -22,8 +22,7 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
       await page.locator(`#indicator-${indicator.id}-note`).fill(`Evidence for ${indicator.id}: “minutes”, 3 < 4 & <b>bold</b>`);
     }
     await expect(page.getByRole('status')).toHaveText('All changes saved.');
-    const next = toolkit.domains[d + 1];
-    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+    await goToNextSection(page, toolkit, d);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
 

@@ -21,15 +21,16 @@ test('a restored audit whose toolkit is not installed opens, scores and prints; 
 
   // The school's own toolkit ships with nowhere but the backup, yet the audit opens with its statements.
   await page.goto('/');
-  const row = page.getByRole('row', { name: /Draft: parents’ views/ });
-  await expect(row.getByRole('cell', { name: markupSchool, exact: true })).toBeVisible();
-  await expect(row).toContainText('Family partnership (draft)');
-  await row.getByRole('link').click();
+  const card = page.getByRole('region', { name: 'Draft: parents’ views' });
+  await expect(card.getByRole('definition').filter({ hasText: markupSchool })).toHaveText(markupSchool);
+  await expect(card).toContainText('Family partnership (draft)');
+  await card.getByRole('link', { name: 'Draft: parents’ views', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome at reception' })).toBeVisible();
   await expect(indicatorGroup(page, 'Every visitor is greeted within a minute.').getByRole('radio', { name: 'Not started' })).toBeChecked();
   await expect(page.getByLabel('How do we know? (evidence note)')).toHaveValue('Reception is unstaffed 8:30–8:45.');
   await expect(page.locator('b')).toHaveCount(0);
 
+  await page.getByRole('link', { name: 'Next: check your answers' }).click();
   await page.getByRole('link', { name: 'See the results' }).click();
   await expect(page.getByRole('table', { name: 'Scores by domain' }).getByRole('row', { name: /Welcome at reception/ })).toContainText('0.0');
 

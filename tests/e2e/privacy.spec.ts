@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startAudit } from './support/audit-flow';
 import { collapseWhitespace, pdfText } from './support/pdf-text';
-import { rateWholeAudit } from './support/rate-audit';
+import { rateWholeAudit } from './support/audit-flow';
 import { waitForOfflineReady } from './support/service-worker';
 import { readToolkit } from './support/toolkits';
 

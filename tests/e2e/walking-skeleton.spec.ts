@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { collapseWhitespace, pdfText } from './support/pdf-text';
 import { startPreviewServer } from './support/preview-server';
 import { readToolkit } from './support/toolkits';
-import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
+import { goToNextSection, indicatorGroup, levelFor, startAudit } from './support/audit-flow';
 
 const toolkit = readToolkit('attendance');
 const school = 'Northfield Primary School';
@@ -21,10 +21,8 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
         await indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
       }
       await expect(page.getByRole('status')).toHaveText('All changes saved.');
-      const next = toolkit.domains[d + 1];
-      await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'Next: check your answers' }).click();
+      await goToNextSection(page, toolkit, d);
     }
-    await page.getByRole('link', { name: 'See the results' }).click();
 
     // Every rating survives a reload.
     await page.reload();
@@ -34,10 +32,8 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
       for (const [i, indicator] of domain.indicators.entries()) {
         await expect(indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, d, i).label })).toBeChecked();
       }
-      const next = toolkit.domains[d + 1];
-      await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'Next: check your answers' }).click();
+      await goToNextSection(page, toolkit, d);
     }
-    await page.getByRole('link', { name: 'See the results' }).click();
 
     // The radar has one axis per domain, labelled with the domain's short title.
     await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();

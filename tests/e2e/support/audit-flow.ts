@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Toolkit } from '../../../src/core/toolkit-schema';
 
 export interface AuditDetails {
@@ -24,4 +24,28 @@ export function levelFor(toolkit: Toolkit, domainIndex: number, indicatorIndex: 
 
 export function indicatorGroup(page: Page, statement: string) {
   return page.getByRole('group', { name: statement });
+}
+
+/** Leaves a domain page by its "Next" link; after the last domain, through check your answers to the results. */
+export async function goToNextSection(page: Page, toolkit: Toolkit, domainIndex: number): Promise<void> {
+  const next = toolkit.domains[domainIndex + 1];
+  if (next) {
+    await page.getByRole('link', { name: `Next: ${next.shortTitle}` }).click();
+    return;
+  }
+  await page.getByRole('link', { name: 'Next: check your answers' }).click();
+  await page.getByRole('link', { name: 'See the results' }).click();
+}
+
+/** From the first domain page: rates every indicator (see levelFor), waits for each save, and ends on the results page. */
+export async function rateWholeAudit(page: Page, toolkit: Toolkit): Promise<void> {
+  for (const [d, domain] of toolkit.domains.entries()) {
+    await expect(page.getByRole('heading', { level: 1, name: domain.title })).toBeVisible();
+    for (const [i, indicator] of domain.indicators.entries()) {
+      await indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
+    }
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
+    await goToNextSection(page, toolkit, d);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
 }

@@ -1,20 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 import type { Toolkit } from '../../../src/core/toolkit-schema';
-import { indicatorGroup, levelFor, startAudit, type AuditDetails } from './audit-flow';
+import { rateWholeAudit, startAudit, type AuditDetails } from './audit-flow';
 
 /** Starts an audit, rates every indicator (varied levels, see levelFor) and returns the audit's id. */
 export async function startRatedAudit(page: Page, toolkit: Toolkit, details: Omit<AuditDetails, 'toolkitTitle'>): Promise<string> {
   await startAudit(page, { ...details, toolkitTitle: toolkit.title });
-  for (const [d, domain] of toolkit.domains.entries()) {
-    await expect(page.getByRole('heading', { level: 1, name: domain.title })).toBeVisible();
-    for (const [i, indicator] of domain.indicators.entries()) {
-      await indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
-    }
-    await expect(page.getByRole('status')).toHaveText('All changes saved.');
-    const next = toolkit.domains[d + 1];
-    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await rateWholeAudit(page, toolkit);
   return new URL(page.url()).pathname.split('/')[2]!;
 }
 

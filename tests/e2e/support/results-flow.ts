@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { AnswersByIndicator, Rating } from '../../../src/core/audit';
 import type { Toolkit } from '../../../src/core/toolkit-schema';
-import { indicatorGroup } from './audit-flow';
+import { goToNextSection, indicatorGroup } from './audit-flow';
 
 /** The rating each indicator gets, by indicator id; missing means left unanswered. */
 export type RatingPlan = Record<string, Exclude<Rating, null>>;
@@ -40,8 +40,7 @@ export async function rateAudit(page: Page, toolkit: Toolkit, plan: RatingPlan, 
     if (domain.indicators.some((indicator) => plan[indicator.id] !== undefined || notes[indicator.id])) {
       await expect(page.getByRole('status')).toHaveText('All changes saved.');
     }
-    const next = toolkit.domains[d + 1];
-    await page.getByRole('link', { name: next ? `Next: ${next.shortTitle}` : 'See the results' }).click();
+    await goToNextSection(page, toolkit, d);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
 }
