@@ -1,6 +1,7 @@
 /**
  * Backup and restore at a size far beyond one school's use: 100 audits of a
- * 60-indicator toolkit, each with notes, reflections and a 15-action plan.
+ * 60-indicator toolkit, each with notes, reflections and a 15-action plan
+ * with 3 review dates.
  * Driven through the settings page of the built app in Chromium.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Answer, Audit, PlanAction, Reflection } from '../../src/core/audit';
 import { buildBackup, serializeBackup } from '../../src/core/backup-build';
+import type { PlanReview } from '../../src/core/plan-reviews';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { median, type Bench } from './types';
 
@@ -15,6 +17,7 @@ const AUDITS = 100;
 const DOMAINS = 8;
 const INDICATORS_PER_DOMAIN = 8;
 const ACTIONS = 15;
+const REVIEWS = 3;
 const RUNS = 3;
 const note = 'We checked registers against the MIS and spoke to three families; the pattern holds across year groups. '.repeat(2);
 
@@ -40,6 +43,7 @@ function makeBackupText(): string {
   const answers: Answer[] = [];
   const reflections: Reflection[] = [];
   const actions: PlanAction[] = [];
+  const planReviews: PlanReview[] = [];
   for (let a = 0; a < AUDITS; a += 1) {
     const id = `audit-${a}`;
     audits.push({ id, toolkitId: toolkit.id, toolkitVersion: toolkit.version, school: `School ${a % 7}`, title: `Review ${a}`, date: '2026-11-25', participants: 'Head, SENCo', status: 'complete', basedOnAuditId: null, priorityDomainIds: [], createdAt: a, updatedAt: a });
@@ -50,8 +54,11 @@ function makeBackupText(): string {
     for (let n = 0; n < ACTIONS; n += 1) {
       actions.push({ id: `${id}-action-${n}`, auditId: id, domainId: null, indicatorId: null, action: note, successMeasure: note, lead: 'Deputy head', targetDate: 'Spring 2027', status: 'on-track', progressNote: note, order: n, createdAt: a, updatedAt: a });
     }
+    for (let n = 0; n < REVIEWS; n += 1) {
+      planReviews.push({ id: `${id}-review-${n}`, auditId: id, when: `202${7 + n}-03-20`, who: 'Full governing body', note, createdAt: a, updatedAt: a });
+    }
   }
-  return serializeBackup(buildBackup({ audits, answers, reflections, actions, toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: 0 }] }, '0.0.0', new Date()));
+  return serializeBackup(buildBackup({ audits, answers, reflections, actions, planReviews, toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: 0 }] }, '0.0.0', new Date()));
 }
 
 const backup: Bench = async ({ baseUrl, browser }) => {

@@ -5,11 +5,13 @@
  */
 import type { Audit, PlanAction } from './audit';
 import type { Backup, BackupRecords, StoredToolkitRecord } from './backup-schema';
+import type { PlanReview } from './plan-reviews';
 
 /** What is already on this device, as far as an import needs to know. */
 export interface ExistingRecords {
   audits: ReadonlyArray<Pick<Audit, 'id' | 'title' | 'school' | 'updatedAt'>>;
   actions: ReadonlyArray<Pick<PlanAction, 'id' | 'auditId'>>;
+  planReviews: ReadonlyArray<Pick<PlanReview, 'id' | 'auditId'>>;
   toolkits: ReadonlyArray<StoredToolkitRecord>;
 }
 
@@ -44,7 +46,7 @@ export interface BackupContents {
   exportedAt: string;
   audits: BackupAuditSummary[];
   toolkits: BackupToolkitSummary[];
-  counts: { audits: number; answers: number; reflections: number; actions: number; toolkits: number };
+  counts: { audits: number; answers: number; reflections: number; actions: number; planReviews: number; toolkits: number };
   conflictingAuditIds: string[];
 }
 
@@ -95,6 +97,7 @@ export function describeBackup(backup: Backup, existing: ExistingRecords): Backu
       answers: backup.answers.length,
       reflections: backup.reflections.length,
       actions: backup.actions.length,
+      planReviews: backup.planReviews.length,
       toolkits: backup.toolkits.length,
     },
     conflictingAuditIds: audits.filter((audit) => audit.existing).map((audit) => audit.id),
@@ -102,7 +105,7 @@ export function describeBackup(backup: Backup, existing: ExistingRecords): Backu
 }
 
 export interface ImportPlan {
-  /** Audits on this device to delete first, with their answers, reflections and actions. */
+  /** Audits on this device to delete first, with their answers, reflections, actions and review dates. */
   replaceAuditIds: string[];
   /** Records to add; none of their keys is on the device once the replaced audits are gone. */
   records: BackupRecords;
@@ -125,9 +128,13 @@ export function planImport(backup: Backup, existing: ExistingRecords, choices: C
   for (const audit of conflicts) if (choices[audit.id] === 'keep-both') auditIdMap.set(audit.id, newId());
   const newAuditId = (id: string) => auditIdMap.get(id) ?? id;
 
-  // Action ids are global: one that is still taken after the replaced audits go gets a new id.
+  // Action and review ids are global: one that is still taken after the replaced audits go gets a new id,
+  // as does every child of a kept-both copy (its originals stay here under the old ids).
   const replaced = new Set(replaceAuditIds);
-  const takenActionIds = new Set(existing.actions.filter((action) => !replaced.has(action.auditId)).map((action) => action.id));
+  const assignFreeIds = <T extends { id: string; auditId: string }>(rows: readonly T[], onDevice: ReadonlyArray<Pick<T, 'id' | 'auditId'>>): T[] => {
+    const taken = new Set(onDevice.filter((row) => !replaced.has(row.auditId)).map((row) => row.id));
+    return rows.map((row) => ({ ...row, id: auditIdMap.has(row.auditId) || taken.has(row.id) ? newId() : row.id, auditId: newAuditId(row.auditId) }));
+  };
 
   const records: BackupRecords = {
     audits: backup.audits.map((audit) =>
@@ -137,11 +144,8 @@ export function planImport(backup: Backup, existing: ExistingRecords, choices: C
     ),
     answers: backup.answers.map((answer) => ({ ...answer, auditId: newAuditId(answer.auditId) })),
     reflections: backup.reflections.map((reflection) => ({ ...reflection, auditId: newAuditId(reflection.auditId) })),
-    actions: backup.actions.map((action) => ({
-      ...action,
-      id: auditIdMap.has(action.auditId) || takenActionIds.has(action.id) ? newId() : action.id,
-      auditId: newAuditId(action.auditId),
-    })),
+    actions: assignFreeIds(backup.actions, existing.actions),
+    planReviews: assignFreeIds(backup.planReviews, existing.planReviews),
     toolkits: backup.toolkits.filter((toolkit) => toolkitStatus(toolkit, existing) === 'new'),
   };
   return { ok: true, plan: { replaceAuditIds, records } };

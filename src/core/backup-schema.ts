@@ -6,10 +6,11 @@
  * Contract: any change to what a backup holds (a new field, a new table, a
  * renamed key) bumps BACKUP_SCHEMA_VERSION and adds a step to
  * BACKUP_UPGRADES in backup-parse.ts, so files written by older versions still
- * import. (Like the database's version 1, format version 1 has not shipped,
- * so the plan's review dates were added to it without a bump.) The record schemas are strict: a field we do not know is an error,
- * never silently dropped. tests/core/backup-schema.test.ts checks at compile
- * time that each schema matches its stored record type exactly.
+ * import. Like the database's version 1, format version 1 has not shipped:
+ * until it does, a table may still be added to it without a bump. The record
+ * schemas are strict: a field we do not know is an error, never silently
+ * dropped. tests/core/backup-schema.test.ts checks at compile time that each
+ * schema matches its stored record type exactly.
  */
 import { z } from 'zod';
 import { NOT_APPLICABLE } from './audit';

@@ -7,12 +7,15 @@ import { planImport, type ConflictChoices, type ExistingRecords } from '../core/
 import type { Backup, BackupRecords } from '../core/backup-schema';
 import type { BackupReminderState } from '../core/backup-reminder';
 import { APP_VERSION } from '../lib/app-version';
-import { ReflectDatabase } from './db';
+import { AUDIT_OWNED_TABLES, ReflectDatabase, type AuditOwnedTable } from './db';
 import { guard, toStorageError } from './storage-error';
 import { getStore } from './store';
 
 /** Tables that describe this device rather than a school's work; never in a backup. Every other table must be. */
 export const DEVICE_ONLY_TABLES = ['settings'] as const;
+
+/** The rows an audit owns, as a backup holds them. A table added to AUDIT_OWNED_TABLES but not to backups fails to compile here. */
+type AuditOwnedRecords = Pick<BackupRecords, AuditOwnedTable>;
 
 const LAST_BACKUP_AT = 'lastBackupAt';
 const REMINDER_SNOOZED_AT = 'backupReminderSnoozedAt';
@@ -22,6 +25,7 @@ export interface ImportCounts {
   answers: number;
   reflections: number;
   actions: number;
+  planReviews: number;
   toolkits: number;
   replaced: number;
 }
@@ -50,19 +54,26 @@ export class BackupStore {
   }
 
   private get dataTables() {
-    const { audits, answers, reflections, actions, toolkits } = this.db;
-    return [audits, answers, reflections, actions, toolkits];
+    return [this.db.audits, ...AUDIT_OWNED_TABLES.map((name) => this.db.table(name)), this.db.toolkits];
   }
 
-  /** Every audit, answer, reflection, action and stored toolkit, read in one transaction so the copy is consistent. */
+  /** Every row of each table an audit owns, or only the rows of one audit. */
+  private async readOwned(auditId?: string): Promise<AuditOwnedRecords> {
+    const entries: Array<[AuditOwnedTable, unknown[]]> = [];
+    for (const name of AUDIT_OWNED_TABLES) {
+      const table = this.db.table(name);
+      entries.push([name, await (auditId === undefined ? table.toArray() : table.where('auditId').equals(auditId).toArray())]);
+    }
+    return Object.fromEntries(entries) as AuditOwnedRecords;
+  }
+
+  /** Every audit, answer, reflection, action, review date and stored toolkit, read in one transaction so the copy is consistent. */
   exportEverything(): Promise<Backup> {
     return guard(() =>
       this.db.transaction('r', this.dataTables, async () => {
         const records: BackupRecords = {
           audits: await this.db.audits.toArray(),
-          answers: await this.db.answers.toArray(),
-          reflections: await this.db.reflections.toArray(),
-          actions: await this.db.actions.toArray(),
+          ...(await this.readOwned()),
           toolkits: await this.db.toolkits.toArray(),
         };
         return buildBackup(records, this.appVersion, new Date(this.now()));
@@ -70,7 +81,7 @@ export class BackupStore {
     );
   }
 
-  /** One audit with its answers, reflections, plan and the toolkit it was made with. Resolves to undefined if there is no such audit. */
+  /** One audit with its answers, reflections, plan (actions and review dates) and the toolkit it was made with. Resolves to undefined if there is no such audit. */
   exportAudit(auditId: string): Promise<Backup | undefined> {
     return guard(() =>
       this.db.transaction('r', this.dataTables, async () => {
@@ -79,9 +90,7 @@ export class BackupStore {
         const toolkit = await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]);
         const records: BackupRecords = {
           audits: [audit],
-          answers: await this.db.answers.where('auditId').equals(auditId).toArray(),
-          reflections: await this.db.reflections.where('auditId').equals(auditId).toArray(),
-          actions: await this.db.actions.where('auditId').equals(auditId).toArray(),
+          ...(await this.readOwned(auditId)),
           toolkits: toolkit ? [toolkit] : [],
         };
         return buildBackup(records, this.appVersion, new Date(this.now()));
@@ -91,15 +100,17 @@ export class BackupStore {
 
   /** What an import has to compare against. */
   readExisting(): Promise<ExistingRecords> {
-    return guard(() => this.db.transaction('r', this.db.audits, this.db.actions, this.db.toolkits, () => this.readExistingInTransaction()));
+    return guard(() => this.db.transaction('r', [this.db.audits, this.db.actions, this.db.planReviews, this.db.toolkits], () => this.readExistingInTransaction()));
   }
 
   private async readExistingInTransaction(): Promise<ExistingRecords> {
     const audits = await this.db.audits.toArray();
     const actions = await this.db.actions.toArray();
+    const planReviews = await this.db.planReviews.toArray();
     return {
       audits: audits.map(({ id, title, school, updatedAt }) => ({ id, title, school, updatedAt })),
       actions: actions.map(({ id, auditId }) => ({ id, auditId })),
+      planReviews: planReviews.map(({ id, auditId }) => ({ id, auditId })),
       toolkits: await this.db.toolkits.toArray(),
     };
   }
@@ -117,17 +128,13 @@ export class BackupStore {
         if (!result.ok) throw new ImportConflictError(result.unresolvedAuditIds);
         const { replaceAuditIds, records } = result.plan;
         if (replaceAuditIds.length > 0) {
-          await this.db.answers.where('auditId').anyOf(replaceAuditIds).delete();
-          await this.db.reflections.where('auditId').anyOf(replaceAuditIds).delete();
-          await this.db.actions.where('auditId').anyOf(replaceAuditIds).delete();
+          for (const name of AUDIT_OWNED_TABLES) await this.db.table(name).where('auditId').anyOf(replaceAuditIds).delete();
           await this.db.audits.bulkDelete(replaceAuditIds);
         }
         // bulkAdd, not bulkPut: a key that is somehow still taken aborts the import instead of overwriting.
         await this.db.toolkits.bulkAdd(records.toolkits);
         await this.db.audits.bulkAdd(records.audits);
-        await this.db.answers.bulkAdd(records.answers);
-        await this.db.reflections.bulkAdd(records.reflections);
-        await this.db.actions.bulkAdd(records.actions);
+        for (const name of AUDIT_OWNED_TABLES) await this.db.table(name).bulkAdd(records[name]);
         // Restoring onto an empty device: everything here is now exactly what the file holds, so no reminder until there is new work.
         if (existing.audits.length === 0 && records.audits.length > 0) await this.recordBackupAt(Date.parse(backup.exportedAt));
         return {
@@ -135,6 +142,7 @@ export class BackupStore {
           answers: records.answers.length,
           reflections: records.reflections.length,
           actions: records.actions.length,
+          planReviews: records.planReviews.length,
           toolkits: records.toolkits.length,
           replaced: replaceAuditIds.length,
         };
@@ -178,6 +186,7 @@ export class BackupStore {
           this.db.answers.filter((answer) => answer.updatedAt > since).count(),
           this.db.reflections.filter((reflection) => reflection.updatedAt > since).count(),
           this.db.actions.filter((action) => action.updatedAt > since).count(),
+          this.db.planReviews.filter((review) => review.updatedAt > since).count(),
         ]);
         return {
           lastBackupAt,

@@ -15,11 +15,13 @@ describe('buildBackup', () => {
       answers: [...records.answers].reverse(),
       reflections: [...records.reflections].reverse(),
       actions: [...records.actions].reverse(),
+      planReviews: [...records.planReviews].reverse(),
       toolkits: [...records.toolkits].reverse(),
     };
     const at = new Date(0);
     expect(serializeBackup(buildBackup(reversed, APP, at))).toBe(serializeBackup(buildBackup(records, APP, at)));
     expect(buildBackup(reversed, APP, at).actions.map((action) => action.id)).toEqual(['action-1', 'action-2', 'action-3']);
+    expect(buildBackup(reversed, APP, at).planReviews.map((review) => review.id)).toEqual(['review-1', 'review-2', 'review-3']);
   });
 
   it('does not change the records it is given', () => {

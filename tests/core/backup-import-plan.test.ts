@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORTED_COPY_SUFFIX, describeBackup, planImport, type ExistingRecords } from '../../src/core/backup-import-plan';
-import { makeAction, makeAudit, makeBackup, makeRecords } from '../fixtures/backups';
+import { makeAction, makeAudit, makeBackup, makeRecords, makeReview } from '../fixtures/backups';
 import { makeToolkit } from '../fixtures/toolkits';
 
-const nothingHere: ExistingRecords = { audits: [], actions: [], toolkits: [] };
+const nothingHere: ExistingRecords = { audits: [], actions: [], planReviews: [], toolkits: [] };
 const ids = () => {
   let next = 0;
   return () => `new-${++next}`;
 };
 
-/** This device already has audit-a (edited) and its first action, made with the same toolkit. */
+/** This device already has audit-a (edited), its first action and first review date, made with the same toolkit. */
 function deviceWithAuditA(): ExistingRecords {
   const records = makeRecords();
   return {
     audits: [{ ...makeAudit('audit-a', { title: 'Autumn (edited here)', updatedAt: 9_000 }) }],
     actions: [{ id: 'action-1', auditId: 'audit-a' }],
+    planReviews: [{ id: 'review-1', auditId: 'audit-a' }],
     toolkits: records.toolkits,
   };
 }
@@ -22,7 +23,7 @@ function deviceWithAuditA(): ExistingRecords {
 describe('describeBackup', () => {
   it('says what the file holds', () => {
     const contents = describeBackup(makeBackup(), nothingHere);
-    expect(contents.counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, toolkits: 1 });
+    expect(contents.counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, toolkits: 1 });
     expect(contents.audits[0]).toEqual({
       id: 'audit-a', title: 'Review audit-a', school: 'Northfield Primary', date: '2026-11-25', toolkitTitle: 'Test toolkit', answered: 2, actions: 2, existing: null,
     });
@@ -69,6 +70,11 @@ describe('planImport', () => {
       ['new-3', 'new-1'],
       ['action-3', 'audit-b'],
     ]);
+    expect(records.planReviews.map((review) => [review.id, review.auditId, review.when])).toEqual([
+      ['new-4', 'new-1', '2027-03-20'],
+      ['new-5', 'new-1', 'Summer 2027'],
+      ['review-3', 'audit-b', '2027-07-10'],
+    ]);
     // The toolkit is already here with the same definition, so it is not added again.
     expect(records.toolkits).toEqual([]);
   });
@@ -79,6 +85,7 @@ describe('planImport', () => {
     expect(result.plan.replaceAuditIds).toEqual(['audit-a']);
     expect(result.plan.records.audits.map((audit) => audit.id)).toEqual(['audit-a', 'audit-b']);
     expect(result.plan.records.actions.map((action) => action.id)).toEqual(['action-1', 'action-2', 'action-3']);
+    expect(result.plan.records.planReviews.map((review) => review.id)).toEqual(['review-1', 'review-2', 'review-3']);
   });
 
   it('gives a new id to an action whose id belongs to another audit here', () => {
@@ -88,6 +95,17 @@ describe('planImport', () => {
     expect(result.plan.records.actions.map((action) => action.id)).toEqual(['action-1', 'action-2', 'new-1']);
   });
 
+  it('gives a new id to a review date whose id belongs to another audit here', () => {
+    const existing: ExistingRecords = { ...nothingHere, planReviews: [makeReview('review-2', 'somewhere-else')] };
+    const result = planImport(makeBackup(), existing, {}, ids());
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.records.planReviews.map((review) => [review.id, review.auditId])).toEqual([
+      ['review-1', 'audit-a'],
+      ['new-1', 'audit-a'],
+      ['review-3', 'audit-b'],
+    ]);
+  });
+
   it('never adds a key that is still taken on this device', () => {
     for (const choice of ['keep-both', 'replace'] as const) {
       const existing = deviceWithAuditA();
@@ -95,8 +113,10 @@ describe('planImport', () => {
       if (!result.ok) throw new Error('expected a plan');
       const remaining = existing.audits.filter((audit) => !result.plan.replaceAuditIds.includes(audit.id)).map((audit) => audit.id);
       const remainingActions = existing.actions.filter((action) => !result.plan.replaceAuditIds.includes(action.auditId)).map((action) => action.id);
+      const remainingReviews = existing.planReviews.filter((review) => !result.plan.replaceAuditIds.includes(review.auditId)).map((review) => review.id);
       for (const audit of result.plan.records.audits) expect(remaining).not.toContain(audit.id);
       for (const action of result.plan.records.actions) expect(remainingActions).not.toContain(action.id);
+      for (const review of result.plan.records.planReviews) expect(remainingReviews).not.toContain(review.id);
     }
   });
 });

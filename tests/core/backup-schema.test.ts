@@ -1,11 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Answer, Audit, PlanAction, Reflection } from '../../src/core/audit';
+import type { PlanReview } from '../../src/core/plan-reviews';
 import {
   actionRecordSchema,
   answerRecordSchema,
   auditRecordSchema,
   backupSchema,
+  planReviewRecordSchema,
   reflectionRecordSchema,
   storedToolkitRecordSchema,
 } from '../../src/core/backup-schema';
@@ -20,6 +22,7 @@ describe('backup record schemas', () => {
     expectTypeOf<z.infer<typeof answerRecordSchema>>().toEqualTypeOf<Answer>();
     expectTypeOf<z.infer<typeof reflectionRecordSchema>>().toEqualTypeOf<Reflection>();
     expectTypeOf<z.infer<typeof actionRecordSchema>>().toEqualTypeOf<PlanAction>();
+    expectTypeOf<z.infer<typeof planReviewRecordSchema>>().toEqualTypeOf<PlanReview>();
     expectTypeOf<z.infer<typeof storedToolkitRecordSchema>>().toEqualTypeOf<StoredToolkit>();
   });
 
@@ -28,6 +31,7 @@ describe('backup record schemas', () => {
     for (const audit of records.audits) expect(auditRecordSchema.parse(audit)).toEqual(audit);
     for (const answer of records.answers) expect(answerRecordSchema.parse(answer)).toEqual(answer);
     for (const action of records.actions) expect(actionRecordSchema.parse(action)).toEqual(action);
+    for (const review of records.planReviews) expect(planReviewRecordSchema.parse(review)).toEqual(review);
     expect(backupSchema.parse(makeBackup())).toEqual(makeBackup());
   });
 

@@ -19,7 +19,7 @@ describe('importBackup on arbitrary data', () => {
         clashingRecords,
         clashingRecords,
         fc.func(fc.constantFrom('keep-both' as const, 'replace' as const, undefined)),
-        fc.option(fc.record({ table: fc.constantFrom('audits', 'answers', 'reflections', 'actions'), after: fc.nat({ max: 6 }) }), { nil: null }),
+        fc.option(fc.record({ table: fc.constantFrom('audits', 'answers', 'reflections', 'actions', 'planReviews'), after: fc.nat({ max: 6 }) }), { nil: null }),
         async (existing, incoming, choose, failure) => {
           const db = makeDatabase();
           let next = 0;
@@ -54,7 +54,7 @@ describe('importBackup on arbitrary data', () => {
             const replaced = new Set(incoming.audits.filter((audit) => choices[audit.id] === 'replace' && existing.audits.some((here) => here.id === audit.id)).map((audit) => audit.id));
             const after = await dumpDatabase(db);
             // Every record not replaced is still there, unchanged.
-            for (const name of ['audits', 'answers', 'reflections', 'actions'] as const) {
+            for (const name of ['audits', 'answers', 'reflections', 'actions', 'planReviews'] as const) {
               const kept = (existing[name] as Array<{ id?: string; auditId?: string }>).filter((row) => !replaced.has(row.auditId ?? row.id ?? ''));
               for (const row of kept) expect(after[name]).toContainEqual(row);
               expect(after[name]).toHaveLength(kept.length + incoming[name].length);

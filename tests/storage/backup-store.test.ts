@@ -6,7 +6,7 @@ import { BACKUP_TABLES } from '../../src/core/backup-schema';
 import { BackupStore, DEVICE_ONLY_TABLES, ImportConflictError } from '../../src/storage/backup-store';
 import type { ReflectDatabase } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/storage-error';
-import { APP, makeBackup, makeRecords } from '../fixtures/backups';
+import { APP, makeBackup, makeRecords, makeReview } from '../fixtures/backups';
 import { dumpDatabase, makeDatabase } from '../fixtures/database';
 
 const opened: ReflectDatabase[] = [];
@@ -42,11 +42,11 @@ describe('BackupStore export', () => {
 
     const target = makeStore();
     const counts = await target.importBackup(parsed.backup, {});
-    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, toolkits: 1, replaced: 0 });
+    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, toolkits: 1, replaced: 0 });
     expect(await dumpDatabase(target.db, DEVICE_ONLY_TABLES)).toEqual(await dumpDatabase(source.db, DEVICE_ONLY_TABLES));
   });
 
-  it('exports one audit with its answers, reflections, plan and toolkit, and nothing else', async () => {
+  it('exports one audit with its answers, reflections, plan, review dates and toolkit, and nothing else', async () => {
     const store = makeStore();
     await fill(store);
     const backup = await store.exportAudit('audit-b');
@@ -54,6 +54,7 @@ describe('BackupStore export', () => {
     expect(backup?.answers.map((answer) => answer.indicatorId)).toEqual(['a1']);
     expect(backup?.reflections.map((reflection) => reflection.domainId)).toEqual(['second']);
     expect(backup?.actions.map((action) => action.id)).toEqual(['action-3']);
+    expect(backup?.planReviews.map((review) => review.id)).toEqual(['review-3']);
     expect(backup?.toolkits.map((toolkit) => toolkit.id)).toEqual(['test-toolkit']);
     expect(parseBackup(serializeBackup(backup!), APP).ok).toBe(true);
     expect(await store.exportAudit('missing')).toBeUndefined();
@@ -73,11 +74,16 @@ describe('BackupStore import', () => {
     const store = makeStore();
     await fill(store);
     const counts = await store.importBackup(makeBackup(), { 'audit-a': 'keep-both', 'audit-b': 'keep-both' });
-    expect(counts).toMatchObject({ audits: 2, answers: 4, actions: 3, toolkits: 0, replaced: 0 });
+    expect(counts).toMatchObject({ audits: 2, answers: 4, actions: 3, planReviews: 3, toolkits: 0, replaced: 0 });
     const titles = (await store.db.audits.toArray()).map((audit) => audit.title).sort();
     expect(titles).toEqual(['Review audit-a', `Review audit-a${IMPORTED_COPY_SUFFIX}`, 'Spring review', `Spring review${IMPORTED_COPY_SUFFIX}`]);
     expect(await store.db.answers.count()).toBe(8);
     expect(await store.db.actions.count()).toBe(6);
+    expect(await store.db.planReviews.count()).toBe(6);
+    // Each copy's review dates belong to that copy.
+    const copy = (await store.db.audits.toArray()).find((audit) => audit.title === `Review audit-a${IMPORTED_COPY_SUFFIX}`)!;
+    expect((await store.db.planReviews.where('auditId').equals(copy.id).toArray()).map((review) => review.when).sort()).toEqual(['2027-03-20', 'Summer 2027']);
+    expect((await store.db.planReviews.where('auditId').equals('audit-a').toArray()).map((review) => review.id)).toEqual(['review-1', 'review-2']);
     expect(await store.db.toolkits.count()).toBe(1);
   });
 
@@ -85,21 +91,25 @@ describe('BackupStore import', () => {
     const store = makeStore();
     await fill(store);
     await store.db.answers.put({ auditId: 'audit-a', indicatorId: 'b2', rating: 1, note: 'only on this device', updatedAt: 5 });
+    await store.db.planReviews.put(makeReview('review-here', 'audit-a', { who: 'only on this device' }));
+    await store.db.planReviews.update('review-1', { note: 'Edited here' });
     await store.db.audits.update('audit-a', { title: 'Edited here' });
     await store.importBackup(makeBackup(), { 'audit-a': 'replace', 'audit-b': 'replace' });
     expect((await store.db.audits.get('audit-a'))?.title).toBe('Review audit-a');
     expect(await store.db.answers.get(['audit-a', 'b2'])).toBeUndefined();
+    expect(await store.db.planReviews.get('review-here')).toBeUndefined();
+    expect((await store.db.planReviews.get('review-1'))?.note).toBe('');
     const restored = makeStore();
     await fill(restored);
     expect(await dumpDatabase(store.db)).toEqual(await dumpDatabase(restored.db));
   });
 
-  it('writes nothing at all when the disk fills part-way through', async () => {
+  it.each(['actions', 'planReviews'] as const)('writes nothing at all when the disk fills part-way through writing %s', async (table) => {
     const store = makeStore();
-    await fill(store, { ...makeRecords(), audits: makeRecords().audits.slice(0, 1).map((audit) => ({ ...audit, id: 'already-here' })), answers: [], reflections: [], actions: [] });
+    await fill(store, { ...makeRecords(), audits: makeRecords().audits.slice(0, 1).map((audit) => ({ ...audit, id: 'already-here' })), answers: [], reflections: [], actions: [], planReviews: [] });
     const before = await dumpDatabase(store.db);
     let written = 0;
-    store.db.actions.hook('creating', () => {
+    store.db.table(table).hook('creating', () => {
       if (++written === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const failure = store.importBackup(makeBackup(), {});
@@ -126,14 +136,15 @@ describe('BackupStore reminder state', () => {
     const store = makeStore(() => now);
     expect(await store.readReminderState()).toEqual({ lastBackupAt: null, snoozedAt: null, changesSinceBackup: 0 });
     await fill(store);
-    // 2 new audits, 4 answers, 2 reflections, 3 actions.
-    expect((await store.readReminderState()).changesSinceBackup).toBe(11);
+    // 2 new audits, 4 answers, 2 reflections, 3 actions, 3 review dates.
+    expect((await store.readReminderState()).changesSinceBackup).toBe(14);
     await store.recordBackupMade();
     expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: null, changesSinceBackup: 0 });
     expect(await store.readLastBackupAt()).toBe(10_000);
     now = 20_000;
     await store.db.answers.update(['audit-a', 'a1'], { rating: 4, updatedAt: now });
+    await store.db.planReviews.update('review-3', { note: 'Met in July', updatedAt: now });
     await store.snoozeReminder();
-    expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: 20_000, changesSinceBackup: 1 });
+    expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: 20_000, changesSinceBackup: 2 });
   });
 });

@@ -10,6 +10,7 @@ import { carryAnswersForward, diffToolkits } from '../../src/core/toolkit-diff';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { AuditStore } from '../../src/storage/audit-store';
 import type { ReflectDatabase } from '../../src/storage/db';
+import { loadPlanSources } from '../../src/storage/plan-data';
 import { makeDatabase } from '../fixtures/database';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -42,8 +43,14 @@ describe('audits made with an older toolkit version', () => {
       { indicatorId: 'a3', rating: 1, note: 'Only in version 1' },
       { indicatorId: 'b1', rating: 2, note: '' },
     ]);
-    const openedBefore = await store.getToolkit(old.toolkitId, old.toolkitVersion);
-    const reportBefore = buildPlanReport(openedBefore!, (await store.getAudit(old.id))!, scoreAudit(openedBefore!, await store.getAnswers(old.id)));
+    // The plan is built from what is stored with the audit, as the plan page and the PDF build it.
+    const reportBefore = buildPlanReport(await loadPlanSources(db, old.id));
+    expect(reportBefore.toolkitVersion).toBe('1.0.0');
+    expect(reportBefore.domains[0]!.indicators.map((indicator) => [indicator.statement, indicator.rating])).toEqual([
+      ['Statement for a1.', 'Embedded'],
+      ['Statement for a2.', 'Not rated'],
+      ['Statement for a3.', 'Not yet in place'],
+    ]);
 
     // The toolkit file changes and the next review uses the new version.
     await store.createAudit(makeNewerToolkit(), { ...details, title: 'Spring review' });
@@ -55,7 +62,7 @@ describe('audits made with an older toolkit version', () => {
       ['First domain', 2.5],
       ['Second domain', 2],
     ]);
-    expect(buildPlanReport(openedAfter!, (await store.getAudit(old.id))!, scoreAfter)).toEqual(reportBefore);
+    expect(buildPlanReport(await loadPlanSources(db, old.id))).toEqual(reportBefore);
     expect(await db.toolkits.count()).toBe(2);
   });
 
