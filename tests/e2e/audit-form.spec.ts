@@ -4,6 +4,9 @@ import { attendance, domainPath, expectAllSaved, expectNoAxeViolations, indicato
 
 const firstDomain = attendance.domains[0]!;
 const secondDomain = attendance.domains[1]!;
+const lastDomain = attendance.domains.at(-1)!;
+const indicatorCount = attendance.domains.reduce((sum, domain) => sum + domain.indicators.length, 0);
+const unanswered = (count: number) => `${count} indicator${count === 1 ? '' : 's'}`;
 
 test('complete a whole domain with the keyboard alone', async ({ page }) => {
   const auditId = await startAttendanceAudit(page);
@@ -45,23 +48,26 @@ test('complete a whole domain with the keyboard alone', async ({ page }) => {
 
 test('progress, contents, check your answers with links to what is unanswered, and complete then reopen', async ({ page }) => {
   const auditId = await startAttendanceAudit(page);
-  const sectionProgress = page.getByText(/^Section 1 of 3/);
-  await expect(sectionProgress).toHaveText(`Section 1 of 3: 0 of ${firstDomain.indicators.length} answered. Whole self-evaluation: 0 of 5 answered.`);
+  const sectionProgress = page.getByText(new RegExp(`^Section 1 of ${attendance.domains.length}:`));
+  await expect(sectionProgress).toHaveText(
+    `Section 1 of ${attendance.domains.length}: 0 of ${firstDomain.indicators.length} answered. Whole self-evaluation: 0 of ${indicatorCount} answered.`,
+  );
   await indicatorGroup(page, indicator(0, 0).statement).getByRole('radio', { name: 'Embedded' }).check();
   await expect(sectionProgress).toContainText(`1 of ${firstDomain.indicators.length} answered`);
   const contents = page.getByRole('navigation', { name: 'Contents' });
   await expect(contents.getByRole('listitem').filter({ hasText: firstDomain.title })).toContainText(`1 of ${firstDomain.indicators.length} answered`);
   await expectNoAxeViolations(page);
 
-  // The contents list jumps to any domain.
-  await contents.getByRole('link', { name: attendance.domains[2]!.title }).click();
-  await expect(page.getByRole('heading', { level: 1, name: attendance.domains[2]!.title })).toBeVisible();
-  await expect(contents.getByRole('link', { name: attendance.domains[2]!.title })).toHaveAttribute('aria-current', 'page');
+  // The contents list jumps to any domain, the last one too.
+  await contents.getByRole('link', { name: lastDomain.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: lastDomain.title })).toBeVisible();
+  await expect(contents.getByRole('link', { name: lastDomain.title })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Next: check your answers' })).toBeVisible();
 
   await contents.getByRole('link', { name: 'Check your answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
-  const stillToAnswer = page.getByRole('region', { name: /Still to answer: 4 indicators/ });
-  await expect(stillToAnswer.getByRole('link')).toHaveCount(4);
+  const stillToAnswer = page.getByRole('region', { name: `Still to answer: ${unanswered(indicatorCount - 1)}` });
+  await expect(stillToAnswer.getByRole('link')).toHaveCount(indicatorCount - 1);
   await expectNoAxeViolations(page);
   await screenshot(page, 'check-answers');
 
@@ -74,8 +80,8 @@ test('progress, contents, check your answers with links to what is unanswered, a
   await expectAllSaved(page);
 
   await page.goto(`/audits/${auditId}/check`);
-  await expect(page.getByRole('region', { name: /Still to answer: 3 indicators/ })).toBeVisible();
-  await expect(page.getByText('3 indicators are not answered.')).toBeVisible();
+  await expect(page.getByRole('region', { name: `Still to answer: ${unanswered(indicatorCount - 2)}` })).toBeVisible();
+  await expect(page.getByText(`${unanswered(indicatorCount - 2)} are not answered.`)).toBeVisible();
   await page.getByRole('button', { name: 'Mark as complete' }).click();
   await expect(page.getByRole('heading', { name: 'This self-evaluation is complete' })).toBeVisible();
 
@@ -91,4 +97,32 @@ test('progress, contents, check your answers with links to what is unanswered, a
   await expect(banner).toBeHidden();
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Autumn 2026 review' })).toContainText('In progress');
+});
+
+test('each indicator links to its suggested actions for the plan, which open with focus on that indicator', async ({ page }) => {
+  const auditId = await startAttendanceAudit(page);
+  await page.goto(domainPath(auditId, 1));
+  await expect(page.getByRole('heading', { level: 1, name: secondDomain.title })).toBeVisible();
+  // One link per indicator, told apart by its statement.
+  const addToPlan = (position: number) => page.getByRole('link', { name: `Add to plan for indicator ${position + 1}: ${secondDomain.indicators[position]!.statement}`, exact: true });
+  await expect(page.getByRole('link', { name: /^Add to plan/ })).toHaveCount(secondDomain.indicators.length);
+  for (const position of secondDomain.indicators.keys()) await expect(addToPlan(position)).toHaveCount(1);
+
+  // Rated at the top level, its suggestions come last, far down the page.
+  const target = secondDomain.indicators.at(-1)!;
+  const top = attendance.scale.levels.at(-1)!.label;
+  await indicatorGroup(page, target.statement).getByRole('radio', { name: top }).check();
+  await expectAllSaved(page);
+  await addToPlan(secondDomain.indicators.length - 1).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Actions suggested by your ratings' })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 2, name: target.statement });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(heading).toContainText(`Rated: ${top}.`);
+  await screenshot(page, 'suggestions-from-indicator');
+  const suggested = target.suggestedActions[0]!;
+  await page.getByRole('button', { name: `Add to plan: ${suggested.action}` }).click();
+  await page.getByRole('link', { name: `Give it a lead and a date: ${suggested.action}` }).click();
+  await expect(page.getByRole('form', { name: 'Edit action 1' }).getByLabel('Action', { exact: true })).toHaveValue(suggested.action);
 });

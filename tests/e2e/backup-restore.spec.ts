@@ -1,48 +1,77 @@
 import { expect, test } from '@playwright/test';
 import { goToNextSection, indicatorGroup, levelFor, startAudit } from './support/audit-flow';
 import { chooseBackupFile, downloadBackup, expectNoAxeViolations } from './support/backup-files';
-import { putRecords, readAllTables } from './support/indexeddb';
+import { readAllTables } from './support/indexeddb';
+import { actionCards, fillAction } from './support/plan-flow';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
 const school = 'Northfield Primary School';
 const title = 'Autumn 2026 review';
+const noteFor = (indicatorId: string) => `Evidence for ${indicatorId}: “minutes”, 3 < 4 & <b>bold</b>`;
+/** What is typed into the first domain's reflection questions. */
+const reflection = { workingWell: 'Clear leadership – <i>every</i> term', evenBetterIf: 'Governors see weekly data & act on it' };
+/** Two actions typed into the plan editor: one in a domain, one for the whole school holding a script tag. */
+const plannedActions = [
+  {
+    domain: toolkit.domains[1]!,
+    fields: { Action: 'Log first-day calls', 'Success measure': 'Every call logged by 10am', Lead: 'Attendance officer', 'Target date': '2027-01-31', 'Progress note': 'Started' },
+    status: 'On track',
+  },
+  {
+    domain: null,
+    fields: { Action: '<script>window.__xss = 1</script>Share with governors', 'Success measure': 'Minuted', Lead: 'Head', 'Target date': 'Spring 2027' },
+    status: 'Not started',
+  },
+] as const;
+const planReview = { when: '2027-03-20', who: 'Full governing body & “friends”' };
 
 test('fill an audit with a plan, back it up, clear all site data, restore it: every record comes back', async ({ browser }) => {
   const original = await browser.newContext();
   const page = await original.newPage();
   await startAudit(page, { toolkitTitle: toolkit.title, school, title });
 
-  // Rate every indicator and write an evidence note for each, through the form.
+  // Rate every indicator and write an evidence note for each, and the first domain's reflections, all through the form.
   for (const [d, domain] of toolkit.domains.entries()) {
     await expect(page.getByRole('heading', { level: 1, name: domain.title })).toBeVisible();
     for (const [i, indicator] of domain.indicators.entries()) {
       const group = indicatorGroup(page, indicator.statement);
       await group.getByRole('radio', { name: levelFor(toolkit, d, i).label }).check();
-      await page.locator(`#indicator-${indicator.id}-note`).fill(`Evidence for ${indicator.id}: “minutes”, 3 < 4 & <b>bold</b>`);
+      await group.getByLabel('How do we know? (evidence note)').fill(noteFor(indicator.id));
+    }
+    if (d === 0) {
+      await page.getByLabel('What is working well?').fill(reflection.workingWell);
+      await page.getByLabel('What would make it even better?').fill(reflection.evenBetterIf);
     }
     await expect(page.getByRole('status')).toHaveText('All changes saved.');
     await goToNextSection(page, toolkit, d);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
 
-  // The plan and reflection screens are built separately; until they are wired
-  // in, write their records into IndexedDB exactly as the app stores them.
+  // The plan: each action typed into the editor.
   const auditId = new URL(page.url()).pathname.split('/')[2]!;
-  const now = Date.now();
-  await putRecords(page, 'reflections', [
-    { auditId, domainId: toolkit.domains[0]!.id, workingWell: 'Clear leadership', evenBetterIf: 'Governors see weekly data', updatedAt: now },
-  ]);
-  await putRecords(page, 'actions', [
-    { id: 'action-1', auditId, domainId: toolkit.domains[1]!.id, indicatorId: null, action: 'Log first-day calls', successMeasure: 'Every call logged by 10am', lead: 'Attendance officer', targetDate: '2027-01-31', status: 'on-track', progressNote: 'Started', order: 1, createdAt: now, updatedAt: now },
-    { id: 'action-2', auditId, domainId: null, indicatorId: null, action: '<script>window.__xss = 1</script>Share with governors', successMeasure: 'Minuted', lead: 'Head', targetDate: 'Spring 2027', status: 'not-started', progressNote: '', order: 2, createdAt: now, updatedAt: now },
-  ]);
+  await page.goto(`/audits/${auditId}/plan`);
+  for (const [index, { domain, fields, status }] of plannedActions.entries()) {
+    const number = index + 1;
+    await page.getByLabel('Domain for the new action').selectOption({ label: domain?.title ?? 'Whole school (no single domain)' });
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    const editor = await fillAction(page, number, fields);
+    await editor.getByRole('radio', { name: status }).check();
+    await expect(editor.getByRole('status')).toHaveText('All changes saved.');
+    await page.getByRole('button', { name: `Done editing action ${number}` }).click();
+  }
+  await expect(actionCards(page)).toHaveCount(plannedActions.length);
+  await page.getByRole('button', { name: 'Add a review date' }).click();
+  const review = page.getByRole('group', { name: 'Review date 1' });
+  await review.getByLabel('When').fill(planReview.when);
+  await review.getByLabel('Who reviews the plan').fill(planReview.who);
+  await expect(review.getByRole('status')).toHaveText('All changes saved.');
 
   // After real work with no backup, the audits list suggests one; "Remind me later" puts it away.
   await page.goto('/');
   const reminder = page.getByRole('region', { name: 'Back up your work' });
   await expect(reminder).toBeVisible();
-  await page.screenshot({ path: '/tmp/issue-7/home-reminder.png' });
+  await page.screenshot({ path: test.info().outputPath('home-reminder.png') });
   await expectNoAxeViolations(page);
   await reminder.getByRole('button', { name: 'Remind me later' }).click();
   await expect(reminder).toBeHidden();
@@ -50,14 +79,38 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   await expect(page.getByRole('heading', { level: 1, name: 'Your self-evaluations' })).toBeVisible();
   await expect(reminder).toBeHidden();
 
+  // What the app stored is what was typed; the restore must bring back exactly this.
   const before = await readAllTables(page);
   expect(before.answers).toHaveLength(toolkit.domains.flatMap((domain) => domain.indicators).length);
-  expect(before.actions).toHaveLength(2);
+  expect(before.reflections).toEqual([expect.objectContaining({ auditId, domainId: toolkit.domains[0]!.id, ...reflection })]);
+  expect(before.actions).toEqual(
+    expect.arrayContaining(
+      plannedActions.map(({ domain, fields }) =>
+        expect.objectContaining({
+          auditId,
+          domainId: domain?.id ?? null,
+          action: fields.Action,
+          successMeasure: fields['Success measure'],
+          lead: fields.Lead,
+          targetDate: fields['Target date'],
+          progressNote: 'Progress note' in fields ? fields['Progress note'] : '',
+        }),
+      ),
+    ),
+  );
+  expect(before.actions).toHaveLength(plannedActions.length);
+  expect(before.planReviews).toEqual([expect.objectContaining({ auditId, ...planReview })]);
+  expect((before.actions as Array<{ action: string; status: string }>).map(({ action, status }) => [action, status]).sort()).toEqual(
+    [
+      [plannedActions[0].fields.Action, 'on-track'],
+      [plannedActions[1].fields.Action, 'not-started'],
+    ].sort(),
+  );
 
   await page.getByRole('link', { name: 'Settings and backup' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings and backup' })).toBeVisible();
   await expect(page.getByText('You have not made a backup on this device yet.')).toBeVisible();
-  await page.screenshot({ path: '/tmp/issue-7/settings.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('settings.png'), fullPage: true });
   await expectNoAxeViolations(page);
   const backup = await downloadBackup(page, 'Download a backup of everything', test.info().outputPath('backup.json'));
   expect(backup.fileName).toMatch(/^reflect-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -82,7 +135,7 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   await expect(audits.getByRole('row', { name: new RegExp(title) })).toContainText('New');
   await expect(restored.getByRole('table', { name: 'Toolkits in the file' })).toContainText(toolkit.title);
   await expect(restored.getByText('It holds 1 self-evaluation, 2 plan actions and 1 toolkit.')).toBeVisible();
-  await restored.screenshot({ path: '/tmp/issue-7/restore-preview.png', fullPage: true });
+  await restored.screenshot({ path: test.info().outputPath('restore-preview.png'), fullPage: true });
   await expectNoAxeViolations(restored);
   await restored.getByRole('button', { name: 'Restore from this file' }).click();
   await expect(restored.getByText('Restored 1 self-evaluation, 2 plan actions and 1 toolkit.')).toBeVisible();
@@ -94,12 +147,22 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   // And the app shows it: the audit in the list (no reminder: this is exactly the backup), every rating and note in the form.
   await restored.getByRole('link', { name: 'Go to your self-evaluations' }).click();
   await expect(restored.getByRole('region', { name: 'Back up your work' })).toBeHidden();
-  await restored.getByRole('link', { name: title }).click();
+  await restored.getByRole('region', { name: title }).getByRole('link', { name: title, exact: true }).click();
   const [firstDomain] = toolkit.domains;
+  await restored.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: firstDomain!.title }).click();
   for (const [i, indicator] of firstDomain!.indicators.entries()) {
-    await expect(indicatorGroup(restored, indicator.statement).getByRole('radio', { name: levelFor(toolkit, 0, i).label })).toBeChecked();
-    await expect(restored.locator(`#indicator-${indicator.id}-note`)).toHaveValue(`Evidence for ${indicator.id}: “minutes”, 3 < 4 & <b>bold</b>`);
+    const group = indicatorGroup(restored, indicator.statement);
+    await expect(group.getByRole('radio', { name: levelFor(toolkit, 0, i).label })).toBeChecked();
+    await expect(group.getByLabel('How do we know? (evidence note)')).toHaveValue(noteFor(indicator.id));
   }
+  await expect(restored.getByLabel('What is working well?')).toHaveValue(reflection.workingWell);
+  await expect(restored.getByLabel('What would make it even better?')).toHaveValue(reflection.evenBetterIf);
+  // The plan, the script tag shown as text and never run.
+  await restored.goto(`/audits/${auditId}/plan`);
+  await expect(actionCards(restored)).toHaveCount(plannedActions.length);
+  await expect(actionCards(restored).nth(0)).toContainText(plannedActions[0].fields['Progress note']);
+  await expect(actionCards(restored).nth(1)).toContainText(plannedActions[1].fields.Action);
+  await expect(restored.getByRole('group', { name: 'Review date 1' }).getByLabel('Who reviews the plan')).toHaveValue(planReview.who);
   expect(await restored.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   expect(dialogs).toBe(0);
   await fresh.close();

@@ -4,6 +4,7 @@ import { indicatorGroup } from './support/audit-flow';
 import { collapseWhitespace, pdfText } from './support/pdf-text';
 
 const markupSchool = '<b>Ysgol Gymraeg</b> & “Friends”';
+const draftTitle = 'Draft: parents’ views 👪';
 
 test('a restored audit whose toolkit is not installed opens, scores and prints; markup in it stays plain text', async ({ page }) => {
   let dialogs = 0;
@@ -21,10 +22,10 @@ test('a restored audit whose toolkit is not installed opens, scores and prints; 
 
   // The school's own toolkit ships with nowhere but the backup, yet the audit opens with its statements.
   await page.goto('/');
-  const card = page.getByRole('region', { name: 'Draft: parents’ views' });
+  const card = page.getByRole('region', { name: draftTitle });
   await expect(card.getByRole('definition').filter({ hasText: markupSchool })).toHaveText(markupSchool);
   await expect(card).toContainText('Family partnership (draft)');
-  await card.getByRole('link', { name: 'Draft: parents’ views', exact: true }).click();
+  await card.getByRole('link', { name: draftTitle, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome at reception' })).toBeVisible();
   await expect(indicatorGroup(page, 'Every visitor is greeted within a minute.').getByRole('radio', { name: 'Not started' })).toBeChecked();
   await expect(page.getByLabel('How do we know? (evidence note)')).toHaveValue('Reception is unstaffed 8:30–8:45.');
@@ -42,7 +43,7 @@ test('a restored audit whose toolkit is not installed opens, scores and prints; 
 
   // A note holding a script tag, in the attendance audit, is shown as text and never runs.
   await page.goto('/');
-  await page.getByRole('link', { name: 'Autumn 2026 review' }).click();
+  await page.getByRole('region', { name: 'Autumn 2026 review' }).getByRole('link', { name: 'Autumn 2026 review', exact: true }).click();
   await page.getByRole('link', { name: /Next: / }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Registers, data and early identification' })).toBeVisible();
   // The second indicator in this domain is the one whose note holds the script.

@@ -68,6 +68,7 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
           {domain.indicators.map((indicator, position) => (
             <IndicatorFieldset
               key={indicator.id}
+              auditId={audit.id}
               toolkit={toolkit}
               indicator={indicator}
               number={position + 1}

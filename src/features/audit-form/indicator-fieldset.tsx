@@ -1,10 +1,12 @@
 import type { ChangeEvent } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
+import { Link } from 'react-router';
 import { NOT_APPLICABLE } from '../../core/audit';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
 import type { DomainFormValues } from './answer-form-values';
 
 interface IndicatorFieldsetProps {
+  auditId: string;
   toolkit: Toolkit;
   indicator: ToolkitIndicator;
   number: number;
@@ -18,7 +20,7 @@ interface IndicatorFieldsetProps {
  * before choosing), evidence prompts on demand and the evidence note. All sit
  * in one fieldset, so the statement names the note's group too.
  */
-export function IndicatorFieldset({ toolkit, indicator, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
+export function IndicatorFieldset({ auditId, toolkit, indicator, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
   const base = `indicator-${indicator.id}`;
   const rating = register(`answers.${indicator.id}.rating`, {
     onChange: (event: ChangeEvent<HTMLInputElement>) => onRatingChange(indicator.id, event.target.value),
@@ -80,6 +82,12 @@ export function IndicatorFieldset({ toolkit, indicator, number, register, onRati
             onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onNoteChange(indicator.id, event.target.value),
           })}
         />
+        {/* To this indicator's suggested actions; the hidden words tell the links apart in a list of links. */}
+        <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+          <Link className="govuk-link" to={`/audits/${auditId}/plan/suggestions#${base}`}>
+            Add to plan<span className="govuk-visually-hidden"> for indicator {number}: {indicator.statement}</span>
+          </Link>
+        </p>
       </fieldset>
     </div>
   );

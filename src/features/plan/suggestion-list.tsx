@@ -4,6 +4,7 @@ import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import type { SuggestedAction } from '../../core/toolkit-schema';
 import { getActionStore } from '../../storage/plan-stores';
+import { useHashTarget } from './use-hash-target';
 
 /**
  * Every indicator with the toolkit's suggested actions, those most in need
@@ -15,6 +16,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
   const suggestions = suggestPlanActions(sources.toolkit, audit.priorityDomainIds, sources.answers, sources.actions);
   const [added, setAdded] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useHashTarget();
   const add = async (suggestion: IndicatorSuggestion, suggested: SuggestedAction, key: string) => {
     setFailure(null);
     try {
@@ -53,7 +55,8 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
         {suggestions.map((suggestion) => (
           <li className="govuk-summary-card app-plan-card" key={suggestion.indicatorId}>
             <div className="govuk-summary-card__title-wrapper">
-              <h2 className="govuk-summary-card__title">
+              {/* The target of each indicator's "Add to plan" link on its domain page. */}
+              <h2 className="govuk-summary-card__title" id={`indicator-${suggestion.indicatorId}`} tabIndex={-1}>
                 {suggestion.statement}
                 <span className="govuk-caption-m govuk-!-margin-top-1">
                   {suggestion.domainTitle}

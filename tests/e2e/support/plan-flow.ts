@@ -1,12 +1,24 @@
 import { expect, type Page } from '@playwright/test';
 import type { Toolkit } from '../../../src/core/toolkit-schema';
-import { rateWholeAudit, startAudit, type AuditDetails } from './audit-flow';
+import { levelFor, rateWholeAudit, startAudit, type AuditDetails } from './audit-flow';
 
 /** Starts an audit, rates every indicator (varied levels, see levelFor) and returns the audit's id. */
 export async function startRatedAudit(page: Page, toolkit: Toolkit, details: Omit<AuditDetails, 'toolkitTitle'>): Promise<string> {
   await startAudit(page, { ...details, toolkitTitle: toolkit.title });
   await rateWholeAudit(page, toolkit);
   return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+/**
+ * The indicators of an audit rated by rateWholeAudit, in the order the
+ * suggestions page should offer them when no domain is a priority: lowest
+ * level first, toolkit order breaking ties.
+ */
+export function suggestionOrder(toolkit: Toolkit) {
+  const rated = toolkit.domains.flatMap((domain, d) =>
+    domain.indicators.map((indicator, i) => ({ domain, indicator, value: levelFor(toolkit, d, i).value })),
+  );
+  return rated.sort((a, b) => a.value - b.value);
 }
 
 /** The plan's action cards, in the order shown. */
