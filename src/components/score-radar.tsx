@@ -2,31 +2,50 @@
  * The radar of domain scores, shared by the results page and meeting mode.
  * The radius runs from 0 to the top of the toolkit's scale, whatever the
  * scores, so that two audits (and two screens) always compare. The scores
- * table beside it is its text alternative; recharts' radar has no keyboard
- * access of its own (recharts#5390), so the svg is a plain labelled group.
+ * table that goes with it is its text alternative; recharts' radar has no keyboard
+ * access of its own (recharts#5390), so the svg is a plain labelled group
+ * with no Tab stops.
  */
+import { useRef } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import type { ChartModel, DomainResult } from '../core/chart-model';
+import { measureText, useBox, type Box } from './radar-box';
+import { layoutRadar } from './radar-layout';
+import { RadarKey, type SeriesNames } from './radar-key';
 import { CURRENT_SERIES, EARLIER_SERIES, SeriesShape, type SeriesStyle } from './radar-series';
-import { AngleTick, RingTick, marginForLabels, type TickSizes } from './radar-ticks';
+import { AngleTick, RingTick } from './radar-ticks';
 import './score-radar.css';
 
-export interface SeriesNames {
-  current: string;
-  earlier: string | null;
-}
+export type { SeriesNames } from './radar-key';
 
 interface ScoreRadarProps {
   model: ChartModel;
   names: SeriesNames;
-  /** 'meeting' draws larger type and lines, for a projector. */
+  /** 'meeting' draws larger type and lines, for a projector; both shrink in a narrow box. */
   size: 'page' | 'meeting';
   id: string;
 }
 
-const SIZES: Record<ScoreRadarProps['size'], TickSizes & { line: number; grid: number; marker: number }> = {
-  page: { label: 15, ring: 13, gap: 14, lineLength: 14, line: 3, grid: 1, marker: 11 },
-  meeting: { label: 24, ring: 18, gap: 20, lineLength: 16, line: 5, grid: 2, marker: 18 },
+interface Sizes {
+  label: number;
+  ring: number;
+  gap: number;
+  line: number;
+  grid: number;
+  marker: number;
+}
+
+/** Sizes by the chart's width, largest first: each from its `from` width up. Small ones keep the chart readable at 320 pixels. */
+const SIZES: Record<ScoreRadarProps['size'], readonly (Sizes & { from: number })[]> = {
+  page: [
+    { from: 420, label: 15, ring: 13, gap: 14, line: 3, grid: 1, marker: 11 },
+    { from: 0, label: 12, ring: 11, gap: 9, line: 2, grid: 1, marker: 8 },
+  ],
+  meeting: [
+    { from: 560, label: 24, ring: 18, gap: 20, line: 5, grid: 2, marker: 18 },
+    { from: 400, label: 18, ring: 14, gap: 14, line: 4, grid: 2, marker: 13 },
+    { from: 0, label: 13, ring: 12, gap: 10, line: 3, grid: 1, marker: 10 },
+  ],
 };
 
 function describeSeries(name: string, style: SeriesStyle, domains: readonly DomainResult[], scoreOf: (domain: DomainResult) => string): string {
@@ -34,115 +53,104 @@ function describeSeries(name: string, style: SeriesStyle, domains: readonly Doma
 }
 
 export function ScoreRadar({ model, names, size, id }: ScoreRadarProps) {
-  const sizes = SIZES[size];
-  const data = model.domains.map((domain) => ({ axis: domain.domainId, current: domain.score, earlier: domain.earlier?.score ?? null }));
-  const labels = new Map(model.domains.map((domain) => [domain.domainId, { name: domain.shortTitle, score: domain.scoreText }]));
-  const margin = marginForLabels([...labels.values()], sizes);
-  const levelNames = new Map(model.levels.map((level) => [level.value, level.label]));
-  const ticks = Array.from({ length: model.maxLevel + 1 }, (_, value) => value);
+  const chart = useRef<HTMLDivElement>(null);
+  const box = useBox(chart);
   const showEarlier = model.isComparing && names.earlier !== null;
-  const lowest = model.levels[0]!;
-  const highest = model.levels[model.levels.length - 1]!;
-  // Rings are circles so that each level name sits on its ring, between the first two axes where no axis line crosses it.
-  const ringAngle = 90 - 180 / Math.max(model.domains.length, 1);
-
   return (
     <figure className={`app-radar app-radar--${size}`} aria-labelledby={`${id}-caption`}>
-      <div className="app-radar__chart">
-        <RadarChart
-          data={data}
-          outerRadius="100%"
-          responsive
-          accessibilityLayer={false}
-          role="group"
-          aria-label="Radar chart"
-          style={{ width: '100%', height: '100%' }}
-          margin={margin}
-        >
-          <PolarGrid gridType="circle" stroke="#6f777b" strokeWidth={sizes.grid} />
-          <PolarAngleAxis dataKey="axis" tickLine={false} tickSize={sizes.gap} tick={(props: object) => <AngleTick {...props} labels={labels} sizes={sizes} />} />
-          <PolarRadiusAxis
-            domain={[0, model.maxLevel]}
-            ticks={ticks}
-            tickCount={ticks.length}
-            angle={ringAngle}
-            axisLine={false}
-            // Under the series (recharts draws areas at 100, axes at 500), so a level name never hides a score.
-            zIndex={50}
-            tick={(props: object) => <RingTick {...props} levelNames={levelNames} size={sizes.ring} />}
-          />
-          <Radar
-            dataKey="current"
-            isAnimationActive={false}
-            shape={(props: { points?: { x: number; y: number }[] }) => (
-              <SeriesShape
-                points={props.points}
-                style={CURRENT_SERIES}
-                label={describeSeries(`This self-evaluation, ${names.current}`, CURRENT_SERIES, model.domains, (domain) => domain.scoreText)}
-                fill
-                lineWidth={sizes.line}
-                markerSize={sizes.marker}
-              />
-            )}
-          />
-          {showEarlier && (
-            <Radar
-              dataKey="earlier"
-              isAnimationActive={false}
-              shape={(props: { points?: { x: number; y: number }[] }) => (
-                <SeriesShape
-                  points={props.points}
-                  style={EARLIER_SERIES}
-                  label={describeSeries(`Earlier self-evaluation, ${names.earlier}`, EARLIER_SERIES, model.domains, (domain) => domain.earlier?.scoreText ?? 'not in that audit')}
-                  fill={false}
-                  lineWidth={sizes.line}
-                  markerSize={sizes.marker}
-                />
-              )}
-            />
-          )}
-        </RadarChart>
+      <div className="app-radar__chart" ref={chart}>
+        {box && box.width > 0 && <RadarDrawing model={model} names={names} size={size} box={box} showEarlier={showEarlier} />}
       </div>
-      <RadarLegend names={names} showEarlier={showEarlier} />
+      <RadarKey id={id} names={names} showEarlier={showEarlier} levels={model.levels} />
       <figcaption id={`${id}-caption`} className="app-radar__caption">
-        Radar chart of domain scores. Each ring is a level of the toolkit’s scale, from {lowest.value} {lowest.label} (innermost) to{' '}
-        {highest.value} {highest.label} (outermost). A domain with no ratings is marked “Not rated” and has no point. The table gives the
-        same scores.
+        Radar chart of domain scores. Each ring is a level of the toolkit’s scale, from {model.levels[0]!.value} {model.levels[0]!.label}{' '}
+        (innermost) to {model.levels.at(-1)!.value} {model.levels.at(-1)!.label} (outermost). A domain with no ratings is marked “Not rated” and
+        has no point. The table gives the same scores.
       </figcaption>
     </figure>
   );
 }
 
-function LegendSample({ style }: { style: SeriesStyle }) {
-  return (
-    <svg className="app-radar__sample" viewBox="0 0 48 16" width="48" height="16" aria-hidden="true" focusable="false">
-      <line x1="2" y1="8" x2="46" y2="8" stroke={style.stroke} strokeWidth="3" strokeDasharray={style.dash} />
-      {style.marker === 'circle' ? (
-        <circle cx="24" cy="8" r="5" fill={style.stroke} />
-      ) : (
-        <rect x="19" y="3" width="10" height="10" fill="#ffffff" stroke={style.stroke} strokeWidth="2.5" />
-      )}
-    </svg>
-  );
+interface RadarDrawingProps {
+  model: ChartModel;
+  names: SeriesNames;
+  size: ScoreRadarProps['size'];
+  box: Box;
+  showEarlier: boolean;
 }
 
-function RadarLegend({ names, showEarlier }: { names: SeriesNames; showEarlier: boolean }) {
+function RadarDrawing({ model, names, size, box, showEarlier }: RadarDrawingProps) {
+  const sizes = SIZES[size].find((tier) => box.width >= tier.from) ?? SIZES[size].at(-1)!;
+  const axisNames = model.domains.map((domain) => ({ name: domain.shortTitle, score: domain.scoreText }));
+  // On the page the chart may be as tall as it is wide; in meeting mode, the space it is given. Either way, no taller than it needs.
+  const room = size === 'page' ? { width: box.width, height: box.width } : box;
+  const layout = layoutRadar(axisNames, room, sizes, measureText(box.fontFamily, sizes.label));
+  const data = model.domains.map((domain) => ({ axis: domain.domainId, current: domain.score, earlier: domain.earlier?.score ?? null }));
+  const levels = new Set(model.levels.map((level) => level.value));
+  const ticks = Array.from({ length: model.maxLevel + 1 }, (_, value) => value);
+  // Level numbers sit between the first two axes, where no axis line crosses them.
+  const ringAngle = 90 - 180 / Math.max(model.domains.length, 1);
+
+  // zIndex 0 everywhere: recharts draws other layers through React portals, and Chromium makes
+  // a portal's <g> a Tab stop (React listens for focus events on it), with no visible focus.
+  // Drawn in this order instead: grid, level numbers, series, domain labels.
   return (
-    <ul className="app-radar__legend" aria-label="Key">
-      <li>
-        <LegendSample style={CURRENT_SERIES} />
-        <span>
-          This self-evaluation: {names.current} <span className="app-radar__style">({CURRENT_SERIES.description})</span>
-        </span>
-      </li>
+    <RadarChart
+      data={data}
+      width={room.width}
+      height={layout.height}
+      cx={layout.centre.x}
+      cy={layout.centre.y}
+      outerRadius={layout.radius}
+      margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+      accessibilityLayer={false}
+      role="group"
+      aria-label="Radar chart"
+      style={{ width: '100%', height: 'auto' }}
+    >
+      <PolarGrid gridType="circle" stroke="#6f777b" strokeWidth={sizes.grid} zIndex={0} />
+      <PolarRadiusAxis
+        domain={[0, model.maxLevel]}
+        ticks={ticks}
+        tickCount={ticks.length}
+        angle={ringAngle}
+        axisLine={false}
+        zIndex={0}
+        tick={(props: object) => <RingTick {...props} levels={levels} size={sizes.ring} />}
+      />
+      <Radar
+        dataKey="current"
+        isAnimationActive={false}
+        zIndex={0}
+        shape={(props: { points?: { x: number; y: number }[] }) => (
+          <SeriesShape
+            points={props.points}
+            style={CURRENT_SERIES}
+            label={describeSeries(`This self-evaluation, ${names.current}`, CURRENT_SERIES, model.domains, (domain) => domain.scoreText)}
+            fill
+            lineWidth={sizes.line}
+            markerSize={sizes.marker}
+          />
+        )}
+      />
       {showEarlier && (
-        <li>
-          <LegendSample style={EARLIER_SERIES} />
-          <span>
-            Earlier: {names.earlier} <span className="app-radar__style">({EARLIER_SERIES.description})</span>
-          </span>
-        </li>
+        <Radar
+          dataKey="earlier"
+          isAnimationActive={false}
+          zIndex={0}
+          shape={(props: { points?: { x: number; y: number }[] }) => (
+            <SeriesShape
+              points={props.points}
+              style={EARLIER_SERIES}
+              label={describeSeries(`Earlier self-evaluation, ${names.earlier}`, EARLIER_SERIES, model.domains, (domain) => domain.earlier?.scoreText ?? 'not in that audit')}
+              fill={false}
+              lineWidth={sizes.line}
+              markerSize={sizes.marker}
+            />
+          )}
+        />
       )}
-    </ul>
+      <PolarAngleAxis dataKey="axis" tickLine={false} zIndex={0} tick={(props: object) => <AngleTick {...props} labels={layout.labels} names={axisNames} size={sizes.label} />} />
+    </RadarChart>
   );
 }

@@ -59,6 +59,8 @@ const screens: Screen[] = [
     path: (audit) => `${audit.auditPath}/results`,
     heading: 'Results',
   },
+  { name: 'meeting mode', needsAudit: true, path: (audit) => `${audit.auditPath}/meeting`, heading: 'Autumn 2026 review' },
+  { name: 'meeting mode, a domain', needsAudit: true, path: (audit) => `${audit.auditPath}/meeting?slide=1`, heading: firstDomain.title },
   { name: 'page not found', needsAudit: false, path: () => '/no-such-page', heading: 'Page not found' },
 ];
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { buildChartModel } from '../../src/core/chart-model';
 import { buildRatingsCsv } from '../../src/core/ratings-csv';
 import { makeAutumnAudit } from './support/one-audit';
 import { collapseWhitespace, pdfText } from './support/pdf-text';
@@ -16,12 +17,17 @@ test('ratings download as CSV, one row per indicator, with formulas made harmles
 
   expect(text).toBe(`\uFEFF${buildRatingsCsv(toolkit, autumnAnswers)}`);
   const lines = text.slice(1).split('\r\n');
+  const indicators = toolkit.domains.flatMap((domain) => domain.indicators);
   expect(lines[0]).toBe('Domain,Indicator,Level,Level name,Note');
-  expect(lines).toHaveLength(toolkit.domains.flatMap((domain) => domain.indicators).length + 2);
+  expect(lines).toHaveLength(indicators.length + 2);
+  const rowOf = (indicatorId: string) => lines[1 + indicators.findIndex((indicator) => indicator.id === indicatorId)]!;
   // The evidence note typed as a formula arrives as text, quoted because it holds quotes and a comma.
-  expect(lines[1]).toMatch(/,4,Embedded,"'=HYPERLINK\(""http:\/\/example\.com"",""click""\)"$/);
-  expect(lines[2]).toMatch(/,3,Developing,"Reviewed by governors, ""every year"", in July"$/);
-  expect(lines[4]).toMatch(/,,Not applicable,$/);
+  expect(rowOf('senior-attendance-champion')).toMatch(/,4,Embedded,"'=HYPERLINK\(""http:\/\/example\.com"",""click""\)"$/);
+  expect(rowOf('attendance-policy')).toMatch(/,3,Developing,"Reviewed by governors, ""every year"", in July"$/);
+  expect(rowOf('persistent-and-severe')).toMatch(/,,Not applicable,$/);
+  // Every indicator has its row, answered or not.
+  const unanswered = indicators.find((indicator) => autumnAnswers[indicator.id] === undefined)!;
+  expect(rowOf(unanswered.id)).toMatch(/,,Not answered,$/);
 });
 
 test('the results page prints on A4 with the whole chart and no page furniture', async ({ page }) => {
@@ -30,10 +36,12 @@ test('the results page prints on A4 with the whole chart and no page furniture',
   const file = test.info().outputPath('results.pdf');
   await page.pdf({ path: file, format: 'A4', printBackground: true });
 
-  const firstPage = collapseWhitespace(execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }));
-  // The chart, whole, on the first page: every axis label and every ring's level name.
-  for (const domain of toolkit.domains) expect(firstPage).toContain(domain.shortTitle);
-  for (const level of toolkit.scale.levels) expect(firstPage).toContain(`${level.value} ${level.label}`);
+  // Text in the order it is drawn, so that a label wrapped onto two lines still reads as one.
+  const firstPage = collapseWhitespace(execFileSync('pdftotext', ['-f', '1', '-l', '1', '-raw', file, '-'], { encoding: 'utf8' }));
+  // The chart, whole, on the first page: every axis label with its score, and the key to the rings.
+  const model = buildChartModel(toolkit, autumnAnswers);
+  for (const domain of model.domains) expect(firstPage).toContain(`${domain.shortTitle} ${domain.scoreText}`);
+  expect(firstPage).toContain(`Rings, from the centre out: ${toolkit.scale.levels.map((level) => `${level.value} ${level.label}`).join(' ')}`);
   expect(firstPage).toContain('Not rated');
   expect(firstPage).toContain('Results');
   expect(firstPage).toContain(school);

@@ -1,29 +1,34 @@
 import { expect, test } from '@playwright/test';
+import type { Reflection } from '../../src/core/audit';
 import { buildChartModel } from '../../src/core/chart-model';
+import { findStrengthsAndAreas, type HighlightGroup } from '../../src/core/strengths-and-areas';
 import { makeAutumnAudit } from './support/one-audit';
 import { auditIdFrom, storeReflection } from './support/results-flow';
 import { expectTableMatches } from './support/scores-table';
 import { saveScreenshot } from './support/screenshots';
 import { autumnAnswers, expectNoAxeViolations, toolkit } from './support/two-audits';
 
+const titleOf = (domainId: string) => toolkit.domains.find((domain) => domain.id === domainId)!.title;
+
 test('the team marks two or three priority areas', async ({ page }) => {
   await makeAutumnAudit(page);
+  const [leadership, belonging, registers] = [titleOf('leadership'), titleOf('belonging'), titleOf('registers-and-data')];
   const priorities = page.getByRole('group', { name: 'Priority areas' });
   const table = page.getByRole('table', { name: 'Scores by domain' });
   const save = page.getByRole('button', { name: 'Save priority areas' });
 
   // One is not enough: a clear message, and nothing saved.
-  await priorities.getByRole('checkbox', { name: 'Leadership, policy and culture' }).check();
+  await priorities.getByRole('checkbox', { name: leadership }).check();
   await save.click();
   await expect(page.getByRole('alert')).toContainText('Choose at least 2 priority areas, or none');
   await expect(priorities.getByText('Error: Choose at least 2 priority areas, or none')).toBeVisible();
   await expectTableMatches(table, buildChartModel(toolkit, autumnAnswers));
   await expectNoAxeViolations(page);
 
-  await priorities.getByRole('checkbox', { name: 'A school pupils want to attend' }).check();
+  await priorities.getByRole('checkbox', { name: belonging }).check();
   await save.click();
   await expect(page.getByRole('status').filter({ hasText: 'Priority areas saved' })).toHaveText(
-    'Priority areas saved: Leadership, policy and culture; A school pupils want to attend.',
+    `Priority areas saved: ${leadership}; ${belonging}.`,
   );
   await expect(page.getByRole('alert')).toHaveCount(0);
   const withPriorities = buildChartModel(toolkit, autumnAnswers, { priorityDomainIds: ['leadership', 'belonging'] });
@@ -31,46 +36,61 @@ test('the team marks two or three priority areas', async ({ page }) => {
 
   // Saved: they are still there after a reload.
   await page.reload();
-  await expect(priorities.getByRole('checkbox', { name: 'Leadership, policy and culture' })).toBeChecked();
-  await expect(priorities.getByRole('checkbox', { name: 'Registers, data and early identification' })).not.toBeChecked();
-  await expect(priorities.getByRole('checkbox', { name: 'A school pupils want to attend' })).toBeChecked();
+  await expect(priorities.getByRole('checkbox', { name: leadership })).toBeChecked();
+  await expect(priorities.getByRole('checkbox', { name: registers })).not.toBeChecked();
+  await expect(priorities.getByRole('checkbox', { name: belonging })).toBeChecked();
   await expectTableMatches(table, withPriorities);
 
   // And cleared.
-  await priorities.getByRole('checkbox', { name: 'Leadership, policy and culture' }).uncheck();
-  await priorities.getByRole('checkbox', { name: 'A school pupils want to attend' }).uncheck();
+  await priorities.getByRole('checkbox', { name: leadership }).uncheck();
+  await priorities.getByRole('checkbox', { name: belonging }).uncheck();
   await save.click();
   await expect(page.getByRole('status').filter({ hasText: 'priority areas' })).toHaveText('No priority areas are set.');
   await expectTableMatches(table, buildChartModel(toolkit, autumnAnswers));
 });
 
+/** What a group of strengths or areas shows: each indicator with its level and evidence note. */
+function groupItems(group: HighlightGroup): string[] {
+  return group.indicators.map((indicator) => `${indicator.statement} (${indicator.ratingText})${indicator.note ? `Evidence: ${indicator.note}` : ''}`);
+}
+
 test('strengths and areas to develop show the highest and lowest rated indicators with the team’s reflections', async ({ page }) => {
   await makeAutumnAudit(page);
   const auditId = auditIdFrom(page.url());
-  await storeReflection(page, { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance.', evenBetterIf: 'A clearer policy for parents.' });
-  await storeReflection(page, { auditId, domainId: 'registers-and-data', workingWell: 'Registers are on time.', evenBetterIf: 'First-day calls before 10am.' });
+  const reflections: Reflection[] = [
+    { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance.', evenBetterIf: 'A clearer policy for parents.', updatedAt: 0 },
+    { auditId, domainId: 'registers-and-data', workingWell: 'Registers are on time.', evenBetterIf: 'First-day calls before 10am.', updatedAt: 0 },
+    { auditId, domainId: 'barriers', workingWell: '', evenBetterIf: 'We asked families what gets in the way.', updatedAt: 0 },
+  ];
+  for (const reflection of reflections) await storeReflection(page, reflection);
   await page.reload();
 
   const section = page.getByRole('region', { name: 'Strengths and areas to develop' });
-  const [leadership, data] = toolkit.domains;
-  // Autumn: the champion is Embedded (4), the highest; the policy and first-day follow-up are Developing (3), the lowest.
+  const found = findStrengthsAndAreas(buildChartModel(toolkit, autumnAnswers), reflections);
+  // The autumn audit has strengths and areas in several domains, and reflections beside both and elsewhere.
+  expect(found.strengths.length).toBeGreaterThan(1);
+  expect(found.areas.length).toBeGreaterThan(1);
+  expect(found.otherReflections.length).toBeGreaterThan(0);
   await expect(section.getByRole('heading')).toHaveText([
     'Strengths and areas to develop',
     'Strengths: rated highest',
-    leadership!.title,
+    ...found.strengths.map((group) => group.title),
     'Areas to develop: rated lowest',
-    leadership!.title,
-    data!.title,
+    ...found.areas.map((group) => group.title),
     'More of what the team wrote',
   ]);
   const lists = section.getByRole('list');
-  await expect(lists.nth(0).getByRole('listitem')).toHaveText([`${leadership!.indicators[0]!.statement} (Embedded)Evidence: =HYPERLINK("http://example.com","click")`]);
-  await expect(lists.nth(1).getByRole('listitem')).toHaveText([`${leadership!.indicators[1]!.statement} (Developing)Evidence: Reviewed by governors, "every year", in July`]);
-  await expect(lists.nth(2).getByRole('listitem')).toHaveText([`${data!.indicators[0]!.statement} (Developing)`]);
+  const groups = [...found.strengths, ...found.areas];
+  await expect(lists).toHaveCount(groups.length);
+  for (const [index, group] of groups.entries()) await expect(lists.nth(index).getByRole('listitem')).toHaveText(groupItems(group));
+  // The champion is the audit's one Embedded indicator in leadership, shown with its evidence; the lowest level given is Emerging.
+  await expect(lists.first().getByRole('listitem')).toContainText([`${toolkit.domains[0]!.indicators[0]!.statement} (Embedded)Evidence: =HYPERLINK("http://example.com","click")`]);
+  expect(new Set(found.areas.flatMap((group) => group.indicators.map((indicator) => indicator.ratingText)))).toEqual(new Set(['Emerging']));
+  // Beside strengths, what is working well; beside areas, what would make it even better; the rest after.
   await expect(section.getByText('What is working well: Governors ask about attendance.')).toBeVisible();
+  await expect(section.getByText('Even better if: We asked families what gets in the way.')).toBeVisible();
   await expect(section.getByText('Even better if: A clearer policy for parents.')).toBeVisible();
   await expect(section.getByText('Even better if: First-day calls before 10am.')).toBeVisible();
-  // What the team wrote that is not beside a strength or an area is still shown.
   await expect(section.getByText('What is working well: Registers are on time.')).toBeVisible();
   await saveScreenshot(section, 'results-strengths.png');
   await expectNoAxeViolations(page);

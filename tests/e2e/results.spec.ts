@@ -1,34 +1,47 @@
 import { expect, test } from '@playwright/test';
 import { buildChartModel } from '../../src/core/chart-model';
+import { answersFor, auditIdFrom, expectRadarAxes, expectRadarLabelsFit, rateAudit, seriesName, startDatedAudit, type RatingPlan } from './support/results-flow';
 import { expectTableMatches } from './support/scores-table';
 import { saveScreenshot } from './support/screenshots';
-import { autumn, autumnAnswers, expectNoAxeViolations, makeTwoAudits, summer, summerAnswers, toolkit } from './support/two-audits';
+import { readToolkit } from './support/toolkits';
+import { autumn, autumnAnswers, expectNoAxeViolations, makeTwoAudits, school, summer, summerAnswers, toolkit } from './support/two-audits';
+
+const CURRENT_STYLE = 'solid line, round markers';
+const EARLIER_STYLE = 'dashed line, square markers';
 
 test('the radar and its table show the scores, and compare with an earlier audit', async ({ page }) => {
   await makeTwoAudits(page);
   const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
   const table = page.getByRole('table', { name: 'Scores by domain' });
+  const alone = buildChartModel(toolkit, autumnAnswers);
+  const notRated = alone.domains.filter((domain) => domain.score === null);
+  // The audits are made so that some domains have no ratings: those say so, and have no point on the chart.
+  expect(notRated.length).toBeGreaterThan(0);
+  expect(notRated.length).toBeLessThan(alone.domains.length);
 
-  // One axis per domain, each labelled; the domain with no ratings says so and is not drawn at zero.
-  for (const domain of toolkit.domains) await expect(radar.getByText(domain.shortTitle, { exact: true })).toHaveCount(1);
-  await expect(radar.getByText('Not rated', { exact: true })).toHaveCount(1);
-  for (const level of toolkit.scale.levels) await expect(radar.getByText(`${level.value} ${level.label}`, { exact: true })).toHaveCount(1);
+  // One axis per domain, each labelled with its score, inside the chart and clear of the others.
+  await expectRadarAxes(radar, alone, 1);
+  await expectRadarLabelsFit(radar, alone);
+  await expect(radar.getByText('Not rated', { exact: true })).toHaveCount(notRated.length);
   const current = radar.getByRole('img', { name: /^This self-evaluation/ });
-  await expect(current).toHaveCount(1);
-  await expect(current).toHaveAccessibleName(/Leadership 3\.5, Data 3\.0, Belonging Not rated/);
+  await expect(current).toHaveAccessibleName(seriesName(`This self-evaluation, ${autumn.label}`, CURRENT_STYLE, alone.domains, (domain) => domain.scoreText));
   await expect(radar.getByRole('img', { name: /^Earlier self-evaluation/ })).toHaveCount(0);
-  await expectTableMatches(table, buildChartModel(toolkit, autumnAnswers));
+  await expectTableMatches(table, alone);
 
   // Compare with the summer audit: two series, a legend and a change column.
   await page.getByLabel('Compare with an earlier self-evaluation').selectOption({ label: summer.label });
-  await expect(radar.getByRole('img', { name: /^Earlier self-evaluation/ })).toHaveCount(1);
-  await expect(radar.getByRole('img', { name: /^Earlier self-evaluation/ })).toHaveAccessibleName(/dashed line, square markers\): Leadership 1\.5, Data 2\.0, Belonging 1\.0/);
-  await expect(radar.getByRole('img', { name: /^This self-evaluation/ })).toHaveCount(1);
-  const key = radar.getByRole('list', { name: 'Key' }).getByRole('listitem');
-  await expect(key).toHaveText([`This self-evaluation: ${autumn.label} (solid line, round markers)`, `Earlier: ${summer.label} (dashed line, square markers)`]);
   const compared = buildChartModel(toolkit, autumnAnswers, { earlier: { toolkit, answers: summerAnswers } });
+  await expect(radar.getByRole('img', { name: /^Earlier self-evaluation/ })).toHaveAccessibleName(
+    seriesName(`Earlier self-evaluation, ${summer.label}`, EARLIER_STYLE, compared.domains, (domain) => domain.earlier!.scoreText),
+  );
+  await expect(radar.getByRole('img', { name: /^This self-evaluation/ })).toHaveCount(1);
+  await expectRadarAxes(radar, compared, 2);
+  const key = radar.getByRole('list', { name: 'Key' }).getByRole('listitem');
+  await expect(key).toHaveText([`This self-evaluation: ${autumn.label} (${CURRENT_STYLE})`, `Earlier: ${summer.label} (${EARLIER_STYLE})`]);
   await expect(table.getByRole('columnheader')).toHaveText(['Domain', 'Score', 'Level', 'Rated', 'Earlier', 'Change']);
   await expectTableMatches(table, compared);
+  // Every kind of change is shown: up, not rated now, not rated before.
+  expect(compared.domains.map((domain) => domain.changeText)).toEqual(expect.arrayContaining(['Not rated now', 'Not rated before', expect.stringMatching(/^\+/)]));
   await expect(page.getByText(`Overall score: ${compared.overallText}`)).toContainText(`Change: ${compared.overallChangeText}.`);
 
   // The choice is in the address, so a reload (or meeting mode) keeps it.
@@ -41,12 +54,46 @@ test('the radar and its table show the scores, and compare with an earlier audit
   await saveScreenshot(radar, 'results-radar.png');
   await expectNoAxeViolations(page);
 
+  // On a phone, or at 400% zoom, the labels still fit: smaller, not cut off.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectRadarLabelsFit(radar, compared);
+  await saveScreenshot(page, 'results-320.png', { fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   await page.getByLabel('Compare with an earlier self-evaluation').selectOption({ label: 'No comparison' });
   await expect(radar.getByRole('img', { name: /^Earlier self-evaluation/ })).toHaveCount(0);
-  await expectTableMatches(table, buildChartModel(toolkit, autumnAnswers));
+  await expectTableMatches(table, alone);
 
   // A comparison that no longer exists is explained, not silently dropped.
   await page.goto(page.url().replace(/compare=[^&]+/, 'compare=deleted-audit'));
   await expect(page.getByText('The self-evaluation chosen for comparison could not be found.', { exact: false })).toBeVisible();
-  await expectTableMatches(table, buildChartModel(toolkit, autumnAnswers));
+  await expectTableMatches(table, alone);
+
+  // Meeting mode in a small window too.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/audits/${auditIdFrom(page.url())}/meeting`);
+  await expectRadarLabelsFit(radar, alone);
+  await saveScreenshot(page, 'meeting-320.png');
+});
+
+test('the other toolkit’s radar keeps its labels whole and apart: on the page, at 320 pixels and in meeting mode', async ({ page }) => {
+  const relationships = readToolkit('positive-relationships');
+  // One indicator rated in each domain but the last, so that labels carry both scores and "Not rated".
+  const plan: RatingPlan = Object.fromEntries(relationships.domains.slice(0, -1).map((domain, index) => [domain.indicators[0]!.id, (index % 4) + 1]));
+  await startDatedAudit(page, { toolkitTitle: relationships.title, school, title: 'Relationships review', date: '2026-11-25' });
+  await rateAudit(page, relationships, plan);
+  const model = buildChartModel(relationships, answersFor(plan));
+  const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+
+  await expectRadarAxes(radar, model, 1);
+  await expectRadarLabelsFit(radar, model);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectRadarLabelsFit(radar, model);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/audits/${auditIdFrom(page.url())}/meeting`);
+  await expectRadarAxes(radar, model, 1);
+  await expectRadarLabelsFit(radar, model);
+  await saveScreenshot(page, 'meeting-relationships.png');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectRadarLabelsFit(radar, model);
 });

@@ -14,7 +14,7 @@ function ReflectionText({ text }: { text: string | undefined }) {
   return trimmed ? <p className="app-meeting__reflection">{trimmed}</p> : <p className="app-meeting__empty">Nothing written yet.</p>;
 }
 
-/** One domain: its score, each indicator's rating (and the earlier one), and what the team wrote. */
+/** One domain: its score, what the team wrote, and each indicator's rating (and the earlier one). */
 export function DomainSlide({ domain, position, count, isComparing, reflection }: DomainSlideProps) {
   return (
     <div className="app-meeting__domain">
@@ -37,33 +37,36 @@ export function DomainSlide({ domain, position, count, isComparing, reflection }
           </span>
         )}
       </p>
-      <div className="app-meeting__columns">
-        <section aria-labelledby="ratings-title">
-          <h2 className="app-meeting__subtitle" id="ratings-title">
-            Ratings
-          </h2>
-          <ul className="app-meeting__ratings">
-            {domain.indicators.map((indicator) => (
-              <li key={indicator.indicatorId}>
-                <span className="app-meeting__statement">{indicator.statement}</span>
-                <span className="app-meeting__rating">
-                  {indicator.ratingText}
-                  {indicator.earlierRatingText !== null && <span className="app-meeting__was"> (earlier: {indicator.earlierRatingText})</span>}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="reflections-title">
-          <h2 className="govuk-visually-hidden" id="reflections-title">
-            What the team wrote
-          </h2>
+      {/* What the team wrote first, strengths before what would make it even better; then each rating. */}
+      <section className="app-meeting__reflections" aria-labelledby="reflections-title">
+        <h2 className="govuk-visually-hidden" id="reflections-title">
+          What the team wrote
+        </h2>
+        <div>
           <h3 className="app-meeting__subtitle">What is working well</h3>
           <ReflectionText text={reflection?.workingWell} />
+        </div>
+        <div>
           <h3 className="app-meeting__subtitle">Even better if</h3>
           <ReflectionText text={reflection?.evenBetterIf} />
-        </section>
-      </div>
+        </div>
+      </section>
+      <section aria-labelledby="ratings-title">
+        <h2 className="app-meeting__subtitle" id="ratings-title">
+          Ratings
+        </h2>
+        <ul className="app-meeting__ratings">
+          {domain.indicators.map((indicator) => (
+            <li key={indicator.indicatorId}>
+              <span className="app-meeting__statement">{indicator.statement}</span>
+              <span className="app-meeting__rating">
+                {indicator.ratingText}
+                {indicator.earlierRatingText !== null && <span className="app-meeting__was"> (earlier: {indicator.earlierRatingText})</span>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -52,10 +52,12 @@ function MeetingSlides() {
     setSearchParams((params) => (params.set('slide', String(next)), params), { replace: true });
   };
   // A clicker only sends Page Down and Page Up: on a slide too long for the screen they scroll it first, so the room sees all of it.
+  // The slide scrolls; in a small window the whole view does (see meeting.css).
   const scrollOrShow = (direction: 1 | -1) => {
-    const element = main.current;
-    const canScroll = element && (direction > 0 ? element.scrollTop + element.clientHeight < element.scrollHeight - 1 : element.scrollTop > 0);
-    if (canScroll) element.scrollBy({ top: direction * element.clientHeight * 0.8 });
+    const canScroll = (element: HTMLElement | null | undefined) =>
+      element && (direction > 0 ? element.scrollTop + element.clientHeight < element.scrollHeight - 1 : element.scrollTop > 0);
+    const scroller = [main.current, main.current?.parentElement].find(canScroll);
+    if (scroller) scroller.scrollBy({ top: direction * scroller.clientHeight * 0.8 });
     else show(slide + direction);
   };
   usePresenterKeys({
@@ -69,6 +71,7 @@ function MeetingSlides() {
   });
   useLayoutEffect(() => {
     main.current?.scrollTo({ top: 0 });
+    main.current?.parentElement?.scrollTo({ top: 0 });
   }, [slide]);
 
   const domain = data && slide > 0 ? data.toolkit.domains[slide - 1] : undefined;

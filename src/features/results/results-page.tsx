@@ -70,20 +70,14 @@ export function ResultsPage() {
           </strong>
         </div>
       )}
-      <div className="app-results-grid">
-        <div className="app-results-grid__chart">
-          <ScoreRadar model={model} names={names} size="page" id="results-radar" />
-        </div>
-        <div className="app-results-grid__table">
-          <CompareControl
-            earlierAudits={data.earlierAudits}
-            choice={data.compareChoice}
-            basedOnAuditId={audit.basedOnAuditId}
-            onChoose={(choice) => setSearchParams({ compare: choice }, { replace: true })}
-          />
-          <ScoresTable model={model} auditId={audit.id} />
-        </div>
-      </div>
+      <CompareControl
+        earlierAudits={data.earlierAudits}
+        choice={data.compareChoice}
+        basedOnAuditId={audit.basedOnAuditId}
+        onChoose={(choice) => setSearchParams({ compare: choice }, { replace: true })}
+      />
+      <ScoreRadar model={model} names={names} size="page" id="results-radar" />
+      <ScoresTable model={model} auditId={audit.id} />
       <PriorityForm auditId={audit.id} toolkit={toolkit} model={model} saved={audit.priorityDomainIds} />
       <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />
       <ExportActions audit={audit} toolkit={toolkit} answers={answers} />

@@ -4,50 +4,52 @@ import type { ChartModel } from '../../core/chart-model';
 /** The radar's text alternative: every number the chart draws, and the change when comparing. */
 export function ScoresTable({ model, auditId }: { model: ChartModel; auditId: string }) {
   return (
-    <table className="govuk-table app-scores-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Scores by domain</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Domain</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
-          <th scope="col" className="govuk-table__header">Level</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rated</th>
-          {model.isComparing && (
-            <>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Earlier</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Change</th>
-            </>
-          )}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {model.domains.map((domain) => (
-          <tr className="govuk-table__row" key={domain.domainId}>
-            <th scope="row" className="govuk-table__header">
-              <Link className="govuk-link" to={`/audits/${auditId}/domains/${domain.domainId}`}>
-                {domain.title}
-              </Link>
-              {domain.isPriority && (
-                <>
-                  {' '}
-                  <strong className="govuk-tag govuk-tag--blue app-priority-tag">Priority</strong>
-                </>
-              )}
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{domain.scoreText}</td>
-            <td className="govuk-table__cell">{domain.levelName ?? '–'}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {domain.rated} of {domain.total}
-            </td>
+    <div className="app-scores-table-box">
+      <table className="govuk-table app-scores-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Scores by domain</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Domain</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
+            <th scope="col" className="govuk-table__header">Level</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rated</th>
             {model.isComparing && (
               <>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{domain.earlier?.scoreText ?? '–'}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{domain.changeText}</td>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Earlier</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Change</th>
               </>
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {model.domains.map((domain) => (
+            <tr className="govuk-table__row" key={domain.domainId}>
+              <th scope="row" className="govuk-table__header">
+                <Link className="govuk-link" to={`/audits/${auditId}/domains/${domain.domainId}`}>
+                  {domain.title}
+                </Link>
+                {domain.isPriority && (
+                  <>
+                    {' '}
+                    <strong className="govuk-tag govuk-tag--blue app-priority-tag">Priority</strong>
+                  </>
+                )}
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{domain.scoreText}</td>
+              <td className="govuk-table__cell">{domain.levelName ?? '–'}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {domain.rated} of {domain.total}
+              </td>
+              {model.isComparing && (
+                <>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{domain.earlier?.scoreText ?? '–'}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{domain.changeText}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -7,22 +7,38 @@ import { readToolkit } from './toolkits';
 export const toolkit = readToolkit('attendance');
 export const school = 'Northfield Primary School';
 
-/** Summer: everything rated low. */
+/** Summer: rated low, a little in every domain but "impact". */
 export const summerPlan: RatingPlan = {
   'senior-attendance-champion': 2,
   'attendance-policy': 1,
+  'accurate-registers': 2,
   'first-day-follow-up': 2,
   'persistent-and-severe': 2,
+  'individual-barriers': 1,
+  'tiered-support': 2,
   'welcome-and-belonging': 1,
+  'support-before-sanctions': 3,
 };
 
-/** Autumn: better, one indicator not applicable, and "belonging" not rated at all. */
+/**
+ * Autumn: better in most domains, one indicator not applicable, "belonging"
+ * not rated at all (its only answer is not applicable) and "impact" rated
+ * for the first time.
+ */
 export const autumnPlan: RatingPlan = {
   'senior-attendance-champion': 4,
   'attendance-policy': 3,
+  'governor-oversight': 3,
+  'accurate-registers': 3,
   'first-day-follow-up': 3,
   'persistent-and-severe': 'n/a',
+  'individual-barriers': 2,
+  'young-carers': 3,
+  'tiered-support': 3,
+  'attendance-meetings': 2,
   'welcome-and-belonging': 'n/a',
+  'support-before-sanctions': 4,
+  'what-works-review': 2,
 };
 
 export const autumnNotes: Record<string, string> = {
@@ -33,8 +49,17 @@ export const autumnNotes: Record<string, string> = {
 export const summer = { title: 'Summer 2026 review', date: '2026-07-01', label: 'Summer 2026 review, 1 July 2026' };
 export const autumn = { title: 'Autumn 2026 review', date: '2026-11-25', label: 'Autumn 2026 review, 25 November 2026' };
 
+checkPlanIds([summerPlan, autumnPlan, autumnNotes]);
+
 export const autumnAnswers = answersFor(autumnPlan, autumnNotes);
 export const summerAnswers = answersFor(summerPlan);
+
+/** A plan naming an indicator the toolkit no longer has would quietly rate less than it says. */
+function checkPlanIds(plans: readonly Record<string, unknown>[]) {
+  const ids = new Set(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => indicator.id)));
+  const unknown = plans.flatMap((plan) => Object.keys(plan)).filter((id) => !ids.has(id));
+  if (unknown.length > 0) throw new Error(`Not in the ${toolkit.id} toolkit: ${unknown.join(', ')}`);
+}
 
 /** Two audits of the same toolkit, made through the UI; ends on the autumn audit's results. */
 export async function makeTwoAudits(page: Page): Promise<void> {
