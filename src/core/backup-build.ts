@@ -1,5 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './backup-format';
 import type { Backup, BackupRecords } from './backup-schema';
+import { toFileNamePart } from './file-name-part';
 
 /** Puts stored records into the backup format, in a stable order so two backups of the same data are identical. */
 export function buildBackup(records: BackupRecords, appVersion: string, exportedAt: Date): Backup {
@@ -23,18 +24,11 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]/g;
-
-function slug(text: string): string {
-  return text.normalize('NFKC').replace(UNSAFE_IN_FILE_NAMES, ' ').trim().replace(/\s+/g, '-').replace(/[.-]+$/g, '').toLowerCase();
-}
-
 /**
  * `reflect-backup-2026-11-25.json` for everything;
  * `reflect-backup-northfield-primary-autumn-review-2026-11-25.json` for one audit.
  */
 export function backupFileName(isoDate: string, audit?: { school: string; title: string }): string {
-  const about = audit ? slug(`${audit.school} ${audit.title}`).slice(0, 80) : '';
+  const about = audit ? toFileNamePart(`${audit.school} ${audit.title}`).slice(0, 80) : '';
   return `reflect-backup-${about ? `${about}-` : ''}${isoDate}.json`;
 }

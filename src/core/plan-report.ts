@@ -3,6 +3,7 @@
  * the printable page, so that the two never disagree.
  */
 import { NOT_APPLICABLE, type AnswersByIndicator, type Audit, type PlanAction, type Reflection } from './audit';
+import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
 import { formatPlanDate } from './plan-dates';
 import { groupPlanActions } from './plan-groups';
@@ -140,22 +141,8 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
   };
 }
 
-/** Characters Windows forbids in file names, plus control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]/g;
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(UNSAFE_IN_FILE_NAMES, ' ')
-    .trim()
-    .replace(/\s+/g, '-')
-    .replace(/[.-]+$/g, '')
-    .toLowerCase();
-}
-
 /** `<school>-<toolkit>-development-plan-<yyyy-mm-dd>.pdf`, safe to save on Windows. */
 export function planFileName(school: string, toolkitId: string, isoDate: string): string {
-  const schoolPart = slug(school).slice(0, 80) || 'school';
-  return `${schoolPart}-${slug(toolkitId)}-development-plan-${isoDate}.pdf`;
+  const schoolPart = toFileNamePart(school).slice(0, 80) || 'school';
+  return `${schoolPart}-${toFileNamePart(toolkitId)}-development-plan-${isoDate}.pdf`;
 }
