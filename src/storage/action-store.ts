@@ -2,6 +2,7 @@
 import type { PlanAction } from '../core/audit';
 import { compareActions, isActionStatus, nextActionOrder, type ActionFields, type EditableActionField } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
+import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
 
@@ -16,11 +17,13 @@ export class ActionStore {
   readonly db: ReflectDatabase;
   private readonly now: () => number;
   private readonly newId: () => string;
+  private readonly rows: AuditOwnedRows<PlanAction>;
 
   constructor(db: ReflectDatabase, options: StoreOptions = {}) {
     this.db = db;
     this.now = options.now ?? Date.now;
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.rows = new AuditOwnedRows(db, db.actions, this.now);
   }
 
   /** The audit's actions in plan order. */
@@ -34,7 +37,7 @@ export class ActionStore {
     const time = this.now();
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
-        await this.touchAudit(auditId, time);
+        await touchAudit(this.db, auditId, time);
         const existing = await this.db.actions.where('auditId').equals(auditId).toArray();
         const action: PlanAction = { ...fields, id: this.newId(), auditId, order: nextActionOrder(existing), createdAt: time, updatedAt: time };
         await this.db.actions.add(action);
@@ -46,39 +49,17 @@ export class ActionStore {
   /** Changes only the given fields, so two tabs editing different fields never undo each other. */
   updateAction(actionId: string, changes: ActionChanges): Promise<void> {
     if (changes.status !== undefined && !isActionStatus(changes.status)) return Promise.reject(badStatus(changes.status));
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
-        const action = await this.db.actions.get(actionId);
-        if (!action) throw new StorageError('not-found');
-        await this.db.actions.update(actionId, { ...changes, updatedAt: time });
-        await this.touchAudit(action.auditId, time);
-      }),
-    );
+    return this.rows.update(actionId, changes);
   }
 
   /** Removes an action and hands it back, so that the caller can offer to undo. */
   deleteAction(actionId: string): Promise<PlanAction> {
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
-        const action = await this.db.actions.get(actionId);
-        if (!action) throw new StorageError('not-found');
-        await this.db.actions.delete(actionId);
-        await this.touchAudit(action.auditId, time);
-        return action;
-      }),
-    );
+    return this.rows.remove(actionId);
   }
 
   /** Undo for deleteAction: puts the action back exactly as it was, in its old place. */
   restoreAction(action: PlanAction): Promise<void> {
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
-        await this.touchAudit(action.auditId, this.now());
-        await this.db.actions.put(action);
-      }),
-    );
+    return this.rows.restore(action);
   }
 
   /** Applies a reorder all at once, or not at all if any action is not in this audit. */
@@ -90,14 +71,9 @@ export class ActionStore {
         const actions = await this.db.actions.bulkGet(changes.map((change) => change.id));
         if (actions.some((action) => action?.auditId !== auditId)) throw new StorageError('not-found');
         await this.db.actions.bulkUpdate(changes.map(({ id, order }) => ({ key: id, changes: { order, updatedAt: time } })));
-        await this.touchAudit(auditId, time);
+        await touchAudit(this.db, auditId, time);
       }),
     );
-  }
-
-  private async touchAudit(auditId: string, time: number): Promise<void> {
-    const updated = await this.db.audits.update(auditId, { updatedAt: time });
-    if (updated === 0) throw new StorageError('not-found');
   }
 }
 

@@ -1,18 +1,21 @@
 /** Reads and writes of the plan's review dates. Every failure becomes a typed StorageError. */
 import { compareReviews, type PlanReview, type ReviewFields } from '../core/plan-reviews';
 import type { StoreOptions } from './action-store';
+import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
 import type { ReflectDatabase } from './db';
-import { StorageError, guard } from './storage-error';
+import { guard } from './storage-error';
 
 export class PlanReviewStore {
   readonly db: ReflectDatabase;
   private readonly now: () => number;
   private readonly newId: () => string;
+  private readonly rows: AuditOwnedRows<PlanReview>;
 
   constructor(db: ReflectDatabase, options: StoreOptions = {}) {
     this.db = db;
     this.now = options.now ?? Date.now;
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.rows = new AuditOwnedRows(db, db.planReviews, this.now);
   }
 
   listReviews(auditId: string): Promise<PlanReview[]> {
@@ -24,7 +27,7 @@ export class PlanReviewStore {
     const review: PlanReview = { ...fields, id: this.newId(), auditId, createdAt: time, updatedAt: time };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.planReviews, async () => {
-        await this.touchAudit(auditId, time);
+        await touchAudit(this.db, auditId, time);
         await this.db.planReviews.add(review);
         return review;
       }),
@@ -32,42 +35,15 @@ export class PlanReviewStore {
   }
 
   updateReview(reviewId: string, changes: Partial<ReviewFields>): Promise<void> {
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.planReviews, async () => {
-        const review = await this.db.planReviews.get(reviewId);
-        if (!review) throw new StorageError('not-found');
-        await this.db.planReviews.update(reviewId, { ...changes, updatedAt: time });
-        await this.touchAudit(review.auditId, time);
-      }),
-    );
+    return this.rows.update(reviewId, changes);
   }
 
   /** Removes a review date and hands it back, so that the caller can offer to undo. */
   deleteReview(reviewId: string): Promise<PlanReview> {
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.planReviews, async () => {
-        const review = await this.db.planReviews.get(reviewId);
-        if (!review) throw new StorageError('not-found');
-        await this.db.planReviews.delete(reviewId);
-        await this.touchAudit(review.auditId, time);
-        return review;
-      }),
-    );
+    return this.rows.remove(reviewId);
   }
 
   restoreReview(review: PlanReview): Promise<void> {
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.planReviews, async () => {
-        await this.touchAudit(review.auditId, this.now());
-        await this.db.planReviews.put(review);
-      }),
-    );
-  }
-
-  private async touchAudit(auditId: string, time: number): Promise<void> {
-    const updated = await this.db.audits.update(auditId, { updatedAt: time });
-    if (updated === 0) throw new StorageError('not-found');
+    return this.rows.restore(review);
   }
 }
