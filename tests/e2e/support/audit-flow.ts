@@ -14,6 +14,8 @@ export async function startAudit(page: Page, details: AuditDetails): Promise<voi
   await page.getByLabel('School name').fill(details.school);
   await page.getByLabel('Title of this self-evaluation').fill(details.title);
   await page.getByRole('button', { name: 'Start self-evaluation' }).click();
+  // Callers read the new audit's id from the address, so wait until it is there.
+  await page.waitForURL(/\/audits\/[^/]+\/domains\//);
 }
 
 /** The level each indicator gets in the tests: varied, so that domain scores differ. */

@@ -24,6 +24,8 @@ export async function startDatedAudit(page: Page, details: DatedAudit): Promise<
   await page.getByLabel('Title of this self-evaluation').fill(details.title);
   await page.getByLabel('Date').fill(details.date);
   await page.getByRole('button', { name: 'Start self-evaluation' }).click();
+  // Callers read the new audit's id from the address, so wait until it is there.
+  await page.waitForURL(/\/audits\/[^/]+\/domains\//);
 }
 
 /** Rates every domain page in turn, waits for each to save, and ends on the results page. */
