@@ -1,6 +1,6 @@
 import { Navigate, useParams } from 'react-router';
 import { findResumeDomain } from '../../core/progress';
-import { AuditMissing } from './audit-missing';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { useAuditData } from './use-audit-data';
 
 /** Opening an audit takes you to where you left off: the first domain with something unanswered. */
@@ -8,7 +8,7 @@ export function AuditStartPage() {
   const { auditId = '' } = useParams();
   const data = useAuditData(auditId);
   if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
-  if (data.state === 'missing') return <AuditMissing />;
+  if (data.state === 'missing') return <AuditNotFound />;
   const first = findResumeDomain(data.toolkit, data.answers);
   return <Navigate replace to={first ? `/audits/${auditId}/domains/${first.id}` : `/audits/${auditId}/check`} />;
 }

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useRef } from 'react';
 import { listUnanswered } from '../../core/progress';
 import { usePageTitle } from '../../components/use-page-title';
-import { AuditMissing } from './audit-missing';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { CompletionSection } from './completion-section';
 import { DomainAnswers } from './domain-answers';
 import { UnansweredList } from './unanswered-list';
@@ -18,7 +18,7 @@ export function CheckAnswersPage() {
   useArrivalFocus(heading);
 
   if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
-  if (data.state === 'missing') return <AuditMissing />;
+  if (data.state === 'missing') return <AuditNotFound />;
   const { audit, toolkit, answers, reflections } = data;
   const unanswered = listUnanswered(toolkit, answers);
 

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
-import { AuditMissing } from './audit-missing';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { DomainForm } from './domain-form';
 import { useAuditData } from './use-audit-data';
 
@@ -11,7 +11,7 @@ export function DomainPage() {
   usePageTitle(domain?.title ?? 'Self-evaluation');
 
   if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
-  if (data.state === 'missing') return <AuditMissing />;
+  if (data.state === 'missing') return <AuditNotFound />;
   if (!domain) {
     return (
       <>

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { getLifecycleStore } from '../../storage/audit-stores';
 import { useAudit } from '../../storage/hooks';
-import { AuditNotFound } from './audit-not-found';
+import { AuditNotFound } from '../../components/audit-not-found';
 import type { HomeNotice } from './deleted-banner';
 import { rememberDeleted } from './recently-deleted';
 import { SaveError } from './save-error';

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useToolkits } from '../../lib/use-toolkits';
 import { useReflections } from '../../storage/audit-form-hooks';
 import { useAnswers, useAudit, useStoredToolkit } from '../../storage/hooks';
-import { AuditNotFound } from './audit-not-found';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { NextReviewForm } from './next-review-form';
 
 /** "Start the next review from this one": loads what the copy needs, then asks for the new review's details. */

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { getLifecycleStore } from '../../storage/audit-stores';
 import { useAudit } from '../../storage/hooks';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
-import { AuditNotFound } from './audit-not-found';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { SaveError } from './save-error';
 
 export function RenameAuditPage() {

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { usePlanSources } from '../../storage/plan-hooks';
 import { PlanEditor } from './plan-editor';
-import { PlanMissing } from './plan-missing';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { useFontWarmUp } from './use-font-warm-up';
 import './plan.scss';
 
@@ -11,7 +11,7 @@ export function PlanPage() {
   const { auditId = '' } = useParams();
   const sources = usePlanSources(auditId);
   useFontWarmUp(sources);
-  if (sources === null) return <PlanMissing />;
+  if (sources === null) return <AuditNotFound />;
   if (!sources) return <p className="govuk-body">Loading…</p>;
   return <PlanEditor sources={sources} />;
 }

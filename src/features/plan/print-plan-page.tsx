@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildPlanReport } from '../../core/plan-report';
 import { usePlanSources } from '../../storage/plan-hooks';
-import { PlanMissing } from './plan-missing';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { PrintActions } from './print-actions';
 import { PrintFindings } from './print-findings';
 import { PrintSummary } from './print-summary';
@@ -17,7 +17,7 @@ export function PrintPlanPage() {
   usePageTitle('Development plan (printable)');
   const { auditId = '' } = useParams();
   const sources = usePlanSources(auditId);
-  if (sources === null) return <PlanMissing />;
+  if (sources === null) return <AuditNotFound />;
   if (!sources) return <p className="govuk-body">Loading…</p>;
   const report = buildPlanReport(sources);
   return (

@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ScoreRadar } from '../../components/score-radar';
+import { AuditNotFound } from '../../components/audit-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
@@ -20,18 +21,7 @@ export function ResultsPage() {
   const { search } = useLocation();
   const data = useResultsData(auditId, searchParams.get('compare') ?? undefined);
 
-  if (data === null) {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Self-evaluation not found</h1>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to your self-evaluations
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (data === null) return <AuditNotFound />;
   if (!data) return <p className="govuk-body">Loading…</p>;
 
   const { audit, toolkit, answers, comparison } = data;
