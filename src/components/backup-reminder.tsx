@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../lib/paths';
 import { useBackupReminderDue } from '../storage/backup-hooks';
 import { getBackupStore } from '../storage/backup-store';
 
@@ -47,7 +48,7 @@ export function BackupReminder() {
           <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void getBackupStore().snoozeReminder().catch(() => undefined)}>
             Remind me later
           </button>
-          <Link className="govuk-link" to="/settings">
+          <Link className="govuk-link" to={paths.settings()}>
             Settings and backup
           </Link>
         </div>

@@ -5,6 +5,7 @@ import type { AnswersByIndicator, Audit } from '../../core/audit';
 import type { ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
 import { getAutosaver } from '../../storage/audit-stores';
 import { fieldToRating, toFormValues, type DomainFormValues } from './answer-form-values';
@@ -81,11 +82,11 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
         </form>
         <nav className="app-button-row" aria-label="Previous and next section">
           {previous && (
-            <Link className="govuk-button govuk-button--secondary" to={`/audits/${audit.id}/domains/${previous.id}`}>
+            <Link className="govuk-button govuk-button--secondary" to={paths.domain(audit.id, previous.id)}>
               Previous: {previous.shortTitle}
             </Link>
           )}
-          <Link className="govuk-button" to={next ? `/audits/${audit.id}/domains/${next.id}` : `/audits/${audit.id}/check`}>
+          <Link className="govuk-button" to={next ? paths.domain(audit.id, next.id) : paths.checkAnswers(audit.id)}>
             {next ? `Next: ${next.shortTitle}` : 'Next: check your answers'}
           </Link>
         </nav>

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { getLifecycleStore } from '../../storage/audit-stores';
 import { useAudit } from '../../storage/hooks';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { paths } from '../../lib/paths';
 import type { HomeNotice } from './deleted-banner';
 import { rememberDeleted } from './recently-deleted';
 import { SaveError } from './save-error';
@@ -26,7 +27,7 @@ export function DeleteAuditPage() {
     try {
       const deleted = await getLifecycleStore().deleteAudit(audit.id);
       rememberDeleted(deleted);
-      await navigate('/', { state: { deletedAuditId: audit.id } satisfies HomeNotice });
+      await navigate(paths.home(), { state: { deletedAuditId: audit.id } satisfies HomeNotice });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);
@@ -45,7 +46,7 @@ export function DeleteAuditPage() {
           <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={() => void remove()}>
             Yes, delete it
           </button>
-          <Link className="govuk-link" to="/">
+          <Link className="govuk-link" to={paths.home()}>
             No, keep it
           </Link>
         </div>

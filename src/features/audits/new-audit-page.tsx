@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { todayIsoDate } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
 import { useToolkits } from '../../lib/use-toolkits';
 import { useAuditSummaries } from '../../storage/hooks';
@@ -41,7 +42,7 @@ export function NewAuditPage() {
       // There is now work to lose, and a click to ask on: ask the browser to keep it.
       // Not awaited, as a browser may wait for the person to answer a prompt.
       void requestPersistentStorage();
-      await navigate(`/audits/${audit.id}`);
+      await navigate(paths.audit(audit.id));
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }

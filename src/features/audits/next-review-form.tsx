@@ -6,6 +6,7 @@ import { copyForward } from '../../core/copy-forward';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { ErrorSummary } from '../../components/error-summary';
 import { todayIsoDate } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
 import { getLifecycleStore } from '../../storage/audit-stores';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
@@ -46,7 +47,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     try {
       setSaveError(null);
       const { audit } = await getLifecycleStore().startNextReview(source.id, toolkit, values);
-      await navigate(`/audits/${audit.id}`);
+      await navigate(paths.audit(audit.id));
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }
@@ -76,7 +77,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
             <button type="submit" className="govuk-button" disabled={isSubmitting}>
               Start next review
             </button>
-            <Link className="govuk-link" to="/">
+            <Link className="govuk-link" to={paths.home()}>
               Cancel
             </Link>
           </div>

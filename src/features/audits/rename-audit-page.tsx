@@ -8,6 +8,7 @@ import { getLifecycleStore } from '../../storage/audit-stores';
 import { useAudit } from '../../storage/hooks';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { paths } from '../../lib/paths';
 import { SaveError } from './save-error';
 
 export function RenameAuditPage() {
@@ -34,7 +35,7 @@ function RenameForm({ audit }: { audit: Audit }) {
     try {
       setSaveError(null);
       await getLifecycleStore().updateDetails(audit.id, values);
-      await navigate('/');
+      await navigate(paths.home());
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }
@@ -53,7 +54,7 @@ function RenameForm({ audit }: { audit: Audit }) {
             <button type="submit" className="govuk-button" disabled={isSubmitting}>
               Save changes
             </button>
-            <Link className="govuk-link" to="/">
+            <Link className="govuk-link" to={paths.home()}>
               Cancel
             </Link>
           </div>

@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { formatIsoDate } from '../../lib/format-date';
+import { paths } from '../../lib/paths';
 import { useResultsData } from '../../storage/results-hooks';
 import { DomainSlide } from './domain-slide';
 import { MeetingControls } from './meeting-controls';
@@ -44,7 +45,7 @@ function MeetingSlides() {
     hasLeft.current = true;
     // Leaving full screen here fires the browser's change event; hasLeft stops a second leave.
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    void navigate(`/audits/${auditId}/results${compare ? `?${new URLSearchParams({ compare })}` : ''}`);
+    void navigate(paths.results(auditId, { compare }));
   };
   const fullscreen = useFullscreen(leave);
   const show = (index: number) => {
@@ -82,7 +83,7 @@ function MeetingSlides() {
       <main className="app-meeting__main" id="main-content">
         <h1 className="app-meeting__title">Self-evaluation not found</h1>
         <p>
-          <Link to="/">Go to your self-evaluations</Link>
+          <Link to={paths.home()}>Go to your self-evaluations</Link>
         </p>
       </main>
     );

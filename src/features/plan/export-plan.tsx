@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
 import { exportDevelopmentPlanWithReport } from '../../pdf/export-development-plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
 
@@ -21,10 +22,10 @@ export function ExportPlan({ auditId }: { auditId: string }) {
         <button type="button" className="govuk-button" onClick={() => void download()} disabled={state.busy} aria-describedby="export-status">
           Download development plan (PDF)
         </button>
-        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/plan/print`}>
+        <Link className="govuk-link govuk-body" to={paths.printPlan(auditId)}>
           Printable version (web page)
         </Link>
-        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/results`}>
+        <Link className="govuk-link govuk-body" to={paths.results(auditId)}>
           Results
         </Link>
       </div>

@@ -5,6 +5,7 @@ import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
 import { moveAction, type MoveDirection } from '../../core/plan-order';
 import type { PlanSources } from '../../core/plan-report';
+import { paths } from '../../lib/paths';
 import { getActionStore } from '../../storage/plan-stores';
 import type { FocusField } from './action-card';
 import { ActionList } from './action-list';
@@ -108,7 +109,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       />
       <div className="app-plan-adding govuk-!-margin-top-6">
         <p className="govuk-body">
-          <Link className="govuk-button govuk-!-margin-bottom-0" to={`/audits/${audit.id}/plan/suggestions`}>
+          <Link className="govuk-button govuk-!-margin-bottom-0" to={paths.planSuggestions(audit.id)}>
             Add actions suggested by your ratings
           </Link>
         </p>

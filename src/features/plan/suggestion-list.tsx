@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import type { SuggestedAction } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import { getActionStore } from '../../storage/plan-stores';
 import { useHashTarget } from './use-hash-target';
 
@@ -39,7 +40,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
         give it a lead and a date.
       </p>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/audits/${audit.id}/plan`}>
+        <Link className="govuk-link" to={paths.plan(audit.id)}>
           Back to the development plan
         </Link>
       </p>
@@ -95,7 +96,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
                             Added.{' '}
                             <Link
                               className="govuk-link"
-                              to={`/audits/${audit.id}/plan`}
+                              to={paths.plan(audit.id)}
                               state={{ editActionId: added[key] }}
                               aria-label={`Give it a lead and a date: ${suggested.action}`}
                             >

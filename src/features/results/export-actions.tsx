@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
 import type { Toolkit } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import { exportDevelopmentPlan } from '../../pdf/export-development-plan';
 
@@ -41,7 +42,7 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
         Development plan, print or download
       </h2>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/audits/${audit.id}/plan`}>
+        <Link className="govuk-link" to={paths.plan(audit.id)}>
           Open the development plan
         </Link>{' '}
         to agree actions, success measures, leads and dates.

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
 import type { ImportCounts } from '../../storage/backup-store';
 import { describeCounts } from './describe-counts';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -19,7 +20,7 @@ export function RestoredBanner({ counts }: { counts: ImportCounts }) {
           {counts.replaced > 0 ? `, replacing ${counts.replaced} on this device` : ''}.
         </p>
         <p className="govuk-body">
-          <Link className="govuk-notification-banner__link" to="/">
+          <Link className="govuk-notification-banner__link" to={paths.home()}>
             Go to your self-evaluations
           </Link>
         </p>
