@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { Toolkit } from '../core/toolkit-schema';
-import { listToolkits } from './toolkit-catalog';
+import { listShippedToolkits, type ShippedToolkits } from '../operations/toolkits';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: Error };
 
-export function useToolkits(): Loadable<Toolkit[]> {
-  const [result, setResult] = useState<Loadable<Toolkit[]>>({ state: 'loading' });
+/** The toolkits shipped with the app, with any shipped file that could not be used. */
+export function useShippedToolkits(): Loadable<ShippedToolkits> {
+  const [result, setResult] = useState<Loadable<ShippedToolkits>>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    listToolkits().then(
+    listShippedToolkits().then(
       (value) => live && setResult({ state: 'ready', value }),
       (error: unknown) => live && setResult({ state: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );

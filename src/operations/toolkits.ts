@@ -1,0 +1,59 @@
+/**
+ * The one toolkit catalogue: the toolkits shipped with the app and those kept
+ * on this device (the versions audits were made with, and any restored from
+ * a backup). Each shipped file is its own chunk, precached for offline use,
+ * and checked with the same parser as a toolkit that comes in from outside. A
+ * shipped file that fails the checks is reported by name; the others still load.
+ */
+import type { Audit } from '../core/audit';
+import { formatProblem, parseToolkit } from '../core/parse-toolkit';
+import type { Toolkit } from '../core/toolkit-schema';
+import { getStore } from '../storage/store';
+
+const files = import.meta.glob<unknown>(['../../toolkits/*.json', '!../../toolkits/toolkit.schema.json'], {
+  import: 'default',
+});
+
+/** A shipped toolkit file that could not be used, and why. */
+export interface ToolkitFileProblem {
+  file: string;
+  problems: string[];
+}
+
+export interface ShippedToolkits {
+  /** Sorted by title. */
+  toolkits: Toolkit[];
+  problems: ToolkitFileProblem[];
+}
+
+let loading: Promise<ShippedToolkits> | undefined;
+
+async function loadShipped(): Promise<ShippedToolkits> {
+  const results = await Promise.all(
+    Object.entries(files).map(async ([path, load]) => {
+      const file = path.split('/').pop() ?? path;
+      try {
+        const parsed = parseToolkit(await load());
+        return parsed.ok ? { toolkit: parsed.value } : { problem: { file, problems: parsed.problems.map(formatProblem) } };
+      } catch (error) {
+        // A chunk that cannot be fetched (offline before it was cached) is a problem with that file only.
+        return { problem: { file, problems: [error instanceof Error ? error.message : String(error)] } };
+      }
+    }),
+  );
+  return {
+    toolkits: results.flatMap((result) => (result.toolkit ? [result.toolkit] : [])).sort((a, b) => a.title.localeCompare(b.title)),
+    problems: results.flatMap((result) => (result.problem ? [result.problem] : [])),
+  };
+}
+
+/** The toolkits this app ships, loaded once per page. */
+export function listShippedToolkits(): Promise<ShippedToolkits> {
+  loading ??= loadShipped();
+  return loading;
+}
+
+/** The definition an audit was made with, as kept on this device; null if it is missing. */
+export async function readAuditToolkit(audit: Pick<Audit, 'toolkitId' | 'toolkitVersion'>): Promise<Toolkit | null> {
+  return (await getStore().getToolkit(audit.toolkitId, audit.toolkitVersion)) ?? null;
+}
