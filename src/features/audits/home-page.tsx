@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { BackupReminder } from '../../components/backup-reminder';
 import { usePageTitle } from '../../components/use-page-title';
+import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { paths } from '../../lib/paths';
-import { useAuditSummaries } from '../../storage/hooks';
 import { AuditCard } from './audit-card';
 import { DeletedBanner } from './deleted-banner';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
-import type { ImportCounts } from '../../storage/backup-store';
+import type { ImportCounts } from '../../operations/backup';
 import { describeCounts } from './describe-counts';
 import { useFocusOnMount } from './use-focus-on-mount';
 
