@@ -4,10 +4,10 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useAudit } from '../../hooks/audit-hooks';
 import { deleteAudit } from '../../operations/audits';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { ErrorSummary } from '../../components/error-summary';
 import { paths } from '../../lib/paths';
 import type { HomeNotice } from './deleted-banner';
 import { rememberDeleted } from './recently-deleted';
-import { SaveError } from './save-error';
 
 /** GOV.UK confirmation before a destructive action; the home page then offers undo. */
 export function DeleteAuditPage() {
@@ -37,7 +37,7 @@ export function DeleteAuditPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SaveError title="The self-evaluation could not be deleted" message={error} />
+        <ErrorSummary title="The self-evaluation could not be deleted" description={error} />
         <h1 className="govuk-heading-l">Are you sure you want to delete ‘{audit.title}’?</h1>
         <p className="govuk-body">
           This deletes its ratings, evidence notes, reflections and development plan from this device. You can undo it straight afterwards.

@@ -10,7 +10,6 @@ import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { useShippedToolkits } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
-import { SaveError } from './save-error';
 
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
@@ -26,6 +25,7 @@ export function NewAuditPage() {
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
     values: { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '' },
     resetOptions: { keepDirtyValues: true },
   });
@@ -58,7 +58,7 @@ export function NewAuditPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={summary} />}
-        <SaveError title="Your self-evaluation could not be created" message={saveError} />
+        <ErrorSummary title="Your self-evaluation could not be created" description={saveError} />
         <h1 className="govuk-heading-l">Start a new self-evaluation</h1>
         {problems.length > 0 && (
           <div className="govuk-warning-text">

@@ -10,7 +10,6 @@ import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { startNextReview } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
-import { SaveError } from './save-error';
 
 interface NextReviewFormProps {
   source: Audit;
@@ -28,6 +27,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
     defaultValues: { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants },
   });
 
@@ -57,7 +57,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
-        <SaveError title="The next review could not be started" message={saveError} />
+        <ErrorSummary title="The next review could not be started" description={saveError} />
         <span className="govuk-caption-l">{source.school}</span>
         <h1 className="govuk-heading-l">Start the next review from ‘{source.title}’</h1>
         <p className="govuk-body">

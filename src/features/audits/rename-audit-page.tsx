@@ -9,7 +9,6 @@ import { useAudit } from '../../hooks/audit-hooks';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { paths } from '../../lib/paths';
-import { SaveError } from './save-error';
 
 export function RenameAuditPage() {
   usePageTitle('Rename self-evaluation');
@@ -28,6 +27,7 @@ function RenameForm({ audit }: { audit: Audit }) {
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
     defaultValues: { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants },
   });
 
@@ -45,7 +45,7 @@ function RenameForm({ audit }: { audit: Audit }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
-        <SaveError title="Your changes could not be saved" message={saveError} />
+        <ErrorSummary title="Your changes could not be saved" description={saveError} />
         <span className="govuk-caption-l">{audit.title}</span>
         <h1 className="govuk-heading-l">Rename or change details</h1>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>

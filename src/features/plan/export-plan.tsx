@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import { exportPlanPdf } from '../../operations/plan';
@@ -45,14 +46,7 @@ export function ExportPlan({ auditId }: { auditId: string }) {
           </div>
         )}
       </div>
-      {state.error && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{state.error}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="The development plan could not be created" description={state.error} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import type { PlanAction } from '../../core/audit';
 import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
@@ -80,14 +81,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <p className="govuk-visually-hidden" role="status">
         {announcement}
       </p>
-      {failure && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">That change was not saved</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="That change was not saved" description={failure} />
       <UndoBanner
         item={undoable}
         onUndo={() => undoable && run(async () => (await undoable.undo(), setUndoable(null)))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import type { SuggestedAction } from '../../core/toolkit-schema';
@@ -44,14 +45,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
           Back to the development plan
         </Link>
       </p>
-      {failure && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The action was not added</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="The action was not added" description={failure} />
       <ol className="govuk-list app-plan-list">
         {suggestions.map((suggestion) => (
           <li className="govuk-summary-card app-plan-card" key={suggestion.indicatorId}>

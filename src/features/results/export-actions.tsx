@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
 import type { Toolkit } from '../../core/toolkit-schema';
@@ -48,14 +49,7 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
         </Link>{' '}
         to agree actions, success measures, leads and dates.
       </p>
-      {exportError && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{exportError}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="The development plan could not be created" description={exportError} />
       <div className="app-button-row">
         <button type="button" className="govuk-button" onClick={() => void exportPlan()} disabled={isExporting}>
           Download development plan (PDF)
