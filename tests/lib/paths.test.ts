@@ -1,18 +1,6 @@
-import { matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { paths, routes, type RouteName } from '../../src/lib/paths';
-
-/** Which route the router picks for an address, matched as app.tsx declares them (one route per pattern). */
-function routeFor(address: string): { name: RouteName; params: Record<string, string | undefined> } {
-  const url = new URL(address, 'http://reflect.test');
-  const matches = matchRoutes(
-    (Object.keys(routes) as RouteName[]).map((name) => ({ id: name, path: routes[name] })),
-    url.pathname,
-  );
-  const match = matches?.at(-1);
-  if (!match) throw new Error(`No route for ${address}`);
-  return { name: match.route.id as RouteName, params: match.params };
-}
+import { paths, routes } from '../../src/lib/paths';
+import { routeFor } from '../fixtures/routes';
 
 describe('paths', () => {
   const auditId = '6b1e2c1a-3f0e-4a53-9d55-0f6f1c0d2a7e';
