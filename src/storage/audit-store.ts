@@ -1,8 +1,8 @@
-import type { Answer, AnswersByIndicator, Audit, Rating } from '../core/audit';
+import type { AnswersByIndicator, Audit } from '../core/audit';
 import { auditProgress, type Progress } from '../core/progress';
 import type { Toolkit } from '../core/toolkit-schema';
 import { ReflectDatabase } from './db';
-import { StorageError, guard } from './storage-error';
+import { guard } from './storage-error';
 
 export interface NewAudit {
   school: string;
@@ -15,12 +15,6 @@ export interface AuditSummary {
   audit: Audit;
   toolkitTitle: string;
   progress: Progress;
-}
-
-export interface AnswerChange {
-  indicatorId: string;
-  rating: Rating;
-  note: string;
 }
 
 /** All reads and writes of audits go through here, so every failure becomes a StorageError. */
@@ -62,10 +56,6 @@ export class AuditStore {
     );
   }
 
-  listAudits(): Promise<Audit[]> {
-    return guard(() => this.db.audits.orderBy('updatedAt').reverse().toArray());
-  }
-
   /** Every audit with what the audits list shows beside it, most recently edited first. */
   listAuditSummaries(): Promise<AuditSummary[]> {
     return guard(() =>
@@ -90,12 +80,6 @@ export class AuditStore {
     return guard(() => this.db.audits.get(auditId));
   }
 
-  async requireAudit(auditId: string): Promise<Audit> {
-    const audit = await this.getAudit(auditId);
-    if (!audit) throw new StorageError('not-found');
-    return audit;
-  }
-
   getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {
     return guard(async () => (await this.db.toolkits.get([toolkitId, version]))?.definition);
   }
@@ -105,19 +89,5 @@ export class AuditStore {
       const rows = await this.db.answers.where('auditId').equals(auditId).toArray();
       return Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
     });
-  }
-
-  /** Saves a batch of answer changes atomically and marks the audit as edited. */
-  saveAnswers(auditId: string, changes: readonly AnswerChange[]): Promise<void> {
-    if (changes.length === 0) return Promise.resolve();
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.answers, async () => {
-        const updated = await this.db.audits.update(auditId, { updatedAt: time });
-        if (updated === 0) throw new StorageError('not-found');
-        const rows: Answer[] = changes.map((change) => ({ auditId, ...change, updatedAt: time }));
-        await this.db.answers.bulkPut(rows);
-      }),
-    );
   }
 }

@@ -7,6 +7,7 @@ import { ReflectDatabase } from '../../src/storage/db';
 import { loadPlanSources } from '../../src/storage/plan-data';
 import { PlanReviewStore } from '../../src/storage/plan-review-store';
 import { makeToolkit } from '../fixtures/toolkits';
+import { putAnswers } from './support/test-database';
 
 const opened: ReflectDatabase[] = [];
 afterEach(() => {
@@ -21,7 +22,7 @@ describe('loadPlanSources', () => {
     const toolkit = makeToolkit();
     const audit = await audits.createAudit(toolkit, { school: 'Northfield', title: 'Autumn', date: '2026-11-25', participants: '' });
     const other = await audits.createAudit(toolkit, { school: 'Southfield', title: 'Autumn', date: '2026-11-25', participants: '' });
-    await audits.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 2, note: 'note' }]);
+    await putAnswers(db, audit.id, [{ indicatorId: 'a1', rating: 2, note: 'note' }]);
     await db.reflections.put({ auditId: audit.id, domainId: 'first', workingWell: 'Calls home', evenBetterIf: 'Sooner', updatedAt: 1 });
     await db.reflections.put({ auditId: other.id, domainId: 'first', workingWell: 'Not ours', evenBetterIf: '', updatedAt: 1 });
     await new ActionStore(db).addAction(audit.id, { ...blankAction(), action: 'Ours' });
