@@ -1,6 +1,7 @@
 import type { AnswersByIndicator, Audit } from '../core/audit';
 import { auditProgress, type Progress } from '../core/progress';
 import type { Toolkit } from '../core/toolkit-schema';
+import { getAuditInUse, isInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
 import { guard } from './storage-error';
 
@@ -45,6 +46,7 @@ export class AuditStore {
       priorityDomainIds: [],
       createdAt: time,
       updatedAt: time,
+      deletedAt: null,
     };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
@@ -56,11 +58,11 @@ export class AuditStore {
     );
   }
 
-  /** Every audit with what the audits list shows beside it, most recently edited first. */
+  /** Every audit in use with what the audits list shows beside it, most recently edited first. */
   listAuditSummaries(): Promise<AuditSummary[]> {
     return guard(() =>
       this.db.transaction('r', this.db.audits, this.db.answers, this.db.toolkits, async () => {
-        const audits = await this.db.audits.orderBy('updatedAt').reverse().toArray();
+        const audits = (await this.db.audits.orderBy('updatedAt').reverse().toArray()).filter(isInUse);
         return Promise.all(
           audits.map(async (audit): Promise<AuditSummary> => {
             const toolkit = (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
@@ -76,8 +78,9 @@ export class AuditStore {
     );
   }
 
+  /** Undefined when there is no such audit, or it has been deleted (see audits-in-use.ts). */
   getAudit(auditId: string): Promise<Audit | undefined> {
-    return guard(() => this.db.audits.get(auditId));
+    return guard(() => getAuditInUse(this.db, auditId));
   }
 
   getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {

@@ -46,6 +46,7 @@ describe('AuditStore', () => {
       priorityDomainIds: [],
       createdAt: 1_000,
       updatedAt: 1_000,
+      deletedAt: null,
     });
     expect(await store.getAnswers(audit.id)).toEqual({
       a1: { rating: 3, note: 'Attendance reports to governors each term' },
@@ -83,6 +84,16 @@ describe('AuditStore', () => {
     expect(summaries.map((summary) => summary.audit.id)).toEqual([older.id, newer.id]);
     expect(summaries[0]).toMatchObject({ toolkitTitle: 'Test toolkit', progress: { answered: 2, total: 5 } });
     expect(summaries[1]!.progress).toMatchObject({ answered: 0, total: 5 });
+  });
+
+  it('neither lists nor opens a deleted audit', async () => {
+    const store = makeStore();
+    const kept = await store.createAudit(makeToolkit(), details);
+    const deleted = await store.createAudit(makeToolkit(), { ...details, title: 'Deleted' });
+    await store.db.audits.update(deleted.id, { deletedAt: 5_000 });
+    expect((await store.listAuditSummaries()).map((summary) => summary.audit.id)).toEqual([kept.id]);
+    expect(await store.getAudit(deleted.id)).toBeUndefined();
+    expect(await store.getAudit(kept.id)).toEqual(kept);
   });
 
   it('surfaces a browser without IndexedDB as a typed "unavailable" error', async () => {

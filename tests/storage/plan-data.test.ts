@@ -38,9 +38,12 @@ describe('loadPlanSources', () => {
     expect(sources.reviews.map((review) => review.who)).toEqual(['Governors']);
   });
 
-  it('reports a missing audit as not found', async () => {
+  it('reports a missing or deleted audit as not found', async () => {
     const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
     opened.push(db);
     await expect(loadPlanSources(db, 'missing')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    const audit = await new AuditStore(db).createAudit(makeToolkit(), { school: 'Northfield', title: 'Autumn', date: '2026-11-25', participants: '' });
+    await db.audits.update(audit.id, { deletedAt: 2 });
+    await expect(loadPlanSources(db, audit.id)).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
   });
 });

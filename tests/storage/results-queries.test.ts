@@ -98,4 +98,18 @@ describe('loadResults', () => {
       expect(results?.comparisonProblem).toMatch(/could not be found/);
     }
   });
+
+  it('neither shows a deleted audit nor offers one for comparison', async () => {
+    const { db, create } = await setUp();
+    const summer = await create({ title: 'Summer', date: '2026-07-01' });
+    const spring = await create({ title: 'Spring', date: '2026-03-01' });
+    const autumn = await create({ title: 'Autumn' });
+    await db.audits.update(autumn.id, { basedOnAuditId: summer.id });
+    await db.audits.update(summer.id, { deletedAt: 9_000 });
+    const results = await loadResults(db, autumn.id, undefined);
+    expect(results?.earlierAudits.map((audit) => audit.id)).toEqual([spring.id]);
+    expect(results).toMatchObject({ comparison: null, compareChoice: NO_COMPARISON, comparisonProblem: null });
+    expect((await loadResults(db, autumn.id, summer.id))?.comparisonProblem).toMatch(/could not be found/);
+    expect(await loadResults(db, summer.id, undefined)).toBeNull();
+  });
 });
