@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
-import { listShippedToolkits, type ShippedToolkits } from '../operations/toolkits';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { buildCatalogue, type Catalogue } from '../core/toolkit-catalogue';
+import { listKeptToolkits, listShippedToolkits, type ShippedToolkits } from '../operations/toolkits';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: Error };
 
@@ -17,4 +19,15 @@ export function useShippedToolkits(): Loadable<ShippedToolkits> {
     };
   }, []);
   return result;
+}
+
+/** The one toolkit catalogue: shipped and kept definitions. Kept ones update live. */
+export function useCatalogue(): Loadable<Catalogue> {
+  const shipped = useShippedToolkits();
+  const kept = useLiveQuery(() => listKeptToolkits(), []);
+  return useMemo((): Loadable<Catalogue> => {
+    if (shipped.state !== 'ready') return shipped;
+    if (!kept) return { state: 'loading' };
+    return { state: 'ready', value: buildCatalogue(shipped.value.toolkits, kept, shipped.value.problems) };
+  }, [shipped, kept]);
 }

@@ -7,18 +7,16 @@
  */
 import type { Audit } from '../core/audit';
 import { formatProblem, parseToolkit } from '../core/parse-toolkit';
+import type { ToolkitFileProblem } from '../core/toolkit-catalogue';
 import type { Toolkit } from '../core/toolkit-schema';
+import { guard } from '../storage/storage-error';
 import { getStore } from '../storage/store';
+import { listKeptToolkits as readKeptToolkits } from '../storage/toolkit-rows';
 
 const files = import.meta.glob<unknown>(['../../toolkits/*.json', '!../../toolkits/toolkit.schema.json'], {
   import: 'default',
 });
 
-/** A shipped toolkit file that could not be used, and why. */
-export interface ToolkitFileProblem {
-  file: string;
-  problems: string[];
-}
 
 export interface ShippedToolkits {
   /** Sorted by title. */
@@ -28,9 +26,12 @@ export interface ShippedToolkits {
 
 let loading: Promise<ShippedToolkits> | undefined;
 
-async function loadShipped(): Promise<ShippedToolkits> {
+type ToolkitFiles = Record<string, () => Promise<unknown>>;
+
+/** Exported for tests, which hand it files of their own. */
+export async function loadShipped(toolkitFiles: ToolkitFiles): Promise<ShippedToolkits> {
   const results = await Promise.all(
-    Object.entries(files).map(async ([path, load]) => {
+    Object.entries(toolkitFiles).map(async ([path, load]) => {
       const file = path.split('/').pop() ?? path;
       try {
         const parsed = parseToolkit(await load());
@@ -49,11 +50,16 @@ async function loadShipped(): Promise<ShippedToolkits> {
 
 /** The toolkits this app ships, loaded once per page. */
 export function listShippedToolkits(): Promise<ShippedToolkits> {
-  loading ??= loadShipped();
+  loading ??= loadShipped(files);
   return loading;
 }
 
 /** The definition an audit was made with, as kept on this device; null if it is missing. */
 export async function readAuditToolkit(audit: Pick<Audit, 'toolkitId' | 'toolkitVersion'>): Promise<Toolkit | null> {
   return (await getStore().getToolkit(audit.toolkitId, audit.toolkitVersion)) ?? null;
+}
+
+/** Every definition kept on this device (audits were made with it, or a backup brought it). */
+export function listKeptToolkits(): Promise<Toolkit[]> {
+  return guard(() => readKeptToolkits(getStore().db));
 }

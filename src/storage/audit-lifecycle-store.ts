@@ -9,6 +9,7 @@ import type { NewAudit } from './audit-store';
 import { ReflectDatabase } from './db';
 import { COPIED_KINDS } from './record-kinds';
 import { StorageError, guard } from './storage-error';
+import { keepToolkit } from './toolkit-rows';
 
 export class AuditLifecycleStore {
   readonly db: ReflectDatabase;
@@ -122,9 +123,7 @@ export class AuditLifecycleStore {
           id,
           time,
         });
-        if (!(await db.toolkits.get([toolkit.id, toolkit.version]))) {
-          await db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
-        }
+        await keepToolkit(db, toolkit, time);
         await db.audits.add(result.audit);
         await addOwnedRecords(db, Object.fromEntries(COPIED_KINDS.map((kind) => [kind, result[kind]])));
         return result;

@@ -4,6 +4,7 @@ import type { Toolkit } from '../core/toolkit-schema';
 import { getAuditInUse, isInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
 import { guard } from './storage-error';
+import { keepToolkit, readAuditToolkit } from './toolkit-rows';
 
 export interface NewAudit {
   school: string;
@@ -50,8 +51,7 @@ export class AuditStore {
     };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
-        const kept = await this.db.toolkits.get([toolkit.id, toolkit.version]);
-        if (!kept) await this.db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
+        await keepToolkit(this.db, toolkit, time);
         await this.db.audits.add(audit);
         return audit;
       }),
@@ -65,7 +65,7 @@ export class AuditStore {
         const audits = (await this.db.audits.orderBy('updatedAt').reverse().toArray()).filter(isInUse);
         return Promise.all(
           audits.map(async (audit): Promise<AuditSummary> => {
-            const toolkit = (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+            const toolkit = await readAuditToolkit(this.db, audit);
             const answers = await this.getAnswers(audit.id);
             return {
               audit,
@@ -84,7 +84,7 @@ export class AuditStore {
   }
 
   getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {
-    return guard(async () => (await this.db.toolkits.get([toolkitId, version]))?.definition);
+    return guard(() => readAuditToolkit(this.db, { toolkitId, toolkitVersion: version }));
   }
 
   getAnswers(auditId: string): Promise<AnswersByIndicator> {

@@ -12,7 +12,7 @@ import { addOwnedRecords, countChangedSince, deleteOwnedRecords, ownedTables, re
 import { isInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
 import { OWN_ID_KINDS } from './record-kinds';
-import { guard, toStorageError } from './storage-error';
+import { RefusedError, guard } from './storage-error';
 import { getStore } from './store';
 
 /** Tables that describe this device rather than a school's work; never in a backup. Every other table must be. */
@@ -30,7 +30,7 @@ export interface ExportOptions {
 }
 
 /** The device changed between showing the file's conflicts and importing it (e.g. another tab). */
-export class ImportConflictError extends Error {
+export class ImportConflictError extends RefusedError {
   readonly unresolvedAuditIds: string[];
   constructor(unresolvedAuditIds: string[]) {
     super('Something on this device changed while you were checking the file, so nothing was imported. Check the file again.');
@@ -40,7 +40,7 @@ export class ImportConflictError extends Error {
 }
 
 /** The file cannot be imported against what this device holds (e.g. a toolkit with the same version and other content). */
-export class ImportRefusedError extends Error {
+export class ImportRefusedError extends RefusedError {
   readonly problem: BackupError;
   constructor(problem: BackupError) {
     super(problem.message);
@@ -119,9 +119,9 @@ export class BackupStore {
    * again inside it, against what is stored at that moment; any failure
    * (a conflict without a choice, a full disk) rolls back everything.
    */
-  async importBackup(backup: Backup, choices: ConflictChoices): Promise<ImportCounts> {
-    try {
-      return await this.db.transaction('rw', [...this.dataTables, this.db.settings], async () => {
+  importBackup(backup: Backup, choices: ConflictChoices): Promise<ImportCounts> {
+    return guard(() =>
+      this.db.transaction('rw', [...this.dataTables, this.db.settings], async () => {
         const existing = await this.readExistingInTransaction();
         const result = planImport(backup, existing, choices, this.newId);
         if (!result.ok) throw result.reason === 'refused' ? new ImportRefusedError(result.error) : new ImportConflictError(result.unresolvedAuditIds);
@@ -136,10 +136,8 @@ export class BackupStore {
         // Restoring onto an empty device: everything here is now exactly what the file holds, so no reminder until there is new work.
         if (existing.audits.length === 0 && records.audits.length > 0) await this.recordBackupAt(Date.parse(backup.exportedAt));
         return { ...countRecords(records), replaced: replaceAuditIds.length };
-      });
-    } catch (error) {
-      throw error instanceof ImportConflictError || error instanceof ImportRefusedError ? error : toStorageError(error);
-    }
+      }),
+    );
   }
 
   recordBackupMade(): Promise<void> {

@@ -4,6 +4,7 @@ import { ownedTables, readOwnedRecords } from './audit-records';
 import { getAuditInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
+import { readAuditToolkit } from './toolkit-rows';
 
 /** The audit in use, its toolkit and every kind of record it owns; not-found when the audit is missing or deleted. */
 export function loadPlanSources(db: ReflectDatabase, auditId: string): Promise<PlanSources> {
@@ -11,7 +12,7 @@ export function loadPlanSources(db: ReflectDatabase, auditId: string): Promise<P
     db.transaction('r', [db.audits, db.toolkits, ...ownedTables(db)], async () => {
       const audit = await getAuditInUse(db, auditId);
       if (!audit) throw new StorageError('not-found');
-      const toolkit = (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+      const toolkit = await readAuditToolkit(db, audit);
       if (!toolkit) throw new StorageError('not-found');
       const owned = await readOwnedRecords(db, [auditId]);
       return {
