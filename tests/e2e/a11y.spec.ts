@@ -110,6 +110,18 @@ const screens: Screen[] = [
     },
     heading: 'Settings and backup',
   },
+  {
+    name: 'settings, a deleted audit to restore',
+    seed: 'audit',
+    path: paths.delete,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      await expect(page.getByRole('alert', { name: 'Success' })).toBeVisible();
+      await page.goto(paths.settings());
+      await expect(page.getByRole('button', { name: `Restore ${auditTitle}` })).toBeVisible();
+    },
+    heading: 'Settings and backup',
+  },
   { name: 'page not found', seed: 'nothing', path: () => '/no-such-page', heading: 'Page not found' },
 ];
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { NotificationBanner } from '../../components/notification-banner';
-import { undoDeleteAudit } from '../../operations/audits';
-import { rememberDeleted, useRecentlyDeleted } from './recently-deleted';
+import { useDeletedAudit } from '../../hooks/deleted-audit-hooks';
+import { restoreDeletedAudit } from '../../operations/audits';
 
 /** Where the home page was sent from: a deletion (offer undo) or an undo (confirm it). */
 export interface HomeNotice {
@@ -10,14 +10,18 @@ export interface HomeNotice {
   restoredTitle?: string;
 }
 
-/** GOV.UK success banner after deleting, with an undo; it takes focus so screen readers announce it. */
+/**
+ * GOV.UK success banner after deleting, with an undo; it takes focus so screen
+ * readers announce it. Undo restores the deleted audit from storage (it is kept
+ * until purged), so it still works after a reload.
+ */
 export function DeletedBanner() {
   const location = useLocation();
   const navigate = useNavigate();
   const notice = (location.state ?? {}) as HomeNotice;
-  const deleted = useRecentlyDeleted();
+  const deleted = useDeletedAudit(notice.deletedAuditId);
   const [error, setError] = useState<string | null>(null);
-  const canUndo = !!deleted && deleted.audit.id === notice.deletedAuditId;
+  const canUndo = !!deleted;
   const isShown = canUndo || !!notice.restoredTitle;
 
   if (!isShown) return null;
@@ -26,9 +30,8 @@ export function DeletedBanner() {
     if (!deleted) return;
     try {
       setError(null);
-      await undoDeleteAudit(deleted);
-      rememberDeleted(null);
-      await navigate('.', { replace: true, state: { restoredTitle: deleted.audit.title } satisfies HomeNotice });
+      await restoreDeletedAudit(deleted.id);
+      await navigate('.', { replace: true, state: { restoredTitle: deleted.title } satisfies HomeNotice });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -38,14 +41,14 @@ export function DeletedBanner() {
     <NotificationBanner
       type="success"
       title="Success"
-      heading={canUndo ? `You deleted ‘${deleted.audit.title}’.` : `You restored ‘${notice.restoredTitle}’.`}
+      heading={canUndo ? `You deleted ‘${deleted.title}’.` : `You restored ‘${notice.restoredTitle}’.`}
       focusKey={notice.restoredTitle}
     >
       {canUndo && (
         <>
           {error && <p className="govuk-error-message">{error}</p>}
           <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void undo()}>
-            Undo<span className="govuk-visually-hidden"> deleting {deleted.audit.title}</span>
+            Undo<span className="govuk-visually-hidden"> deleting {deleted.title}</span>
           </button>
         </>
       )}
