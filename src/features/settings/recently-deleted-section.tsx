@@ -64,37 +64,39 @@ export function RecentlyDeletedSection() {
       ) : deleted.length === 0 ? (
         <p className="govuk-body">Nothing has been deleted in the last {DELETED_AUDITS_KEPT_DAYS} days.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Deleted self-evaluations</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Title</th>
-              <th scope="col" className="govuk-table__header">School</th>
-              <th scope="col" className="govuk-table__header">Deleted</th>
-              <td className="govuk-table__header" />
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {deleted.map((audit) => (
-              <tr className="govuk-table__row" key={audit.id}>
-                <th scope="row" className="govuk-table__header">{audit.title}</th>
-                <td className="govuk-table__cell">{audit.school}</td>
-                <td className="govuk-table__cell">{formatDateTime(audit.deletedAt!)}</td>
-                <td className="govuk-table__cell">
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    disabled={busy}
-                    aria-disabled={busy}
-                    onClick={() => void restore(audit.id, audit.title)}
-                  >
-                    Restore<span className="govuk-visually-hidden"> {audit.title}</span>
-                  </button>
-                </td>
+        <div className="app-table-box">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Deleted self-evaluations</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Title</th>
+                <th scope="col" className="govuk-table__header">School</th>
+                <th scope="col" className="govuk-table__header">Deleted</th>
+                <td className="govuk-table__header" />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {deleted.map((audit) => (
+                <tr className="govuk-table__row" key={audit.id}>
+                  <th scope="row" className="govuk-table__header">{audit.title}</th>
+                  <td className="govuk-table__cell">{audit.school}</td>
+                  <td className="govuk-table__cell">{formatDateTime(audit.deletedAt!)}</td>
+                  <td className="govuk-table__cell">
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      disabled={busy}
+                      aria-disabled={busy}
+                      onClick={() => void restore(audit.id, audit.title)}
+                    >
+                      Restore<span className="govuk-visually-hidden"> {audit.title}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
