@@ -5,8 +5,8 @@
  * leading apostrophe, as OWASP recommends against CSV injection.
  */
 import type { AnswersByIndicator } from './audit';
-import { describeRating } from './chart-model';
 import { toFileNamePart } from './file-name-part';
+import { ratingLabel } from './rating-label';
 import type { Toolkit } from './toolkit-schema';
 
 export const RATINGS_CSV_HEADER = ['Domain', 'Indicator', 'Level', 'Level name', 'Note'] as const;
@@ -31,7 +31,7 @@ export function buildRatingsRows(toolkit: Toolkit, answers: AnswersByIndicator):
     domain.indicators.map((indicator) => {
       const answer = answers[indicator.id];
       const rating = answer?.rating ?? null;
-      return [domain.title, indicator.statement, typeof rating === 'number' ? String(rating) : '', describeRating(toolkit.scale.levels, rating), answer?.note ?? ''];
+      return [domain.title, indicator.statement, typeof rating === 'number' ? String(rating) : '', ratingLabel(toolkit.scale.levels, rating), answer?.note ?? ''];
     }),
   );
   return [[...RATINGS_CSV_HEADER], ...rows];

@@ -1,5 +1,6 @@
 /** Page 1: whose plan this is, from which self-evaluation, and who took part. */
 import type { PlanReport } from '../../core/plan-report';
+import { NOT_RATED } from '../../core/rating-label';
 import { COLOUR, MARGIN, TYPE, contentWidth, pageWidth, type Pdf } from '../layout';
 import { describeCharacters } from '../text/describe-characters';
 
@@ -30,7 +31,7 @@ export function drawCover(pdf: Pdf, report: PlanReport, createdOn: string): void
     ['Date of the self-evaluation', report.dateText],
     ['Toolkit', `${report.toolkitTitle}, version ${report.toolkitVersion}`],
     ['Who took part', report.participants || 'Not recorded'],
-    ['Overall score', report.overall === 'Not rated' ? report.overall : `${report.overall} out of ${Math.max(...report.levels.map((level) => level.value))}`],
+    ['Overall score', report.overall === NOT_RATED ? report.overall : `${report.overall} out of ${Math.max(...report.levels.map((level) => level.value))}`],
     ['Priority domains', report.priorityTitles.join('; ') || 'None chosen'],
     ['Actions in the plan', String(report.actionCount)],
     ['Next review', report.reviews[0] ? [report.reviews[0].when, report.reviews[0].who].filter(Boolean).join(', ') : 'Not set'],
