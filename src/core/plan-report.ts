@@ -5,7 +5,7 @@
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
-import { formatPlanDate } from './plan-dates';
+import { formatDate } from './format-date';
 import { groupPlanActions } from './plan-groups';
 import { compareReviews, type PlanReview } from './plan-reviews';
 import { ratingLabel } from './rating-label';
@@ -115,7 +115,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       action: action.action.trim(),
       successMeasure: action.successMeasure.trim(),
       lead: action.lead.trim(),
-      targetDate: formatPlanDate(action.targetDate),
+      targetDate: formatDate(action.targetDate),
       status: action.status,
       statusLabel: ACTION_STATUS_LABELS[action.status],
       progressNote: action.progressNote.trim(),
@@ -128,7 +128,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     toolkitTitle: toolkit.title,
     toolkitVersion: toolkit.version,
     date: audit.date,
-    dateText: formatPlanDate(audit.date),
+    dateText: formatDate(audit.date),
     participants: audit.participants.trim(),
     overall: formatScore(score.overall),
     levels,
@@ -136,7 +136,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),
     actionGroups,
     actionCount: number,
-    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatPlanDate(review.when), who: review.who.trim(), note: review.note.trim() })),
+    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatDate(review.when), who: review.who.trim(), note: review.note.trim() })),
   };
 }
 

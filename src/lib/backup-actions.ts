@@ -10,7 +10,7 @@ import type { Backup } from '../core/backup-schema';
 import { getBackupStore } from '../storage/backup-store';
 import { StorageError } from '../storage/storage-error';
 import { APP_VERSION } from './app-version';
-import { todayIsoDate } from './format-date';
+import { todayIsoDate } from '../core/format-date';
 import { saveFile } from './save-file';
 import { requestPersistentStorage } from './storage-persistence';
 

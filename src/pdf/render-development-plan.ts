@@ -7,7 +7,7 @@
  */
 import { jsPDF } from 'jspdf';
 import type { PlanReport } from '../core/plan-report';
-import { formatPlanDate } from '../core/plan-dates';
+import { formatDate, todayIsoDate } from '../core/format-date';
 import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
 import { COLOUR, MARGIN, newPage, type Pdf } from './layout';
@@ -49,7 +49,8 @@ function drawFooters(pdf: Pdf, report: PlanReport): void {
 
 export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date = new Date()): Promise<RenderedPlan> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  const createdOn = formatPlanDate(createdAt.toISOString().slice(0, 10));
+  // The day as the person exporting sees it, not the day in Greenwich.
+  const createdOn = formatDate(todayIsoDate(createdAt));
   const fonts = await loadFonts(doc, `${textOf(report)}\n${ACTION_COLUMNS.join(' ')}\u2013\u2019\uFFFD`);
   const pdf: Pdf = { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
 

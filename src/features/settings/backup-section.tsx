@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { backupFileName } from '../../core/backup-build';
 import { downloadFullBackup } from '../../lib/backup-actions';
-import { formatDateTime, todayIsoDate } from '../../lib/format-date';
+import { formatDateTime, todayIsoDate } from '../../core/format-date';
 import { useLastBackupAt } from '../../storage/backup-hooks';
 import { AuditBackupForm } from './audit-backup-form';
 
