@@ -6,6 +6,7 @@ import type { Toolkit } from '../core/toolkit-schema';
 import type { NewAudit } from './audit-store';
 import { AUDIT_OWNED_TABLES, ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
+import { keepToolkit } from './toolkit-rows';
 
 /** Everything a deleted audit owned, kept by the caller so that "undo" can put it back exactly. */
 export interface DeletedAudit {
@@ -102,9 +103,7 @@ export class AuditLifecycleStore {
           id,
           time,
         });
-        if (!(await db.toolkits.get([toolkit.id, toolkit.version]))) {
-          await db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
-        }
+        await keepToolkit(db, toolkit, time);
         await db.audits.add(result.audit);
         await db.answers.bulkAdd(result.answers);
         await db.reflections.bulkAdd(result.reflections);

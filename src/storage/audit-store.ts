@@ -3,6 +3,7 @@ import { auditProgress, type Progress } from '../core/progress';
 import type { Toolkit } from '../core/toolkit-schema';
 import { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
+import { keepToolkit, readAuditToolkit } from './toolkit-rows';
 
 export interface NewAudit {
   school: string;
@@ -54,8 +55,7 @@ export class AuditStore {
     };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
-        const kept = await this.db.toolkits.get([toolkit.id, toolkit.version]);
-        if (!kept) await this.db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
+        await keepToolkit(this.db, toolkit, time);
         await this.db.audits.add(audit);
         return audit;
       }),
@@ -73,7 +73,7 @@ export class AuditStore {
         const audits = await this.db.audits.orderBy('updatedAt').reverse().toArray();
         return Promise.all(
           audits.map(async (audit): Promise<AuditSummary> => {
-            const toolkit = (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+            const toolkit = await readAuditToolkit(this.db, audit);
             const answers = await this.getAnswers(audit.id);
             return {
               audit,
@@ -97,7 +97,7 @@ export class AuditStore {
   }
 
   getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {
-    return guard(async () => (await this.db.toolkits.get([toolkitId, version]))?.definition);
+    return guard(() => readAuditToolkit(this.db, { toolkitId, toolkitVersion: version }));
   }
 
   getAnswers(auditId: string): Promise<AnswersByIndicator> {

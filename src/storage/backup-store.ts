@@ -6,7 +6,7 @@ import { buildBackup } from '../core/backup-build';
 import { planImport, type ConflictChoices, type ExistingRecords } from '../core/backup-import-plan';
 import type { Backup, BackupRecords } from '../core/backup-schema';
 import type { BackupReminderState } from '../core/backup-reminder';
-import { APP_VERSION } from '../lib/app-version';
+import { APP_VERSION } from '../core/app-version';
 import { AUDIT_OWNED_TABLES, ReflectDatabase, type AuditOwnedTable } from './db';
 import { guard, toStorageError } from './storage-error';
 import { getStore } from './store';

@@ -2,6 +2,7 @@ import { checkPriorityDomains } from '../core/priority-domains';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
 import { getStore } from './store';
+import { readAuditToolkit } from './toolkit-rows';
 
 /** A choice of priority areas that does not fit the audit's toolkit; nothing was saved. */
 export class PriorityChoiceError extends Error {
@@ -27,7 +28,7 @@ export class PriorityStore {
       this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
         const audit = await this.db.audits.get(auditId);
         if (!audit) throw new StorageError('not-found');
-        const toolkit = (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+        const toolkit = await readAuditToolkit(this.db, audit);
         if (!toolkit) throw new StorageError('not-found');
         const result = checkPriorityDomains(toolkit, domainIds);
         if (result.ok) await this.db.audits.update(auditId, { priorityDomainIds: result.domainIds, updatedAt: this.now() });

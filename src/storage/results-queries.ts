@@ -8,6 +8,7 @@ import type { AnswersByIndicator, Audit, Reflection } from '../core/audit';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { ReflectDatabase } from './db';
 import { guard } from './storage-error';
+import { readAuditToolkit } from './toolkit-rows';
 
 /** The value of the compare choice that means "compare with nothing". */
 export const NO_COMPARISON = 'none';
@@ -31,7 +32,7 @@ export interface ResultsData extends LoadedAudit {
 }
 
 async function loadAudit(db: ReflectDatabase, audit: Audit): Promise<LoadedAudit | null> {
-  const toolkit = (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+  const toolkit = await readAuditToolkit(db, audit);
   if (!toolkit) return null;
   const rows = await db.answers.where('auditId').equals(audit.id).toArray();
   const answers = Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));

@@ -5,8 +5,8 @@ import type { AnswersByIndicator, Audit } from '../../core/audit';
 import type { ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
-import { getAutosaver } from '../../storage/audit-stores';
+import type { ReflectionsByDomain } from '../../operations/audits';
+import { recordEdit } from '../../operations/answers';
 import { fieldToRating, toFormValues, type DomainFormValues } from './answer-form-values';
 import { AuditContents } from './audit-contents';
 import { CompleteBanner } from './complete-banner';
@@ -33,13 +33,12 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
   useArrivalFocus(heading);
 
   // `base` is what storage holds now, so that a replayed journal can tell a conflict from a plain change.
-  const saver = getAutosaver();
   const onRatingChange = (indicatorId: string, value: string) =>
-    saver.queue(audit.id, { kind: 'rating', indicatorId, value: fieldToRating(value), base: answers[indicatorId]?.rating ?? null, editedAt: Date.now() });
+    recordEdit(audit.id, { kind: 'rating', indicatorId, value: fieldToRating(value), base: answers[indicatorId]?.rating ?? null, editedAt: Date.now() });
   const onNoteChange = (indicatorId: string, value: string) =>
-    saver.queue(audit.id, { kind: 'note', indicatorId, value, base: answers[indicatorId]?.note ?? '', editedAt: Date.now() });
+    recordEdit(audit.id, { kind: 'note', indicatorId, value, base: answers[indicatorId]?.note ?? '', editedAt: Date.now() });
   const onReflectionChange = (field: ReflectionField, value: string) =>
-    saver.queue(audit.id, { kind: 'reflection', domainId: domain.id, field, value, base: reflections[domain.id]?.[field] ?? '', editedAt: Date.now() });
+    recordEdit(audit.id, { kind: 'reflection', domainId: domain.id, field, value, base: reflections[domain.id]?.[field] ?? '', editedAt: Date.now() });
 
   const index = toolkit.domains.findIndex((candidate) => candidate.id === domain.id);
   const previous = toolkit.domains[index - 1];

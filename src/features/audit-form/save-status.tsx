@@ -1,6 +1,5 @@
-import type { SaveStatus } from '../../storage/autosaver';
-import { getAutosaver } from '../../storage/audit-stores';
-import { useSaveStatus } from '../../storage/audit-form-hooks';
+import { useSaveStatus } from '../../hooks/save-status';
+import { saveEditsNow, type SaveStatus } from '../../operations/answers';
 
 const TEXT: Record<SaveStatus['state'], string> = {
   idle: 'Changes are saved automatically.',
@@ -27,7 +26,7 @@ export function SaveStatusMessage() {
         )}
       </div>
       {status.state === 'failed' && status.error.kind !== 'not-found' && (
-        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => void getAutosaver().flush()}>
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => void saveEditsNow()}>
           Try saving again
         </button>
       )}

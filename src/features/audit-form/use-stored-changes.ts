@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import type { AnswersByIndicator } from '../../core/audit';
 import type { ToolkitDomain } from '../../core/toolkit-schema';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
-import { getAutosaver } from '../../storage/audit-stores';
+import type { ReflectionsByDomain } from '../../operations/audits';
+import { hasUnsavedEdit } from '../../operations/answers';
 import { REFLECTION_FIELDS, toAnswerFields, toReflectionFields, type DomainFormValues } from './answer-form-values';
 
 interface StoredChangesOptions {
@@ -26,22 +26,21 @@ export function useStoredChanges({ auditId, domain, answers, reflections, form, 
   const stored = useRef({ answers, reflections });
 
   const takeIn = useCallback(() => {
-    const saver = getAutosaver();
     const focusedId = document.activeElement?.id;
     for (const indicator of domain.indicators) {
       const fields = toAnswerFields(stored.current.answers, indicator.id);
-      if (getValues(`answers.${indicator.id}.rating`) !== fields.rating && !saver.isUnsaved(auditId, { kind: 'rating', indicatorId: indicator.id })) {
+      if (getValues(`answers.${indicator.id}.rating`) !== fields.rating && !hasUnsavedEdit(auditId, { kind: 'rating', indicatorId: indicator.id })) {
         setValue(`answers.${indicator.id}.rating`, fields.rating);
       }
       const isTyping = focusedId === `indicator-${indicator.id}-note`;
-      if (getValues(`answers.${indicator.id}.note`) !== fields.note && !isTyping && !saver.isUnsaved(auditId, { kind: 'note', indicatorId: indicator.id })) {
+      if (getValues(`answers.${indicator.id}.note`) !== fields.note && !isTyping && !hasUnsavedEdit(auditId, { kind: 'note', indicatorId: indicator.id })) {
         setValue(`answers.${indicator.id}.note`, fields.note);
       }
     }
     const reflection = toReflectionFields(stored.current.reflections, domain.id);
     for (const field of REFLECTION_FIELDS) {
       const isTyping = focusedId === `reflection-${field}`;
-      if (getValues(`reflection.${field}`) !== reflection[field] && !isTyping && !saver.isUnsaved(auditId, { kind: 'reflection', domainId: domain.id, field })) {
+      if (getValues(`reflection.${field}`) !== reflection[field] && !isTyping && !hasUnsavedEdit(auditId, { kind: 'reflection', domainId: domain.id, field })) {
         setValue(`reflection.${field}`, reflection[field]);
       }
     }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
-import { getLifecycleStore } from '../../storage/audit-stores';
-import { useAudit } from '../../storage/hooks';
+import { useAudit } from '../../hooks/audit-hooks';
+import { deleteAudit } from '../../operations/audits';
 import { AuditNotFound } from '../../components/audit-not-found';
 import type { HomeNotice } from './deleted-banner';
 import { rememberDeleted } from './recently-deleted';
@@ -24,7 +24,7 @@ export function DeleteAuditPage() {
     setBusy(true);
     setError(null);
     try {
-      const deleted = await getLifecycleStore().deleteAudit(audit.id);
+      const deleted = await deleteAudit(audit.id);
       rememberDeleted(deleted);
       await navigate('/', { state: { deletedAuditId: audit.id } satisfies HomeNotice });
     } catch (failure) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { getLifecycleStore } from '../../storage/audit-stores';
+import { undoDeleteAudit } from '../../operations/audits';
 import { rememberDeleted, useRecentlyDeleted } from './recently-deleted';
 
 /** Where the home page was sent from: a deletion (offer undo) or an undo (confirm it). */
@@ -30,7 +30,7 @@ export function DeletedBanner() {
     if (!deleted) return;
     try {
       setError(null);
-      await getLifecycleStore().restoreAudit(deleted);
+      await undoDeleteAudit(deleted);
       rememberDeleted(null);
       await navigate('.', { replace: true, state: { restoredTitle: deleted.audit.title } satisfies HomeNotice });
     } catch (failure) {

@@ -4,7 +4,7 @@
  * deleting, which was confirmed first.
  */
 import { useSyncExternalStore } from 'react';
-import type { DeletedAudit } from '../../storage/audit-lifecycle-store';
+import type { DeletedAudit } from '../../operations/audits';
 
 let lastDeleted: DeletedAudit | null = null;
 const listeners = new Set<() => void>();

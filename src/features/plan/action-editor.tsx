@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PlanAction } from '../../core/audit';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type EditableActionField } from '../../core/plan-actions';
-import { getActionStore } from '../../storage/plan-stores';
+import { updateAction } from '../../operations/plan';
 import { SaveStatus } from './save-status';
 import { useRecordAutosave } from './use-record-autosave';
 
@@ -42,7 +42,7 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
     status: action.status,
     progressNote: action.progressNote,
   }));
-  const save = useCallback((changes: Partial<Values>) => getActionStore().updateAction(action.id, changes), [action.id]);
+  const save = useCallback((changes: Partial<Values>) => updateAction(action.id, changes), [action.id]);
   const { status, queue, flush } = useRecordAutosave<Values>(save);
   const firstField = useRef<HTMLTextAreaElement>(null);
   const domainField = useRef<HTMLSelectElement>(null);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PlanReview, ReviewFields } from '../../core/plan-reviews';
-import { getPlanReviewStore } from '../../storage/plan-stores';
+import { updateReviewDate } from '../../operations/plan';
 import { SaveStatus } from './save-status';
 import { useRecordAutosave } from './use-record-autosave';
 
@@ -18,7 +18,7 @@ const FIELDS: { field: keyof ReviewFields; label: string; hint: string }[] = [
 
 export function ReviewItem({ review, number, hasFocus, onDelete }: ReviewItemProps) {
   const [values, setValues] = useState<ReviewFields>(() => ({ when: review.when, who: review.who, note: review.note }));
-  const save = useCallback((changes: Partial<ReviewFields>) => getPlanReviewStore().updateReview(review.id, changes), [review.id]);
+  const save = useCallback((changes: Partial<ReviewFields>) => updateReviewDate(review.id, changes), [review.id]);
   const { status, queue } = useRecordAutosave<ReviewFields>(save);
   const first = useRef<HTMLInputElement>(null);
   const base = `review-${review.id}`;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlanReview } from '../../core/plan-reviews';
-import { getPlanReviewStore } from '../../storage/plan-stores';
+import { addReviewDate, deleteReviewDate, undoDeleteReviewDate } from '../../operations/plan';
 import { ReviewItem } from './review-item';
 import type { Undoable } from './undo-banner';
 
@@ -16,18 +16,14 @@ export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewLis
   const [focusId, setFocusId] = useState<string | null>(null);
   const fail = (error: unknown) => onFailure(error instanceof Error ? error.message : String(error));
   const add = () =>
-    getPlanReviewStore()
-      .addReview(auditId, { when: '', who: '', note: '' })
-      .then((review) => setFocusId(review.id), fail);
+    addReviewDate(auditId, { when: '', who: '', note: '' }).then((review) => setFocusId(review.id), fail);
   const remove = (review: PlanReview, number: number) =>
-    getPlanReviewStore()
-      .deleteReview(review.id)
-      .then(
+    deleteReviewDate(review.id).then(
         (deleted) =>
           onDeleted({
             message: `Review date ${number} deleted${deleted.when ? ` (${deleted.when})` : ''}.`,
             undo: async () => {
-              await getPlanReviewStore().restoreReview(deleted);
+              await undoDeleteReviewDate(deleted);
               setFocusId(deleted.id);
             },
           }),

@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import type { ChartModel } from '../../core/chart-model';
 import { MAX_PRIORITIES, MIN_PRIORITIES, checkPriorityDomains } from '../../core/priority-domains';
 import type { Toolkit } from '../../core/toolkit-schema';
-import { getPriorityStore } from '../../storage/priority-store';
+import { choosePriorityDomains } from '../../operations/results';
 
 interface PriorityFormProps {
   auditId: string;
@@ -42,7 +42,7 @@ export function PriorityForm({ auditId, toolkit, model, saved }: PriorityFormPro
     }
     setIsSaving(true);
     try {
-      const ids = await getPriorityStore().setPriorityDomains(auditId, checked.domainIds);
+      const ids = await choosePriorityDomains(auditId, checked.domainIds);
       setError(null);
       const titles = model.domains.filter((domain) => ids.includes(domain.domainId)).map((domain) => domain.title);
       setStatus(titles.length === 0 ? 'No priority areas are set.' : `Priority areas saved: ${titles.join('; ')}.`);

@@ -1,11 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
-import { describeBackup, type BackupContents, type ConflictChoice } from '../../core/backup-import-plan';
+import { type BackupContents, type ConflictChoice } from '../../core/backup-import-plan';
 import type { Backup } from '../../core/backup-schema';
-import { APP_VERSION } from '../../lib/app-version';
-import { getBackupStore, type ImportCounts } from '../../storage/backup-store';
+import { checkBackupFile, previewRestore, restoreBackup, type ImportCounts } from '../../operations/backup';
 import { ImportPreview } from './import-preview';
-import { readBackupFile } from './read-backup-file';
 import { RestoredBanner } from './restored-banner';
 
 type Step =
@@ -30,12 +28,12 @@ export function RestoreSection() {
     }
     setChecking(true);
     try {
-      const result = await readBackupFile(file, APP_VERSION);
+      const result = await checkBackupFile(file);
       if (!result.ok) {
         setStep({ name: 'choose', error: result.error.message, details: result.error.problems.slice(1, 10).map((problem) => `${problem.path}: ${problem.message}`) });
         return;
       }
-      const contents = describeBackup(result.backup, await getBackupStore().readExisting());
+      const contents = await previewRestore(result.backup);
       setStep({ name: 'preview', backup: result.backup, contents });
     } catch (failure) {
       setStep({ name: 'choose', error: failure instanceof Error ? failure.message : String(failure), details: [] });
@@ -46,7 +44,7 @@ export function RestoreSection() {
 
   const restore = async (backup: Backup, choice: ConflictChoice | null, contents: BackupContents) => {
     const choices = Object.fromEntries(contents.conflictingAuditIds.map((id) => [id, choice ?? undefined]));
-    const counts = await getBackupStore().importBackup(backup, choices);
+    const counts = await restoreBackup(backup, choices);
     setStep({ name: 'done', counts });
   };
 

@@ -1,0 +1,37 @@
+/**
+ * The one save path for what people type: edits are queued per field,
+ * journalled synchronously, written shortly after typing pauses and retried
+ * on failure. Screens queue edits and show the status; they never write.
+ */
+import type { AuditEdit, EditTarget } from '../core/audit-edit';
+import { getAutosaver, replayUnsavedEdits as replayJournal } from '../storage/audit-stores';
+import type { SaveStatus } from '../storage/autosaver';
+
+export type { SaveStatus };
+
+export function recordEdit(auditId: string, edit: AuditEdit): void {
+  getAutosaver().queue(auditId, edit);
+}
+
+/** Whether this page holds a change to the field that storage does not have yet. */
+export function hasUnsavedEdit(auditId: string, target: EditTarget): boolean {
+  return getAutosaver().isUnsaved(auditId, target);
+}
+
+/** Writes queued edits now (also the "Try saving again" button). Never rejects. */
+export function saveEditsNow(): Promise<void> {
+  return getAutosaver().flush();
+}
+
+export function readSaveStatus(): SaveStatus {
+  return getAutosaver().getStatus();
+}
+
+export function watchSaveStatus(listener: () => void): () => void {
+  return getAutosaver().subscribe(listener);
+}
+
+/** Applies edits that earlier pages journalled but never committed. Once per page load. */
+export function replayUnsavedEdits(): Promise<unknown> {
+  return replayJournal();
+}
