@@ -88,6 +88,7 @@ export function copyForward({ source, answers, reflections, toolkit, details, id
     priorityDomainIds: [],
     createdAt: time,
     updatedAt: time,
+    deletedAt: null,
   };
   return { audit, answers: copiedAnswers, reflections: copiedReflections, leftBehind };
 }

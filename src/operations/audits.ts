@@ -7,12 +7,11 @@ import type { AnswersByIndicator, Audit, AuditStatus } from '../core/audit';
 import type { CopyForwardResult, NextReviewDetails } from '../core/copy-forward';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { ReflectionsByDomain } from '../storage/audit-edit-store';
-import type { DeletedAudit } from '../storage/audit-lifecycle-store';
 import type { AuditSummary, NewAudit } from '../storage/audit-store';
 import { getLifecycleStore, getEditStore } from '../storage/audit-stores';
 import { getStore } from '../storage/store';
 
-export type { AuditSummary, DeletedAudit, NewAudit, ReflectionsByDomain };
+export type { AuditSummary, NewAudit, ReflectionsByDomain };
 
 export function startAudit(toolkit: Toolkit, details: NewAudit): Promise<Audit> {
   return getStore().createAudit(toolkit, details);
@@ -26,12 +25,31 @@ export function setAuditStatus(auditId: string, status: AuditStatus): Promise<Au
   return getLifecycleStore().setStatus(auditId, status);
 }
 
-export function deleteAudit(auditId: string): Promise<DeletedAudit> {
+/** Moves an audit to "Recently deleted": kept with everything it owns, restorable, until it is purged. */
+export function deleteAudit(auditId: string): Promise<Audit> {
   return getLifecycleStore().deleteAudit(auditId);
 }
 
-export function undoDeleteAudit(deleted: DeletedAudit): Promise<void> {
-  return getLifecycleStore().restoreAudit(deleted);
+/** Brings a deleted audit back exactly as it was (the undo after deleting, and "Recently deleted"). */
+export function restoreDeletedAudit(auditId: string): Promise<Audit> {
+  return getLifecycleStore().restoreAudit(auditId);
+}
+
+/** A deleted audit that can still be restored, or null. */
+export async function readDeletedAudit(auditId: string): Promise<Audit | null> {
+  return (await getLifecycleStore().getDeletedAudit(auditId)) ?? null;
+}
+
+/** Deleted audits that can still be restored, most recently deleted first. */
+export function listDeletedAudits(): Promise<Audit[]> {
+  return getLifecycleStore().listDeletedAudits();
+}
+
+/** Purges audits deleted too long ago; never fails the screen that asks. */
+export async function purgeExpiredDeletedAudits(): Promise<void> {
+  await getLifecycleStore()
+    .purgeExpired()
+    .catch(() => undefined);
 }
 
 export function startNextReview(sourceId: string, toolkit: Toolkit, details: NextReviewDetails): Promise<CopyForwardResult> {

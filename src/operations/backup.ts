@@ -7,8 +7,8 @@
 import { APP_VERSION } from '../core/app-version';
 import { backupFileName, serializeBackup } from '../core/backup-build';
 import type { BackupContents, ConflictChoices } from '../core/backup-import-plan';
-import { describeBackup } from '../core/backup-import-plan';
-import { checkBackupSize, parseBackup, type BackupParseResult } from '../core/backup-parse';
+import { checkToolkitsAgainstDevice, describeBackup } from '../core/backup-import-plan';
+import { checkBackupSize, parseBackup, type BackupError, type BackupParseResult } from '../core/backup-parse';
 import type { Backup } from '../core/backup-schema';
 import { todayIsoDate } from '../core/format-date';
 import { formatProblem } from '../core/parse-toolkit';
@@ -17,6 +17,7 @@ import { getBackupStore, type ImportCounts } from '../storage/backup-store';
 import { StorageError } from '../storage/storage-error';
 
 export type { ImportCounts };
+export type { StorageErrorKind } from '../storage/storage-error';
 
 export interface BackupFile {
   blob: Blob;
@@ -61,9 +62,13 @@ export async function checkBackupFile(file: Blob): Promise<BackupParseResult> {
   return parseBackup(await file.text(), APP_VERSION);
 }
 
-/** What a checked backup holds, and which of its audits are already on this device. */
-export async function previewRestore(backup: Backup): Promise<BackupContents> {
-  return describeBackup(backup, await getBackupStore().readExisting());
+export type RestorePreview = { ok: true; contents: BackupContents } | { ok: false; error: BackupError };
+
+/** What a checked backup holds and which of its audits are already here; refused if it would clash with this device's toolkits. */
+export async function previewRestore(backup: Backup): Promise<RestorePreview> {
+  const existing = await getBackupStore().readExisting();
+  const refused = checkToolkitsAgainstDevice(backup, existing);
+  return refused ? { ok: false, error: refused } : { ok: true, contents: describeBackup(backup, existing) };
 }
 
 /** Imports the whole file in one transaction, or nothing. */

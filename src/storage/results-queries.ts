@@ -6,6 +6,7 @@
  */
 import type { AnswersByIndicator, Audit, Reflection } from '../core/audit';
 import type { Toolkit } from '../core/toolkit-schema';
+import { getAuditInUse, isInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { guard } from './storage-error';
 import { readAuditToolkit } from './toolkit-rows';
@@ -41,6 +42,7 @@ async function loadAudit(db: ReflectDatabase, audit: Audit): Promise<LoadedAudit
 
 function isEarlierThan(audit: Audit) {
   return (candidate: Audit) =>
+    isInUse(candidate) &&
     candidate.id !== audit.id &&
     candidate.toolkitId === audit.toolkitId &&
     (candidate.date <= audit.date || candidate.id === audit.basedOnAuditId);
@@ -49,12 +51,12 @@ function isEarlierThan(audit: Audit) {
 /**
  * `compare` is the choice from the address bar: an audit id, NO_COMPARISON, or
  * undefined for the default — the audit this one was started from, if any.
- * Returns null when the audit or its toolkit is missing.
+ * Returns null when the audit or its toolkit is missing, or the audit is deleted.
  */
 export function loadResults(db: ReflectDatabase, auditId: string, compare: string | undefined): Promise<ResultsData | null> {
   return guard(() =>
     db.transaction('r', db.audits, db.answers, db.reflections, db.toolkits, async () => {
-      const audit = await db.audits.get(auditId);
+      const audit = await getAuditInUse(db, auditId);
       if (!audit) return null;
       const loaded = await loadAudit(db, audit);
       if (!loaded) return null;

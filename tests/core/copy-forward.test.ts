@@ -17,6 +17,7 @@ const source: Audit = {
   priorityDomainIds: ['first'],
   createdAt: 1_000,
   updatedAt: 2_000,
+  deletedAt: null,
 };
 
 const reflection = (domainId: string, workingWell: string, evenBetterIf = ''): Reflection => ({
@@ -67,6 +68,7 @@ describe('copyForward', () => {
       priorityDomainIds: [],
       createdAt: 9_000,
       updatedAt: 9_000,
+      deletedAt: null,
     });
   });
 

@@ -21,7 +21,8 @@ async function render(sources = makePlanSources()) {
   return { ...readPdf(file), missing, sources };
 }
 
-describe('renderDevelopmentPlan', () => {
+// Each test lays out a whole PDF, the first also decoding the fonts: seconds on a busy two-core machine, past vitest's 5 s default.
+describe('renderDevelopmentPlan', { timeout: 30_000 }, () => {
   it('writes every name, in every script, as real text', async () => {
     const { contains, missing, sources } = await render();
     for (const name of NAMES) expect(contains(name), name).toBe(true);

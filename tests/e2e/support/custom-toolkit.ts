@@ -35,6 +35,7 @@ export async function restoreCustomToolkitAudit(page: Page, details: Pick<Audit,
     priorityDomainIds: [],
     createdAt: Date.parse('2026-11-25T09:00:00Z'),
     updatedAt: Date.parse('2026-11-25T09:00:00Z'),
+    deletedAt: null,
   };
   const records = {
     audits: [audit],
