@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlanReview } from '../../core/plan-reviews';
+import { getAutosaver } from '../../storage/audit-stores';
 import { getPlanReviewStore } from '../../storage/plan-stores';
 import { ReviewItem } from './review-item';
 import type { Undoable } from './undo-banner';
@@ -19,9 +20,11 @@ export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewLis
     getPlanReviewStore()
       .addReview(auditId, { when: '', who: '', note: '' })
       .then((review) => setFocusId(review.id), fail);
+  // What was typed into the review date is saved first, so that undo brings it back too.
   const remove = (review: PlanReview, number: number) =>
-    getPlanReviewStore()
-      .deleteReview(review.id)
+    getAutosaver()
+      .flush()
+      .then(() => getPlanReviewStore().deleteReview(review.id))
       .then(
         (deleted) =>
           onDeleted({
