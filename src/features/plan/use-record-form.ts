@@ -42,8 +42,10 @@ export function useRecordForm<K extends PlanKind>({ kind, record, shown, idPrefi
   useStoredValues({ auditId: record.auditId, stored, container, getValues, setValue });
 
   /** Props for the control of one field; `onChanged` runs after the edit is queued. */
-  const field = (name: EditField<K>, onChanged?: () => void) =>
-    register(name, {
+  const field = (name: EditField<K>, onChanged?: () => void) => ({
+    // A text box also carries the stored text as its default (a textarea's text content), as React's controlled boxes do.
+    ...(textBoxes.includes(name) ? { defaultValue: shown[name] } : {}),
+    ...register(name, {
       onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
         const text = event.target.value;
         const value = text === '' && EMPTY_IS_NULL.has(name) ? null : text;
@@ -51,7 +53,8 @@ export function useRecordForm<K extends PlanKind>({ kind, record, shown, idPrefi
         getAutosaver().queue(record.auditId, makeEdit(kind, record.id, name, value as typeof base, base, Date.now()));
         onChanged?.();
       },
-    });
+    }),
+  });
   return { field, setFocus };
 }
 
