@@ -1,10 +1,35 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The layers, and what each may import (see "How it is built" in README.md):
+ *   core        pure: nothing below
+ *   storage     the only Dexie code; no React, no UI, no lib
+ *   operations  named operations over storage and core; no React
+ *   hooks       React bindings over operations (the only useLiveQuery)
+ *   components, lib, pdf   shared UI pieces and renderers; never storage
+ *   features    screens; never storage, never another feature
+ * A later block wins for the files it matches, so each layer lists everything it may not import.
+ */
+const REACT = ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-hook-form', 'recharts', 'dexie-react-hooks'];
+const STORAGE = ['**/storage/*', '../storage', '../../storage'];
+const UI = ['**/features/*', '**/features/**', '**/components/*', '**/hooks/*', '**/app/*'];
+const features = readdirSync(join(import.meta.dirname, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const zone = (files, group, message, ignores) => ({
+  files,
+  ...(ignores ? { ignores } : {}),
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+});
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev-dist', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,20 +45,21 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Only src/storage talks to IndexedDB.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/storage/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['dexie'] }],
-    },
-  },
-  {
-    // Core is pure: no React, no storage, no DOM-bound libraries. (After the
-    // block above so that this stricter list wins for core files.)
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'dexie', 'dexie-*', '*/storage/*', '*/features/*', 'jspdf', 'recharts'] }],
-    },
-  },
+  zone(['src/**/*.{ts,tsx}'], ['dexie', 'dexie-react-hooks'], 'Only src/storage uses Dexie, and only src/hooks binds it to React.', ['src/storage/**', 'src/hooks/**']),
+  zone(['src/hooks/**/*.{ts,tsx}'], ['dexie', ...STORAGE, '**/features/*', '**/features/**'], 'Hooks read through src/operations, never storage.'),
+  zone(
+    ['src/core/**/*.ts'],
+    [...REACT, 'dexie', 'dexie-*', 'jspdf', 'jspdf-*', ...STORAGE, '**/operations/*', '**/lib/*', '**/pdf/*', '**/pdf/**', ...UI],
+    'src/core is pure: no React, storage, DOM-bound libraries or UI.',
+  ),
+  zone(['src/storage/**/*.ts'], [...REACT, '**/lib/*', '**/operations/*', '**/pdf/*', '**/pdf/**', ...UI], 'src/storage holds no React and knows nothing of the UI.'),
+  zone(['src/operations/**/*.ts'], ['dexie', ...REACT, ...UI], 'Operations are plain functions: no React, no UI, and Dexie only through storage.'),
+  zone(['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/pdf/**/*.ts'], ['dexie', 'dexie-react-hooks', ...STORAGE, '**/features/*', '**/features/**'], 'Shared pieces and renderers never touch storage or a feature.'),
+  ...features.map((name) =>
+    zone(
+      [`src/features/${name}/**/*.{ts,tsx}`],
+      ['dexie', 'dexie-react-hooks', ...STORAGE, ...features.filter((other) => other !== name).flatMap((other) => [`../${other}/*`, `**/features/${other}/*`])],
+      'A feature reads data through src/operations and src/hooks, and never imports another feature (shared pieces go in src/components).',
+    ),
+  ),
 );

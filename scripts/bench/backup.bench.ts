@@ -46,7 +46,7 @@ function makeBackupText(): string {
   const planReviews: PlanReview[] = [];
   for (let a = 0; a < AUDITS; a += 1) {
     const id = `audit-${a}`;
-    audits.push({ id, toolkitId: toolkit.id, toolkitVersion: toolkit.version, school: `School ${a % 7}`, title: `Review ${a}`, date: '2026-11-25', participants: 'Head, SENCo', status: 'complete', basedOnAuditId: null, priorityDomainIds: [], createdAt: a, updatedAt: a });
+    audits.push({ id, toolkitId: toolkit.id, toolkitVersion: toolkit.version, school: `School ${a % 7}`, title: `Review ${a}`, date: '2026-11-25', participants: 'Head, SENCo', status: 'complete', basedOnAuditId: null, priorityDomainIds: [], createdAt: a, updatedAt: a, deletedAt: null });
     for (const domain of toolkit.domains) {
       reflections.push({ auditId: id, domainId: domain.id, workingWell: note, evenBetterIf: note, updatedAt: a });
       for (const [i, indicator] of domain.indicators.entries()) answers.push({ auditId: id, indicatorId: indicator.id, rating: (i % 4) + 1, note, updatedAt: a });

@@ -30,7 +30,7 @@ export function App() {
   // Edits a page made just before it closed, journalled but never committed, are
   // saved now. Loaded on demand so that IndexedDB code stays out of the first load.
   useEffect(() => {
-    void import('../storage/audit-stores').then(({ replayUnsavedEdits }) => replayUnsavedEdits());
+    void import('../operations/answers').then(({ replayUnsavedEdits }) => replayUnsavedEdits());
   }, []);
   return (
     <BrowserRouter>

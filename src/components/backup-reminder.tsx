@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useBackupReminderDue } from '../storage/backup-hooks';
-import { getBackupStore } from '../storage/backup-store';
+import { useBackupReminderDue } from '../hooks/backup-hooks';
+import { saveFile } from '../lib/save-file';
+import { snoozeBackupReminder } from '../operations/backup-status';
 
 /**
  * Shown on the audits list only, between pieces of work: never in the middle
@@ -20,8 +21,9 @@ export function BackupReminder() {
     try {
       setError('');
       // Loaded on demand: the checks a backup goes through are not needed until someone makes one.
-      const { downloadFullBackup } = await import('../lib/backup-actions');
-      await downloadFullBackup();
+      const { makeFullBackup } = await import('../operations/backup');
+      const file = await makeFullBackup();
+      saveFile(file.blob, file.fileName);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -44,7 +46,7 @@ export function BackupReminder() {
           <button type="button" className="govuk-button" onClick={() => void download()}>
             Download a backup
           </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void getBackupStore().snoozeReminder().catch(() => undefined)}>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void snoozeBackupReminder().catch(() => undefined)}>
             Remind me later
           </button>
           <Link className="govuk-link" to="/settings">

@@ -23,6 +23,11 @@ export interface Audit {
   priorityDomainIds: string[];
   createdAt: number;
   updatedAt: number;
+  /**
+   * When the audit was deleted, or null while it is in use. A deleted audit and
+   * everything it owns stay stored, restorable, until it is purged (see deleted-audits.ts).
+   */
+  deletedAt: number | null;
 }
 
 /** What the team wrote about one domain: appreciative inquiry starts from strengths. */

@@ -1,20 +1,19 @@
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './backup-format';
 import type { Backup, BackupRecords } from './backup-schema';
+import { OWNED_TABLE_NAMES, ownedTableRules, type AuditOwnedRecords } from './backup-tables';
 import { toFileNamePart } from './file-name-part';
 
 /** Puts stored records into the backup format, in a stable order so two backups of the same data are identical. */
 export function buildBackup(records: BackupRecords, appVersion: string, exportedAt: Date): Backup {
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const owned = Object.fromEntries(OWNED_TABLE_NAMES.map((table) => [table, [...records[table]].sort(ownedTableRules(table).order)])) as AuditOwnedRecords;
   return {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     appVersion,
     exportedAt: exportedAt.toISOString(),
     audits: [...records.audits].sort((a, b) => byText(a.id, b.id)),
-    answers: [...records.answers].sort((a, b) => byText(a.auditId, b.auditId) || byText(a.indicatorId, b.indicatorId)),
-    reflections: [...records.reflections].sort((a, b) => byText(a.auditId, b.auditId) || byText(a.domainId, b.domainId)),
-    actions: [...records.actions].sort((a, b) => byText(a.auditId, b.auditId) || a.order - b.order || byText(a.id, b.id)),
-    planReviews: [...records.planReviews].sort((a, b) => byText(a.auditId, b.auditId) || a.createdAt - b.createdAt || byText(a.id, b.id)),
+    ...owned,
     toolkits: [...records.toolkits].sort((a, b) => byText(a.id, b.id) || byText(a.version, b.version)),
   };
 }

@@ -4,5 +4,8 @@
  */
 export const BACKUP_FORMAT = 'reflect-backup';
 
-/** Bump on any change to what a backup holds, with an upgrade step in backup-parse.ts. */
-export const BACKUP_SCHEMA_VERSION = 1;
+/**
+ * Bump on any change to what a backup holds, with an upgrade step in backup-parse.ts.
+ * 2: audits carry `deletedAt` (null unless the audit is in "Recently deleted").
+ */
+export const BACKUP_SCHEMA_VERSION = 2;

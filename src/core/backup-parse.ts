@@ -20,6 +20,7 @@ export type BackupErrorKind =
   | 'newer-version'
   | 'unsafe-key'
   | 'invalid'
+  | 'toolkit-differs'
   | 'unreadable';
 
 export interface BackupError {
@@ -35,9 +36,17 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; erro
 /**
  * Steps that turn a backup of schema version n into version n + 1. Add one
  * when BACKUP_SCHEMA_VERSION goes up, with a test that imports a file of the
- * old version. Version 1 is the first, so there are none yet.
+ * old version. A step sees the file before it is checked: it changes only
+ * what has the shape it expects and leaves the rest for the schema to refuse.
  */
-const BACKUP_UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+const BACKUP_UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+  // Version 1 knew nothing of deleted audits: every audit in it is in use.
+  1: (old) => ({
+    ...old,
+    schemaVersion: 2,
+    audits: Array.isArray(old.audits) ? old.audits.map((audit: unknown) => (isPlainRecord(audit) && !('deletedAt' in audit) ? { ...audit, deletedAt: null } : audit)) : old.audits,
+  }),
+};
 
 function fail(kind: BackupErrorKind, message: string, problems: ValidationProblem[] = []): BackupParseResult {
   return { ok: false, error: { kind, message, problems } };
@@ -69,12 +78,19 @@ function upgradeToCurrent(file: Record<string, unknown>): Record<string, unknown
   return current;
 }
 
+const UPDATE_ADVICE = 'Update Reflect (reload the page when it offers an update), then import the file again.';
+
 function checkContent(file: Record<string, unknown>, appVersion: string): BackupParseResult {
   const fileAppVersion = typeof file.appVersion === 'string' ? file.appVersion : '';
-  const newer = `This backup was made by a newer version of Reflect (${fileAppVersion || 'unknown'}) than this one (${appVersion}). Update Reflect (reload the page when it offers an update), then import the file again.`;
+  const newer = `This backup was made by a newer version of Reflect (${fileAppVersion || 'unknown'}) than this one (${appVersion}). ${UPDATE_ADVICE}`;
   const { schemaVersion } = file;
   if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion > BACKUP_SCHEMA_VERSION) {
-    return fail('newer-version', newer);
+    // The app version alone can mislead (a test build, an edited file): say what is really newer.
+    if (compareVersions(fileAppVersion, appVersion) > 0) return fail('newer-version', newer);
+    return fail(
+      'newer-version',
+      `This backup is in a newer format (version ${schemaVersion}) than this version of Reflect (${appVersion}) can read; it reads format ${BACKUP_SCHEMA_VERSION} and older. ${UPDATE_ADVICE}`,
+    );
   }
   const upgraded = typeof schemaVersion === 'number' && schemaVersion >= 1 ? upgradeToCurrent(file) : file;
   const result = backupSchema.safeParse(upgraded ?? file);

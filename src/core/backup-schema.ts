@@ -6,16 +6,19 @@
  * Contract: any change to what a backup holds (a new field, a new table, a
  * renamed key) bumps BACKUP_SCHEMA_VERSION and adds a step to
  * BACKUP_UPGRADES in backup-parse.ts, so files written by older versions still
- * import. Like the database's version 1, format version 1 has not shipped:
- * until it does, a table may still be added to it without a bump. The record
- * schemas are strict: a field we do not know is an error, never silently
- * dropped. tests/core/backup-schema.test.ts checks at compile time that each
- * schema matches its stored record type exactly.
+ * import. The record schemas are strict: a field we do not know is an error,
+ * never silently dropped. tests/core/backup-schema.test.ts checks at compile
+ * time that each schema matches its stored record type exactly.
+ *
+ * Records are also checked against the toolkit the file carries for their
+ * audit: a rating off its scale, or an answer or reflection for an indicator
+ * or domain it lacks, is refused with its path rather than restored.
  */
 import { z } from 'zod';
 import { NOT_APPLICABLE } from './audit';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './backup-format';
-import { toolkitSchema } from './toolkit-schema';
+import { OWNED_TABLE_NAMES, ownedTableRules, type AuditOwnedRows, type AuditOwnedTable } from './backup-tables';
+import { toolkitSchema, type Toolkit } from './toolkit-schema';
 
 export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION };
 
@@ -35,6 +38,7 @@ export const auditRecordSchema = z.strictObject({
   priorityDomainIds: z.array(id),
   createdAt: time,
   updatedAt: time,
+  deletedAt: time.nullable(),
 });
 
 export const answerRecordSchema = z.strictObject({
@@ -86,14 +90,84 @@ export const storedToolkitRecordSchema = z
     path: ['definition'],
   });
 
+/** The schema of each table an audit owns; a table missing here (see backup-tables.ts) fails to compile. */
+const ownedRecordSchemas = {
+  answers: answerRecordSchema,
+  reflections: reflectionRecordSchema,
+  actions: actionRecordSchema,
+  planReviews: planReviewRecordSchema,
+} satisfies { [K in AuditOwnedTable]: z.ZodType<AuditOwnedRows[K]> };
+
+type ArraysOf<T extends Record<string, z.ZodType>> = { [K in keyof T]: z.ZodArray<T[K]> };
+const ownedArrays = Object.fromEntries(OWNED_TABLE_NAMES.map((table) => [table, z.array(ownedRecordSchemas[table])])) as ArraysOf<typeof ownedRecordSchemas>;
+
 const recordsShape = {
   audits: z.array(auditRecordSchema),
-  answers: z.array(answerRecordSchema),
-  reflections: z.array(reflectionRecordSchema),
-  actions: z.array(actionRecordSchema),
-  planReviews: z.array(planReviewRecordSchema),
+  ...ownedArrays,
   toolkits: z.array(storedToolkitRecordSchema),
 };
+
+type Issue = { path: Array<string | number>; message: string };
+type CheckedRecords = z.infer<z.ZodObject<typeof recordsShape>>;
+
+/** Ids are unique, every toolkit an audit was made with is in the file, and every row belongs to an audit in the file. */
+function checkLinks(backup: CheckedRecords, report: (issue: Issue) => void): void {
+  const auditIds = new Set<string>();
+  backup.audits.forEach((audit, index) => {
+    if (auditIds.has(audit.id)) report({ path: ['audits', index, 'id'], message: `duplicate audit id "${audit.id}"` });
+    auditIds.add(audit.id);
+  });
+  const toolkitKeys = new Set<string>();
+  backup.toolkits.forEach((toolkit, index) => {
+    const key = `${toolkit.id}@${toolkit.version}`;
+    if (toolkitKeys.has(key)) report({ path: ['toolkits', index], message: `duplicate toolkit ${key}` });
+    toolkitKeys.add(key);
+  });
+  backup.audits.forEach((audit, index) => {
+    if (!toolkitKeys.has(`${audit.toolkitId}@${audit.toolkitVersion}`)) {
+      report({ path: ['audits', index, 'toolkitVersion'], message: `the toolkit ${audit.toolkitId} ${audit.toolkitVersion} it was made with is not in the file` });
+    }
+  });
+  for (const table of OWNED_TABLE_NAMES) {
+    const { keyOf } = ownedTableRules(table);
+    const keys = new Set<string>();
+    backup[table].forEach((row, index) => {
+      if (!auditIds.has(row.auditId)) report({ path: [table, index, 'auditId'], message: `belongs to audit "${row.auditId}", which is not in the file` });
+      const key = keyOf(row);
+      if (keys.has(key)) report({ path: [table, index], message: 'appears twice in the file' });
+      keys.add(key);
+    });
+  }
+}
+
+const describeScale = (toolkit: Toolkit) => {
+  const values = toolkit.scale.levels.map((level) => level.value);
+  return `${Math.min(...values)} to ${Math.max(...values)}`;
+};
+
+/** Answers and reflections fit the toolkit their audit was made with, as the file carries it. */
+function checkAgainstToolkits(backup: CheckedRecords, report: (issue: Issue) => void): void {
+  const definitions = new Map(backup.toolkits.map((row) => [`${row.id}@${row.version}`, row.definition]));
+  const toolkitOfAudit = new Map(backup.audits.map((audit) => [audit.id, definitions.get(`${audit.toolkitId}@${audit.toolkitVersion}`)]));
+  const named = (toolkit: Toolkit) => `the toolkit ${toolkit.id} ${toolkit.version}`;
+  backup.answers.forEach((answer, index) => {
+    const toolkit = toolkitOfAudit.get(answer.auditId);
+    if (!toolkit) return; // Reported by checkLinks.
+    if (!toolkit.domains.some((domain) => domain.indicators.some((indicator) => indicator.id === answer.indicatorId))) {
+      report({ path: ['answers', index, 'indicatorId'], message: `${named(toolkit)} has no indicator "${answer.indicatorId}"` });
+    } else if (answer.rating === NOT_APPLICABLE && !toolkit.scale.allowNotApplicable) {
+      report({ path: ['answers', index, 'rating'], message: `"${NOT_APPLICABLE}" is not allowed: ${named(toolkit)} has no "not applicable" option` });
+    } else if (typeof answer.rating === 'number' && !toolkit.scale.levels.some((level) => level.value === answer.rating)) {
+      report({ path: ['answers', index, 'rating'], message: `${answer.rating} is not a level of ${named(toolkit)}, which rates from ${describeScale(toolkit)}` });
+    }
+  });
+  backup.reflections.forEach((reflection, index) => {
+    const toolkit = toolkitOfAudit.get(reflection.auditId);
+    if (toolkit && !toolkit.domains.some((domain) => domain.id === reflection.domainId)) {
+      report({ path: ['reflections', index, 'domainId'], message: `${named(toolkit)} has no domain "${reflection.domainId}"` });
+    }
+  });
+}
 
 export const backupSchema = z
   .strictObject({
@@ -104,47 +178,14 @@ export const backupSchema = z
     ...recordsShape,
   })
   .superRefine((backup, ctx) => {
-    // Everything must hang together, or an import could leave orphans behind.
-    const auditIds = new Set<string>();
-    backup.audits.forEach((audit, index) => {
-      if (auditIds.has(audit.id)) ctx.addIssue({ code: 'custom', path: ['audits', index, 'id'], message: `duplicate audit id "${audit.id}"` });
-      auditIds.add(audit.id);
-    });
-    const toolkitKeys = new Set<string>();
-    backup.toolkits.forEach((toolkit, index) => {
-      const key = `${toolkit.id}@${toolkit.version}`;
-      if (toolkitKeys.has(key)) ctx.addIssue({ code: 'custom', path: ['toolkits', index], message: `duplicate toolkit ${key}` });
-      toolkitKeys.add(key);
-    });
-    backup.audits.forEach((audit, index) => {
-      if (!toolkitKeys.has(`${audit.toolkitId}@${audit.toolkitVersion}`)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['audits', index, 'toolkitVersion'],
-          message: `the toolkit ${audit.toolkitId} ${audit.toolkitVersion} it was made with is not in the file`,
-        });
-      }
-    });
-    const checkChildren = <T extends { auditId: string }>(table: string, rows: readonly T[], keyOf: (row: T) => string) => {
-      const keys = new Set<string>();
-      rows.forEach((row, index) => {
-        if (!auditIds.has(row.auditId)) {
-          ctx.addIssue({ code: 'custom', path: [table, index, 'auditId'], message: `belongs to audit "${row.auditId}", which is not in the file` });
-        }
-        const key = keyOf(row);
-        if (keys.has(key)) ctx.addIssue({ code: 'custom', path: [table, index], message: 'appears twice in the file' });
-        keys.add(key);
-      });
-    };
-    checkChildren('answers', backup.answers, (row) => JSON.stringify([row.auditId, row.indicatorId]));
-    checkChildren('reflections', backup.reflections, (row) => JSON.stringify([row.auditId, row.domainId]));
-    checkChildren('actions', backup.actions, (row) => row.id);
-    checkChildren('planReviews', backup.planReviews, (row) => row.id);
+    // Everything must hang together, or an import could leave orphans or scores off the scale behind.
+    const report = ({ path, message }: Issue) => ctx.addIssue({ code: 'custom', path, message });
+    checkLinks(backup, report);
+    checkAgainstToolkits(backup, report);
   });
 
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupRecords = Pick<Backup, keyof typeof recordsShape>;
 export type StoredToolkitRecord = z.infer<typeof storedToolkitRecordSchema>;
 
-/** The tables a backup carries, in the order they are written. */
-export const BACKUP_TABLES = ['audits', 'answers', 'reflections', 'actions', 'planReviews', 'toolkits'] as const satisfies ReadonlyArray<keyof BackupRecords>;
+export { BACKUP_TABLES } from './backup-tables';

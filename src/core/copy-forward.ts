@@ -87,6 +87,7 @@ export function copyForward({ source, answers, reflections, toolkit, details, id
     priorityDomainIds: [],
     createdAt: time,
     updatedAt: time,
+    deletedAt: null,
   };
   return { audit, answers: copiedAnswers, reflections: copiedReflections, leftBehind };
 }
@@ -103,10 +104,11 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * The toolkit a next review uses: the version the app ships now if it is the
- * same toolkit and not older, otherwise the version the earlier audit kept.
+ * The toolkit a next review uses: the newest version of the same toolkit the
+ * catalogue offers, or the version the earlier audit kept if none is newer.
  */
-export function chooseNextReviewToolkit(kept: Toolkit, shipped: readonly Toolkit[]): Toolkit {
-  const current = shipped.find((toolkit) => toolkit.id === kept.id);
-  return current && compareVersions(current.version, kept.version) >= 0 ? current : kept;
+export function chooseNextReviewToolkit(kept: Toolkit, available: readonly Toolkit[]): Toolkit {
+  return available
+    .filter((toolkit) => toolkit.id === kept.id)
+    .reduce((newest, toolkit) => (compareVersions(toolkit.version, newest.version) > 0 ? toolkit : newest), kept);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { FieldValues, Path, PathValue, UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import type { EditTarget } from '../core/audit-edit';
-import { getAutosaver } from '../storage/audit-stores';
+import { hasUnsavedEdit } from '../operations/answers';
 
 /** One form field that shows a stored field. */
 export interface StoredValue<Values extends FieldValues> {
@@ -35,11 +35,10 @@ export function useStoredValues<Values extends FieldValues>({ auditId, stored, c
   const latest = useRef(stored);
 
   const takeIn = useCallback(() => {
-    const saver = getAutosaver();
     const focusedId = document.activeElement?.id;
     for (const { name, target, value, elementId } of latest.current) {
       const isTyping = elementId !== undefined && elementId === focusedId;
-      if (getValues(name) !== value && !isTyping && !saver.isUnsaved(auditId, target)) setValue(name, value);
+      if (getValues(name) !== value && !isTyping && !hasUnsavedEdit(auditId, target)) setValue(name, value);
     }
   }, [auditId, getValues, setValue]);
 

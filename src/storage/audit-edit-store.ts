@@ -7,9 +7,11 @@
 import type { Audit, Reflection } from '../core/audit';
 import { recordKey, shouldReplay, type AuditEdit } from '../core/audit-edit';
 import type { Toolkit } from '../core/toolkit-schema';
+import { getAuditInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
 import { EDITABLE_RECORDS, fieldCheck, toolkitCheck } from './editable-records';
 import { StorageError, guard } from './storage-error';
+import { readAuditToolkit } from './toolkit-rows';
 
 export type ReflectionsByDomain = Readonly<Record<string, Pick<Reflection, 'workingWell' | 'evenBetterIf'> | undefined>>;
 
@@ -28,7 +30,7 @@ export interface ReplayResult {
   applied: number;
   /** Edits not applied: someone changed the field since, or the record is gone. */
   skipped: number;
-  /** The audit no longer exists (it was deleted), so there was nothing to apply the edits to. */
+  /** The audit no longer exists, or is deleted (a tombstone), so there was nothing to apply the edits to. */
   auditMissing: boolean;
 }
 
@@ -86,10 +88,10 @@ export class AuditEditStore {
     const tables = new Set(['audits', ...edits.map((edit) => EDITABLE_RECORDS[edit.kind].table), ...(needsToolkit ? ['toolkits'] : [])]);
     return guard(() =>
       db.transaction('rw', [...tables].map((name) => db.table(name)), async (): Promise<Applied> => {
-        const audit = await db.audits.get(auditId);
+        const audit = await getAuditInUse(db, auditId);
         if (!audit) return { applied: 0, skipped: edits.length, auditMissing: true, refused: [] };
         const touched = await this.loadRows(auditId, edits);
-        const toolkit = needsToolkit ? (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition : undefined;
+        const toolkit = needsToolkit ? await readAuditToolkit(db, audit) : undefined;
         const refused: RefusedEdit[] = [];
         let applied = 0;
         for (const edit of edits) {

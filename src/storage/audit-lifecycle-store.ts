@@ -1,20 +1,15 @@
-/** Renaming, completing, deleting (with undo) and copying forward whole audits. */
-import type { Answer, Audit, AuditStatus, PlanAction, Reflection } from '../core/audit';
-import type { PlanReview } from '../core/plan-reviews';
+/** Renaming, completing, deleting (to "Recently deleted"), restoring, purging and copying forward whole audits. */
+import type { Audit, AuditStatus } from '../core/audit';
 import { copyForward, type CopyForwardResult, type NextReviewDetails } from '../core/copy-forward';
+import { purgeDeletedBefore } from '../core/deleted-audits';
 import type { Toolkit } from '../core/toolkit-schema';
+import { deleteOwnedRecords, ownedTables, readOwnedRecords, addOwnedRecords } from './audit-records';
+import { getAuditInUse } from './audits-in-use';
 import type { NewAudit } from './audit-store';
-import { AUDIT_OWNED_TABLES, ReflectDatabase } from './db';
+import { ReflectDatabase } from './db';
+import { COPIED_KINDS } from './record-kinds';
 import { StorageError, guard } from './storage-error';
-
-/** Everything a deleted audit owned, kept by the caller so that "undo" can put it back exactly. */
-export interface DeletedAudit {
-  audit: Audit;
-  answers: Answer[];
-  reflections: Reflection[];
-  actions: PlanAction[];
-  planReviews: PlanReview[];
-}
+import { keepToolkit } from './toolkit-rows';
 
 export class AuditLifecycleStore {
   readonly db: ReflectDatabase;
@@ -42,72 +37,95 @@ export class AuditLifecycleStore {
     return this.change(auditId, { status });
   }
 
-  /** Deletes an audit and all it owns in one transaction, and returns what was deleted for "undo". */
-  deleteAudit(auditId: string): Promise<DeletedAudit> {
+  /**
+   * Deletes an audit by leaving a tombstone: it is marked deleted and keeps
+   * everything it owns, so that it can be restored exactly until it is purged.
+   * Resolves to the deleted audit.
+   */
+  deleteAudit(auditId: string): Promise<Audit> {
     const { db } = this;
+    const time = this.now();
     return guard(() =>
-      db.transaction('rw', [db.audits, ...AUDIT_OWNED_TABLES.map((name) => db[name])], async () => {
-        const audit = await db.audits.get(auditId);
+      db.transaction('rw', db.audits, async () => {
+        const audit = await getAuditInUse(db, auditId);
         if (!audit) throw new StorageError('not-found');
-        const owned = (name: (typeof AUDIT_OWNED_TABLES)[number]) => db[name].where('auditId').equals(auditId);
-        const deleted: DeletedAudit = {
-          audit,
-          answers: await db.answers.where('auditId').equals(auditId).toArray(),
-          reflections: await db.reflections.where('auditId').equals(auditId).toArray(),
-          actions: await db.actions.where('auditId').equals(auditId).toArray(),
-          planReviews: await db.planReviews.where('auditId').equals(auditId).toArray(),
-        };
-        for (const name of AUDIT_OWNED_TABLES) await owned(name).delete();
-        await db.audits.delete(auditId);
+        const deleted: Audit = { ...audit, deletedAt: time };
+        await db.audits.put(deleted);
         return deleted;
       }),
     );
   }
 
-  /** Puts a deleted audit back exactly as it was. Restoring twice changes nothing. */
-  restoreAudit(deleted: DeletedAudit): Promise<void> {
+  /** Brings a deleted audit back exactly as it was, with everything it owns. Restoring one in use changes nothing. */
+  restoreAudit(auditId: string): Promise<Audit> {
     const { db } = this;
     return guard(() =>
-      db.transaction('rw', [db.audits, ...AUDIT_OWNED_TABLES.map((name) => db[name])], async () => {
-        await db.audits.put(deleted.audit);
-        await db.answers.bulkPut(deleted.answers);
-        await db.reflections.bulkPut(deleted.reflections);
-        await db.actions.bulkPut(deleted.actions);
-        await db.planReviews.bulkPut(deleted.planReviews);
+      db.transaction('rw', db.audits, async () => {
+        const audit = await db.audits.get(auditId);
+        if (!audit) throw new StorageError('not-found');
+        const restored: Audit = { ...audit, deletedAt: null };
+        await db.audits.put(restored);
+        return restored;
+      }),
+    );
+  }
+
+  /** One deleted audit, while it can still be restored; undefined if it is in use, purged or never existed. */
+  getDeletedAudit(auditId: string): Promise<Audit | undefined> {
+    const cutoff = purgeDeletedBefore(this.now());
+    return guard(async () => {
+      const audit = await this.db.audits.get(auditId);
+      return audit && audit.deletedAt !== null && audit.deletedAt >= cutoff ? audit : undefined;
+    });
+  }
+
+  /** Deleted audits that can still be restored, most recently deleted first. */
+  listDeletedAudits(): Promise<Audit[]> {
+    const cutoff = purgeDeletedBefore(this.now());
+    return guard(async () => (await this.db.audits.where('deletedAt').aboveOrEqual(cutoff).toArray()).sort((a, b) => b.deletedAt! - a.deletedAt!));
+  }
+
+  /** Removes for good the audits deleted too long ago, with everything they own. Resolves to how many. */
+  purgeExpired(): Promise<number> {
+    const { db } = this;
+    const cutoff = purgeDeletedBefore(this.now());
+    return guard(() =>
+      db.transaction('rw', [db.audits, ...ownedTables(db)], async () => {
+        const expired = (await db.audits.where('deletedAt').below(cutoff).primaryKeys()) as string[];
+        await deleteOwnedRecords(db, expired);
+        await db.audits.bulkDelete(expired);
+        return expired.length;
       }),
     );
   }
 
   /**
-   * Starts the next review from an earlier audit: its answers and reflections
-   * become the new audit's starting point, and the new audit links back.
-   * `toolkit` is the version to use now (the newest the app ships, or the one
-   * the earlier audit was made with).
+   * Starts the next review from an earlier audit: the kinds of record the
+   * registry marks as copied (answers and reflections) become the new audit's
+   * starting point, and the new audit links back. `toolkit` is the version to
+   * use now (the newest the app ships, or the one the earlier audit was made with).
    */
   startNextReview(sourceId: string, toolkit: Toolkit, details: NextReviewDetails): Promise<CopyForwardResult> {
     const { db } = this;
     const time = this.now();
     const id = this.newId();
     return guard(() =>
-      db.transaction('rw', [db.audits, db.answers, db.reflections, db.toolkits], async () => {
-        const source = await db.audits.get(sourceId);
+      db.transaction('rw', [db.audits, db.toolkits, ...ownedTables(db, COPIED_KINDS)], async () => {
+        const source = await getAuditInUse(db, sourceId);
         if (!source) throw new StorageError('not-found');
-        const answerRows = await db.answers.where('auditId').equals(sourceId).toArray();
+        const copied = await readOwnedRecords(db, [sourceId], COPIED_KINDS);
         const result = copyForward({
           source,
-          answers: Object.fromEntries(answerRows.map((row) => [row.indicatorId, row])),
-          reflections: await db.reflections.where('auditId').equals(sourceId).toArray(),
+          answers: Object.fromEntries(copied.answers.map((row) => [row.indicatorId, row])),
+          reflections: copied.reflections,
           toolkit,
           details,
           id,
           time,
         });
-        if (!(await db.toolkits.get([toolkit.id, toolkit.version]))) {
-          await db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
-        }
+        await keepToolkit(db, toolkit, time);
         await db.audits.add(result.audit);
-        await db.answers.bulkAdd(result.answers);
-        await db.reflections.bulkAdd(result.reflections);
+        await addOwnedRecords(db, Object.fromEntries(COPIED_KINDS.map((kind) => [kind, result[kind]])));
         return result;
       }),
     );
@@ -118,7 +136,7 @@ export class AuditLifecycleStore {
     const time = this.now();
     return guard(() =>
       db.transaction('rw', db.audits, async () => {
-        const audit = await db.audits.get(auditId);
+        const audit = await getAuditInUse(db, auditId);
         if (!audit) throw new StorageError('not-found');
         const updated: Audit = { ...audit, ...changes, updatedAt: time };
         await db.audits.put(updated);

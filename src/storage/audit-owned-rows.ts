@@ -5,6 +5,7 @@
  * the audits list shows when a plan last changed.
  */
 import type { Table } from 'dexie';
+import { getAuditInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
 
@@ -14,10 +15,10 @@ interface AuditOwnedRow {
   updatedAt: number;
 }
 
-/** Marks an audit as edited; an audit that no longer exists makes the whole transaction fail. */
+/** Marks an audit as edited; an audit that no longer exists, or is deleted, makes the whole transaction fail. */
 export async function touchAudit(db: ReflectDatabase, auditId: string, time: number): Promise<void> {
-  const updated = await db.audits.update(auditId, { updatedAt: time });
-  if (updated === 0) throw new StorageError('not-found');
+  if (!(await getAuditInUse(db, auditId))) throw new StorageError('not-found');
+  await db.audits.update(auditId, { updatedAt: time });
 }
 
 export class AuditOwnedRows<Row extends AuditOwnedRow> {

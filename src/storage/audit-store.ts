@@ -1,8 +1,10 @@
-import type { Answer, AnswersByIndicator, Audit, Rating } from '../core/audit';
+import type { AnswersByIndicator, Audit } from '../core/audit';
 import { auditProgress, type Progress } from '../core/progress';
 import type { Toolkit } from '../core/toolkit-schema';
+import { getAuditInUse, isInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
-import { StorageError, guard } from './storage-error';
+import { guard } from './storage-error';
+import { keepToolkit, readAuditToolkit } from './toolkit-rows';
 
 export interface NewAudit {
   school: string;
@@ -15,12 +17,6 @@ export interface AuditSummary {
   audit: Audit;
   toolkitTitle: string;
   progress: Progress;
-}
-
-export interface AnswerChange {
-  indicatorId: string;
-  rating: Rating;
-  note: string;
 }
 
 /** All reads and writes of audits go through here, so every failure becomes a StorageError. */
@@ -51,29 +47,25 @@ export class AuditStore {
       priorityDomainIds: [],
       createdAt: time,
       updatedAt: time,
+      deletedAt: null,
     };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
-        const kept = await this.db.toolkits.get([toolkit.id, toolkit.version]);
-        if (!kept) await this.db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
+        await keepToolkit(this.db, toolkit, time);
         await this.db.audits.add(audit);
         return audit;
       }),
     );
   }
 
-  listAudits(): Promise<Audit[]> {
-    return guard(() => this.db.audits.orderBy('updatedAt').reverse().toArray());
-  }
-
-  /** Every audit with what the audits list shows beside it, most recently edited first. */
+  /** Every audit in use with what the audits list shows beside it, most recently edited first. */
   listAuditSummaries(): Promise<AuditSummary[]> {
     return guard(() =>
       this.db.transaction('r', this.db.audits, this.db.answers, this.db.toolkits, async () => {
-        const audits = await this.db.audits.orderBy('updatedAt').reverse().toArray();
+        const audits = (await this.db.audits.orderBy('updatedAt').reverse().toArray()).filter(isInUse);
         return Promise.all(
           audits.map(async (audit): Promise<AuditSummary> => {
-            const toolkit = (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+            const toolkit = await readAuditToolkit(this.db, audit);
             const answers = await this.getAnswers(audit.id);
             return {
               audit,
@@ -86,18 +78,13 @@ export class AuditStore {
     );
   }
 
+  /** Undefined when there is no such audit, or it has been deleted (see audits-in-use.ts). */
   getAudit(auditId: string): Promise<Audit | undefined> {
-    return guard(() => this.db.audits.get(auditId));
-  }
-
-  async requireAudit(auditId: string): Promise<Audit> {
-    const audit = await this.getAudit(auditId);
-    if (!audit) throw new StorageError('not-found');
-    return audit;
+    return guard(() => getAuditInUse(this.db, auditId));
   }
 
   getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {
-    return guard(async () => (await this.db.toolkits.get([toolkitId, version]))?.definition);
+    return guard(() => readAuditToolkit(this.db, { toolkitId, toolkitVersion: version }));
   }
 
   getAnswers(auditId: string): Promise<AnswersByIndicator> {
@@ -105,19 +92,5 @@ export class AuditStore {
       const rows = await this.db.answers.where('auditId').equals(auditId).toArray();
       return Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
     });
-  }
-
-  /** Saves a batch of answer changes atomically and marks the audit as edited. */
-  saveAnswers(auditId: string, changes: readonly AnswerChange[]): Promise<void> {
-    if (changes.length === 0) return Promise.resolve();
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.answers, async () => {
-        const updated = await this.db.audits.update(auditId, { updatedAt: time });
-        if (updated === 0) throw new StorageError('not-found');
-        const rows: Answer[] = changes.map((change) => ({ auditId, ...change, updatedAt: time }));
-        await this.db.answers.bulkPut(rows);
-      }),
-    );
   }
 }

@@ -3,40 +3,49 @@
  * table: either the whole file lands, or nothing changes.
  */
 import { buildBackup } from '../core/backup-build';
-import { planImport, type ConflictChoices, type ExistingRecords } from '../core/backup-import-plan';
+import { countRecords, planImport, type BackupCounts, type ConflictChoices, type ExistingRecords } from '../core/backup-import-plan';
+import type { BackupError } from '../core/backup-parse';
 import type { Backup, BackupRecords } from '../core/backup-schema';
 import type { BackupReminderState } from '../core/backup-reminder';
-import { APP_VERSION } from '../lib/app-version';
-import { AUDIT_OWNED_TABLES, ReflectDatabase, type AuditOwnedTable } from './db';
-import { guard, toStorageError } from './storage-error';
+import { APP_VERSION } from '../core/app-version';
+import { addOwnedRecords, countChangedSince, deleteOwnedRecords, ownedTables, readOwnedRecords } from './audit-records';
+import { isInUse } from './audits-in-use';
+import { ReflectDatabase } from './db';
+import { OWN_ID_KINDS } from './record-kinds';
+import { RefusedError, guard } from './storage-error';
 import { getStore } from './store';
 
 /** Tables that describe this device rather than a school's work; never in a backup. Every other table must be. */
 export const DEVICE_ONLY_TABLES = ['settings'] as const;
 
-/** The rows an audit owns, as a backup holds them. A table added to AUDIT_OWNED_TABLES but not to backups fails to compile here. */
-type AuditOwnedRecords = Pick<BackupRecords, AuditOwnedTable>;
-
 const LAST_BACKUP_AT = 'lastBackupAt';
 const REMINDER_SNOOZED_AT = 'backupReminderSnoozedAt';
 
-export interface ImportCounts {
-  audits: number;
-  answers: number;
-  reflections: number;
-  actions: number;
-  planReviews: number;
-  toolkits: number;
-  replaced: number;
+/** How many records of each table were restored, and how many audits on this device the file's copies replaced. */
+export type ImportCounts = BackupCounts & { replaced: number };
+
+/** Leaves out deleted audits (in "Recently deleted") unless asked for them. */
+export interface ExportOptions {
+  includeDeleted?: boolean;
 }
 
 /** The device changed between showing the file's conflicts and importing it (e.g. another tab). */
-export class ImportConflictError extends Error {
+export class ImportConflictError extends RefusedError {
   readonly unresolvedAuditIds: string[];
   constructor(unresolvedAuditIds: string[]) {
     super('Something on this device changed while you were checking the file, so nothing was imported. Check the file again.');
     this.name = 'ImportConflictError';
     this.unresolvedAuditIds = unresolvedAuditIds;
+  }
+}
+
+/** The file cannot be imported against what this device holds (e.g. a toolkit with the same version and other content). */
+export class ImportRefusedError extends RefusedError {
+  readonly problem: BackupError;
+  constructor(problem: BackupError) {
+    super(problem.message);
+    this.name = 'ImportRefusedError';
+    this.problem = problem;
   }
 }
 
@@ -54,26 +63,17 @@ export class BackupStore {
   }
 
   private get dataTables() {
-    return [this.db.audits, ...AUDIT_OWNED_TABLES.map((name) => this.db.table(name)), this.db.toolkits];
+    return [this.db.audits, ...ownedTables(this.db), this.db.toolkits];
   }
 
-  /** Every row of each table an audit owns, or only the rows of one audit. */
-  private async readOwned(auditId?: string): Promise<AuditOwnedRecords> {
-    const entries: Array<[AuditOwnedTable, unknown[]]> = [];
-    for (const name of AUDIT_OWNED_TABLES) {
-      const table = this.db.table(name);
-      entries.push([name, await (auditId === undefined ? table.toArray() : table.where('auditId').equals(auditId).toArray())]);
-    }
-    return Object.fromEntries(entries) as AuditOwnedRecords;
-  }
-
-  /** Every audit, answer, reflection, action, review date and stored toolkit, read in one transaction so the copy is consistent. */
-  exportEverything(): Promise<Backup> {
+  /** Every audit in use (and the deleted ones if asked), with everything they own and every stored toolkit, read in one transaction so the copy is consistent. */
+  exportEverything(options: ExportOptions = {}): Promise<Backup> {
     return guard(() =>
       this.db.transaction('r', this.dataTables, async () => {
+        const audits = (await this.db.audits.toArray()).filter((audit) => options.includeDeleted || isInUse(audit));
         const records: BackupRecords = {
-          audits: await this.db.audits.toArray(),
-          ...(await this.readOwned()),
+          audits,
+          ...(await readOwnedRecords(this.db, audits.map((audit) => audit.id))),
           toolkits: await this.db.toolkits.toArray(),
         };
         return buildBackup(records, this.appVersion, new Date(this.now()));
@@ -81,16 +81,16 @@ export class BackupStore {
     );
   }
 
-  /** One audit with its answers, reflections, plan (actions and review dates) and the toolkit it was made with. Resolves to undefined if there is no such audit. */
-  exportAudit(auditId: string): Promise<Backup | undefined> {
+  /** One audit with everything it owns and the toolkit it was made with. Resolves to undefined if there is no such audit (or it is deleted, unless asked). */
+  exportAudit(auditId: string, options: ExportOptions = {}): Promise<Backup | undefined> {
     return guard(() =>
       this.db.transaction('r', this.dataTables, async () => {
         const audit = await this.db.audits.get(auditId);
-        if (!audit) return undefined;
+        if (!audit || !(options.includeDeleted || isInUse(audit))) return undefined;
         const toolkit = await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]);
         const records: BackupRecords = {
           audits: [audit],
-          ...(await this.readOwned(auditId)),
+          ...(await readOwnedRecords(this.db, [auditId])),
           toolkits: toolkit ? [toolkit] : [],
         };
         return buildBackup(records, this.appVersion, new Date(this.now()));
@@ -100,17 +100,16 @@ export class BackupStore {
 
   /** What an import has to compare against. */
   readExisting(): Promise<ExistingRecords> {
-    return guard(() => this.db.transaction('r', [this.db.audits, this.db.actions, this.db.planReviews, this.db.toolkits], () => this.readExistingInTransaction()));
+    return guard(() => this.db.transaction('r', this.dataTables, () => this.readExistingInTransaction()));
   }
 
   private async readExistingInTransaction(): Promise<ExistingRecords> {
     const audits = await this.db.audits.toArray();
-    const actions = await this.db.actions.toArray();
-    const planReviews = await this.db.planReviews.toArray();
+    const takenIds: Partial<ExistingRecords['takenIds']> = {};
+    for (const kind of OWN_ID_KINDS) takenIds[kind] = (await this.db[kind].toArray()).map(({ id, auditId }) => ({ id, auditId }));
     return {
-      audits: audits.map(({ id, title, school, updatedAt }) => ({ id, title, school, updatedAt })),
-      actions: actions.map(({ id, auditId }) => ({ id, auditId })),
-      planReviews: planReviews.map(({ id, auditId }) => ({ id, auditId })),
+      audits: audits.map(({ id, title, school, updatedAt, deletedAt }) => ({ id, title, school, updatedAt, deletedAt })),
+      takenIds: takenIds as ExistingRecords['takenIds'],
       toolkits: await this.db.toolkits.toArray(),
     };
   }
@@ -120,36 +119,25 @@ export class BackupStore {
    * again inside it, against what is stored at that moment; any failure
    * (a conflict without a choice, a full disk) rolls back everything.
    */
-  async importBackup(backup: Backup, choices: ConflictChoices): Promise<ImportCounts> {
-    try {
-      return await this.db.transaction('rw', [...this.dataTables, this.db.settings], async () => {
+  importBackup(backup: Backup, choices: ConflictChoices): Promise<ImportCounts> {
+    return guard(() =>
+      this.db.transaction('rw', [...this.dataTables, this.db.settings], async () => {
         const existing = await this.readExistingInTransaction();
         const result = planImport(backup, existing, choices, this.newId);
-        if (!result.ok) throw new ImportConflictError(result.unresolvedAuditIds);
-        const { replaceAuditIds, records } = result.plan;
-        if (replaceAuditIds.length > 0) {
-          for (const name of AUDIT_OWNED_TABLES) await this.db.table(name).where('auditId').anyOf(replaceAuditIds).delete();
-          await this.db.audits.bulkDelete(replaceAuditIds);
-        }
+        if (!result.ok) throw result.reason === 'refused' ? new ImportRefusedError(result.error) : new ImportConflictError(result.unresolvedAuditIds);
+        const { replaceAuditIds, supersededAuditIds, records } = result.plan;
+        const removed = [...replaceAuditIds, ...supersededAuditIds];
+        await deleteOwnedRecords(this.db, removed);
+        await this.db.audits.bulkDelete(removed);
         // bulkAdd, not bulkPut: a key that is somehow still taken aborts the import instead of overwriting.
         await this.db.toolkits.bulkAdd(records.toolkits);
         await this.db.audits.bulkAdd(records.audits);
-        for (const name of AUDIT_OWNED_TABLES) await this.db.table(name).bulkAdd(records[name]);
+        await addOwnedRecords(this.db, records);
         // Restoring onto an empty device: everything here is now exactly what the file holds, so no reminder until there is new work.
         if (existing.audits.length === 0 && records.audits.length > 0) await this.recordBackupAt(Date.parse(backup.exportedAt));
-        return {
-          audits: records.audits.length,
-          answers: records.answers.length,
-          reflections: records.reflections.length,
-          actions: records.actions.length,
-          planReviews: records.planReviews.length,
-          toolkits: records.toolkits.length,
-          replaced: replaceAuditIds.length,
-        };
-      });
-    } catch (error) {
-      throw error instanceof ImportConflictError ? error : toStorageError(error);
-    }
+        return { ...countRecords(records), replaced: replaceAuditIds.length };
+      }),
+    );
   }
 
   recordBackupMade(): Promise<void> {
@@ -181,17 +169,14 @@ export class BackupStore {
       this.db.transaction('r', [...this.dataTables, this.db.settings], async () => {
         const lastBackupAt = await this.readTime(LAST_BACKUP_AT);
         const since = lastBackupAt ?? -1;
-        const counts = await Promise.all([
-          this.db.audits.filter((audit) => audit.createdAt > since).count(),
-          this.db.answers.filter((answer) => answer.updatedAt > since).count(),
-          this.db.reflections.filter((reflection) => reflection.updatedAt > since).count(),
-          this.db.actions.filter((action) => action.updatedAt > since).count(),
-          this.db.planReviews.filter((review) => review.updatedAt > since).count(),
-        ]);
+        // Deleted audits and what they own are not in a backup, so they are not work a backup is missing.
+        const inUse = (await this.db.audits.toArray()).filter(isInUse);
+        const newAudits = inUse.filter((audit) => audit.createdAt > since).length;
+        const changedRows = await countChangedSince(this.db, since, new Set(inUse.map((audit) => audit.id)));
         return {
           lastBackupAt,
           snoozedAt: await this.readTime(REMINDER_SNOOZED_AT),
-          changesSinceBackup: counts.reduce((sum, count) => sum + count, 0),
+          changesSinceBackup: newAudits + changedRows,
         };
       }),
     );

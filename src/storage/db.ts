@@ -3,19 +3,22 @@
  * stored on users' machines: never rename or remove one without a new version
  * and an upgrade function (and a test that opens the previous version).
  *
- * The migration ladder. Version 1 has no upgrade: it is the first. To add version 2:
- *  1. Leave `this.version(1)` exactly as it is; Dexie needs every version that has an upgrade.
- *  2. Below it add `this.version(2).stores({ …only the tables that change… }).upgrade(async (tx) => { … })`,
+ * The migration ladder. Every version after the first has an upgrade. To add version n + 1:
+ *  1. Leave every earlier `this.version(…)` exactly as it is; Dexie needs every version that has an upgrade.
+ *  2. Below them add `this.version(n + 1).stores({ …only the tables that change… }).upgrade(async (tx) => { … })`,
  *     rewriting old records in place (e.g. `tx.table('audits').toCollection().modify(…)`); never drop data.
- *  3. In tests/storage/migrations.test.ts add a case that loads tests/fixtures/db-v1.json into a
- *     version-1 database, opens it with this class and checks every record arrived, upgraded.
- *  4. Commit tests/fixtures/db-v2.json (a dump of a version-2 database, same shape) for version 3's test,
- *     and bump BACKUP_SCHEMA_VERSION if backups change shape.
- * Until version 1 ships, tables may still be added to it; then extend tests/fixtures/db-v1.json.
+ *     A new kind of record an audit owns is also an entry in record-kinds.ts.
+ *  3. In tests/storage/migrations.test.ts say what opening each older fixture now does to its records
+ *     (EXPECTED_AFTER_OPENING), and add that version's identity entry.
+ *  4. Commit tests/fixtures/db-v<n + 1>.json (a dump of the new version, same shape, every table and kind
+ *     with records) for the next version's test, and bump BACKUP_SCHEMA_VERSION if backups change shape.
+ *
+ * Versions: 1 the first. 2 audits gain `deletedAt` (a deleted audit is kept, restorable, for a while),
+ * indexed so that the deleted ones are found without reading every audit.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Answer, Audit, PlanAction, Reflection } from '../core/audit';
-import type { PlanReview } from '../core/plan-reviews';
+import type { Audit } from '../core/audit';
+import type { AuditOwnedRows } from '../core/backup-tables';
 import type { Toolkit } from '../core/toolkit-schema';
 
 export const DATABASE_NAME = 'reflect';
@@ -28,14 +31,6 @@ export interface StoredToolkit {
   storedAt: number;
 }
 
-/**
- * Every table whose rows belong to one audit (indexed by `auditId`). Deleting,
- * restoring and backing up an audit go through this list, so a new table
- * keyed by audit must be added here or its rows would be left behind.
- */
-export const AUDIT_OWNED_TABLES = ['answers', 'reflections', 'actions', 'planReviews'] as const;
-export type AuditOwnedTable = (typeof AUDIT_OWNED_TABLES)[number];
-
 /** Small facts about this device (e.g. when the last backup was made). Not part of a backup. */
 export interface StoredSetting {
   key: string;
@@ -44,10 +39,11 @@ export interface StoredSetting {
 
 export class ReflectDatabase extends Dexie {
   audits!: Table<Audit, string>;
-  answers!: Table<Answer, [string, string]>;
-  reflections!: Table<Reflection, [string, string]>;
-  actions!: Table<PlanAction, string>;
-  planReviews!: Table<PlanReview, string>;
+  // The tables an audit owns: see record-kinds.ts.
+  answers!: Table<AuditOwnedRows['answers'], [string, string]>;
+  reflections!: Table<AuditOwnedRows['reflections'], [string, string]>;
+  actions!: Table<AuditOwnedRows['actions'], string>;
+  planReviews!: Table<AuditOwnedRows['planReviews'], string>;
   toolkits!: Table<StoredToolkit, [string, string]>;
   settings!: Table<StoredSetting, string>;
 
@@ -62,5 +58,16 @@ export class ReflectDatabase extends Dexie {
       toolkits: '[id+version]',
       settings: 'key',
     });
+    this.version(2)
+      .stores({ audits: 'id, toolkitId, updatedAt, deletedAt' })
+      .upgrade((tx) =>
+        tx
+          .table('audits')
+          .toCollection()
+          .modify((audit: Partial<Audit>) => {
+            // Every audit a version-1 database holds is in use. (null is not indexed, so only deleted ones are in the index.)
+            audit.deletedAt = null;
+          }),
+      );
   }
 }

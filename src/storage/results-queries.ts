@@ -6,8 +6,10 @@
  */
 import type { AnswersByIndicator, Audit, Reflection } from '../core/audit';
 import type { Toolkit } from '../core/toolkit-schema';
+import { getAuditInUse, isInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { guard } from './storage-error';
+import { readAuditToolkit } from './toolkit-rows';
 
 /** The value of the compare choice that means "compare with nothing". */
 export const NO_COMPARISON = 'none';
@@ -31,7 +33,7 @@ export interface ResultsData extends LoadedAudit {
 }
 
 async function loadAudit(db: ReflectDatabase, audit: Audit): Promise<LoadedAudit | null> {
-  const toolkit = (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+  const toolkit = await readAuditToolkit(db, audit);
   if (!toolkit) return null;
   const rows = await db.answers.where('auditId').equals(audit.id).toArray();
   const answers = Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
@@ -40,6 +42,7 @@ async function loadAudit(db: ReflectDatabase, audit: Audit): Promise<LoadedAudit
 
 function isEarlierThan(audit: Audit) {
   return (candidate: Audit) =>
+    isInUse(candidate) &&
     candidate.id !== audit.id &&
     candidate.toolkitId === audit.toolkitId &&
     (candidate.date <= audit.date || candidate.id === audit.basedOnAuditId);
@@ -48,12 +51,12 @@ function isEarlierThan(audit: Audit) {
 /**
  * `compare` is the choice from the address bar: an audit id, NO_COMPARISON, or
  * undefined for the default — the audit this one was started from, if any.
- * Returns null when the audit or its toolkit is missing.
+ * Returns null when the audit or its toolkit is missing, or the audit is deleted.
  */
 export function loadResults(db: ReflectDatabase, auditId: string, compare: string | undefined): Promise<ResultsData | null> {
   return guard(() =>
     db.transaction('r', db.audits, db.answers, db.reflections, db.toolkits, async () => {
-      const audit = await db.audits.get(auditId);
+      const audit = await getAuditInUse(db, auditId);
       if (!audit) return null;
       const loaded = await loadAudit(db, audit);
       if (!loaded) return null;

@@ -36,11 +36,22 @@ export function toStorageError(error: unknown): StorageError {
   return new StorageError('unknown', { cause: error });
 }
 
-/** Runs a storage operation and rethrows any failure as a StorageError. */
+/**
+ * Storage turned a request down for a reason its message explains to a person
+ * (the data would be inconsistent); nothing was changed. Passes through guard as it is.
+ */
+export class RefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedError';
+  }
+}
+
+/** Runs a storage operation and rethrows any failure as a StorageError, or as the RefusedError it is. */
 export async function guard<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw toStorageError(error);
+    throw error instanceof RefusedError ? error : toStorageError(error);
   }
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORTED_COPY_SUFFIX, describeBackup, planImport, type ExistingRecords } from '../../src/core/backup-import-plan';
+import { IMPORTED_COPY_SUFFIX, checkToolkitsAgainstDevice, describeBackup, planImport, type ExistingRecords } from '../../src/core/backup-import-plan';
+import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeAction, makeAudit, makeBackup, makeRecords, makeReview } from '../fixtures/backups';
 import { makeToolkit } from '../fixtures/toolkits';
 
-const nothingHere: ExistingRecords = { audits: [], actions: [], planReviews: [], toolkits: [] };
+const nothingHere: ExistingRecords = { audits: [], takenIds: { actions: [], planReviews: [] }, toolkits: [] };
 const ids = () => {
   let next = 0;
   return () => `new-${++next}`;
@@ -14,8 +15,7 @@ function deviceWithAuditA(): ExistingRecords {
   const records = makeRecords();
   return {
     audits: [{ ...makeAudit('audit-a', { title: 'Autumn (edited here)', updatedAt: 9_000 }) }],
-    actions: [{ id: 'action-1', auditId: 'audit-a' }],
-    planReviews: [{ id: 'review-1', auditId: 'audit-a' }],
+    takenIds: { actions: [{ id: 'action-1', auditId: 'audit-a' }], planReviews: [{ id: 'review-1', auditId: 'audit-a' }] },
     toolkits: records.toolkits,
   };
 }
@@ -25,7 +25,7 @@ describe('describeBackup', () => {
     const contents = describeBackup(makeBackup(), nothingHere);
     expect(contents.counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, toolkits: 1 });
     expect(contents.audits[0]).toEqual({
-      id: 'audit-a', title: 'Review audit-a', school: 'Northfield Primary', date: '2026-11-25', toolkitTitle: 'Test toolkit', answered: 2, actions: 2, existing: null,
+      id: 'audit-a', title: 'Review audit-a', school: 'Northfield Primary', date: '2026-11-25', toolkitTitle: 'Test toolkit', answered: 2, actions: 2, existing: null, replacesDeleted: false,
     });
     expect(contents.toolkits).toEqual([{ id: 'test-toolkit', version: '1.0.0', title: 'Test toolkit', onDevice: 'new' }]);
     expect(contents.conflictingAuditIds).toEqual([]);
@@ -37,9 +37,41 @@ describe('describeBackup', () => {
     expect(contents.conflictingAuditIds).toEqual(['audit-a']);
     expect(contents.audits[0]!.existing).toEqual({ title: 'Autumn (edited here)', school: 'Northfield Primary', updatedAt: 9_000 });
     expect(contents.toolkits[0]!.onDevice).toBe('same');
+  });
+
+  it('does not count a deleted audit as already here, and says the file’s copy takes its place', () => {
+    const existing = deviceWithAuditA();
+    const deleted: ExistingRecords = { ...existing, audits: existing.audits.map((audit) => ({ ...audit, deletedAt: 8_000 })) };
+    const contents = describeBackup(makeBackup(), deleted);
+    expect(contents.conflictingAuditIds).toEqual([]);
+    expect(contents.audits.map((audit) => [audit.id, audit.existing, audit.replacesDeleted])).toEqual([
+      ['audit-a', null, true],
+      ['audit-b', null, false],
+    ]);
+  });
+});
+
+describe('checkToolkitsAgainstDevice', () => {
+  const stored = (toolkit: Toolkit) => ({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: 1 });
+
+  it('accepts a toolkit this device holds with the same content, whatever order its keys are in', () => {
+    const reordered = Object.fromEntries(Object.entries(makeToolkit()).reverse()) as Toolkit;
+    expect(checkToolkitsAgainstDevice(makeBackup(), { ...nothingHere, toolkits: [stored(reordered)] })).toBeNull();
+    expect(checkToolkitsAgainstDevice(makeBackup(), nothingHere)).toBeNull();
+  });
+
+  it('refuses one with the same id and version and other content, naming it', () => {
     const changed = makeToolkit();
-    changed.title = 'Another definition under the same version';
-    expect(describeBackup(makeBackup(), { ...existing, toolkits: [{ id: changed.id, version: changed.version, definition: changed, storedAt: 1 }] }).toolkits[0]!.onDevice).toBe('different');
+    changed.domains[0]!.indicators[0]!.statement = 'Reworded without a new version number.';
+    const existing = { ...nothingHere, toolkits: [stored(changed)] };
+    const error = checkToolkitsAgainstDevice(makeBackup(), existing);
+    expect(error).toEqual({
+      kind: 'toolkit-differs',
+      message:
+        'The file holds the toolkit “Test toolkit” (test-toolkit version 1.0.0), but this device already has a toolkit with the same id and version and different content. Reflect cannot keep both under one version, so nothing was imported. If the toolkit was changed on purpose, it needs a new version number.',
+      problems: [{ path: 'toolkits[0]', message: 'differs from the toolkit with this id and version on this device' }],
+    });
+    expect(planImport(makeBackup(), existing, {}, ids())).toEqual({ ok: false, reason: 'refused', error });
   });
 });
 
@@ -47,11 +79,21 @@ describe('planImport', () => {
   it('adds everything as it is when nothing clashes', () => {
     const backup = makeBackup();
     const result = planImport(backup, nothingHere, {}, ids());
-    expect(result).toEqual({ ok: true, plan: { replaceAuditIds: [], records: makeRecords() } });
+    expect(result).toEqual({ ok: true, plan: { replaceAuditIds: [], supersededAuditIds: [], records: makeRecords() } });
   });
 
   it('refuses to plan while a clash has no choice', () => {
-    expect(planImport(makeBackup(), deviceWithAuditA(), {}, ids())).toEqual({ ok: false, unresolvedAuditIds: ['audit-a'] });
+    expect(planImport(makeBackup(), deviceWithAuditA(), {}, ids())).toEqual({ ok: false, reason: 'unresolved-conflicts', unresolvedAuditIds: ['audit-a'] });
+  });
+
+  it('lets the file’s copy take the place of a deleted one here, keeping its ids', () => {
+    const existing = deviceWithAuditA();
+    const deleted: ExistingRecords = { ...existing, audits: existing.audits.map((audit) => ({ ...audit, deletedAt: 8_000 })) };
+    const result = planImport(makeBackup(), deleted, {}, ids());
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.replaceAuditIds).toEqual([]);
+    expect(result.plan.supersededAuditIds).toEqual(['audit-a']);
+    expect(result.plan.records).toEqual({ ...makeRecords(), toolkits: [] });
   });
 
   it('keeps both by giving the file’s copy and all its children new ids', () => {
@@ -89,14 +131,14 @@ describe('planImport', () => {
   });
 
   it('gives a new id to an action whose id belongs to another audit here', () => {
-    const existing: ExistingRecords = { ...nothingHere, actions: [makeAction('action-3', 'somewhere-else')] };
+    const existing: ExistingRecords = { ...nothingHere, takenIds: { ...nothingHere.takenIds, actions: [makeAction('action-3', 'somewhere-else')] } };
     const result = planImport(makeBackup(), existing, {}, ids());
     if (!result.ok) throw new Error('expected a plan');
     expect(result.plan.records.actions.map((action) => action.id)).toEqual(['action-1', 'action-2', 'new-1']);
   });
 
   it('gives a new id to a review date whose id belongs to another audit here', () => {
-    const existing: ExistingRecords = { ...nothingHere, planReviews: [makeReview('review-2', 'somewhere-else')] };
+    const existing: ExistingRecords = { ...nothingHere, takenIds: { ...nothingHere.takenIds, planReviews: [makeReview('review-2', 'somewhere-else')] } };
     const result = planImport(makeBackup(), existing, {}, ids());
     if (!result.ok) throw new Error('expected a plan');
     expect(result.plan.records.planReviews.map((review) => [review.id, review.auditId])).toEqual([
@@ -112,8 +154,8 @@ describe('planImport', () => {
       const result = planImport(makeBackup(), existing, { 'audit-a': choice }, ids());
       if (!result.ok) throw new Error('expected a plan');
       const remaining = existing.audits.filter((audit) => !result.plan.replaceAuditIds.includes(audit.id)).map((audit) => audit.id);
-      const remainingActions = existing.actions.filter((action) => !result.plan.replaceAuditIds.includes(action.auditId)).map((action) => action.id);
-      const remainingReviews = existing.planReviews.filter((review) => !result.plan.replaceAuditIds.includes(review.auditId)).map((review) => review.id);
+      const remainingActions = existing.takenIds.actions.filter((action) => !result.plan.replaceAuditIds.includes(action.auditId)).map((action) => action.id);
+      const remainingReviews = existing.takenIds.planReviews.filter((review) => !result.plan.replaceAuditIds.includes(review.auditId)).map((review) => review.id);
       for (const audit of result.plan.records.audits) expect(remaining).not.toContain(audit.id);
       for (const action of result.plan.records.actions) expect(remainingActions).not.toContain(action.id);
       for (const review of result.plan.records.planReviews) expect(remainingReviews).not.toContain(review.id);

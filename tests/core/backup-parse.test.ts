@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../src/core/backup-build';
+import { BACKUP_SCHEMA_VERSION } from '../../src/core/backup-format';
 import { MAX_BACKUP_BYTES, checkBackupSize, parseBackup } from '../../src/core/backup-parse';
 import { APP, makeBackup } from '../fixtures/backups';
 import { makeToolkit } from '../fixtures/toolkits';
@@ -48,10 +49,36 @@ describe('parseBackup', () => {
   });
 
   it('refuses a file from a newer backup format, naming both versions', () => {
-    const error = errorOf(JSON.stringify({ ...valid(), schemaVersion: 2, appVersion: '3.0.0' }));
+    const error = errorOf(JSON.stringify({ ...valid(), schemaVersion: BACKUP_SCHEMA_VERSION + 1, appVersion: '3.0.0' }));
     expect(error.kind).toBe('newer-version');
     expect(error.message).toContain('(3.0.0)');
     expect(error.message).toContain(`(${APP})`);
+  });
+
+  it('says the format is newer, not the app, when a file in a newer format names the same or an older app version', () => {
+    for (const appVersion of [APP, '0.0.1']) {
+      const error = errorOf(JSON.stringify({ ...valid(), schemaVersion: BACKUP_SCHEMA_VERSION + 1, appVersion }));
+      expect(error.kind).toBe('newer-version');
+      expect(error.message).toBe(
+        `This backup is in a newer format (version ${BACKUP_SCHEMA_VERSION + 1}) than this version of Reflect (${APP}) can read; it reads format ${BACKUP_SCHEMA_VERSION} and older. Update Reflect (reload the page when it offers an update), then import the file again.`,
+      );
+      expect(error.message).not.toMatch(/newer version of Reflect/);
+    }
+  });
+
+  it('upgrades a version-1 file: its audits were all in use', () => {
+    const version1 = valid();
+    version1.schemaVersion = 1;
+    for (const audit of version1.audits) delete audit.deletedAt;
+    const result = parseBackup(JSON.stringify(version1), APP);
+    expect(result).toEqual({ ok: true, backup: makeBackup() });
+    // Version 1 never wrote the field: one found there is left for the checks, not overwritten.
+    const odd = valid();
+    odd.schemaVersion = 1;
+    odd.audits[0]!.deletedAt = 'yesterday';
+    const error = errorOf(JSON.stringify(odd));
+    expect(error.kind).toBe('invalid');
+    expect(error.problems[0]?.path).toBe('audits[0].deletedAt');
   });
 
   it('explains fields it does not know as a newer version when the file comes from a newer app', () => {

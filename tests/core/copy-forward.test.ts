@@ -17,6 +17,7 @@ const source: Audit = {
   priorityDomainIds: ['first'],
   createdAt: 1_000,
   updatedAt: 2_000,
+  deletedAt: null,
 };
 
 const reflection = (domainId: string, workingWell: string, evenBetterIf = ''): Reflection => ({
@@ -67,6 +68,7 @@ describe('copyForward', () => {
       priorityDomainIds: [],
       createdAt: 9_000,
       updatedAt: 9_000,
+      deletedAt: null,
     });
   });
 
@@ -131,6 +133,8 @@ describe('chooseNextReviewToolkit', () => {
     ['the newer shipped version', [version2()], '2.0.0'],
     ['the kept version when the app ships an older one', [{ ...kept, version: '0.9.0' }], '1.0.0'],
     ['the kept version when the app no longer ships the toolkit', [], '1.0.0'],
+    ['the newest of several versions, whatever their order', [version2(), { ...kept, version: '1.5.0' }, { ...kept, version: '2.1.0' }], '2.1.0'],
+    ['only versions of the same toolkit', [{ ...kept, id: 'other', version: '9.0.0' }], '1.0.0'],
   ] as const)('uses %s', (_name, shipped, version) => {
     expect(chooseNextReviewToolkit(kept, shipped).version).toBe(version);
   });

@@ -116,7 +116,7 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   expect(backup.fileName).toMatch(/^reflect-backup-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByText(/^Last backup: /)).toBeVisible();
   const file = JSON.parse(backup.text) as { schemaVersion: number; appVersion: string; audits: unknown[]; toolkits: Array<{ id: string }> };
-  expect(file.schemaVersion).toBe(1);
+  expect(file.schemaVersion).toBe(2);
   expect(file.appVersion).toMatch(/^\d+\.\d+\.\d+$/);
   expect(file.toolkits.map((stored) => stored.id)).toEqual(['attendance']);
   await original.close();
@@ -134,11 +134,11 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   const audits = restored.getByRole('table', { name: 'Self-evaluations in the file' });
   await expect(audits.getByRole('row', { name: new RegExp(title) })).toContainText('New');
   await expect(restored.getByRole('table', { name: 'Toolkits in the file' })).toContainText(toolkit.title);
-  await expect(restored.getByText('It holds 1 self-evaluation, 2 plan actions and 1 toolkit.')).toBeVisible();
+  await expect(restored.getByText('It holds 1 self-evaluation, 2 plan actions, 1 review date and 1 toolkit.')).toBeVisible();
   await restored.screenshot({ path: test.info().outputPath('restore-preview.png'), fullPage: true });
   await expectNoAxeViolations(restored);
   await restored.getByRole('button', { name: 'Restore from this file' }).click();
-  await expect(restored.getByText('Restored 1 self-evaluation, 2 plan actions and 1 toolkit.')).toBeVisible();
+  await expect(restored.getByText('Restored 1 self-evaluation, 2 plan actions, 1 review date and 1 toolkit.')).toBeVisible();
   await expectNoAxeViolations(restored);
 
   // Field by field, every table is as it was.

@@ -95,6 +95,13 @@ describe('ActionStore', () => {
     expect(await db.actions.count()).toBe(0);
   });
 
+  it('adds nothing to an audit in Recently deleted', async () => {
+    const { store, audit, db } = await setUp();
+    await db.audits.update(audit.id, { deletedAt: 2_000 });
+    await expect(store.addAction(audit.id, blankAction())).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    expect(await db.actions.count()).toBe(0);
+  });
+
   it('refuses an unknown status with a clear message', async () => {
     const { store, audit, db } = await setUp();
     // @ts-expect-error: a status from outside the app, e.g. a hand-edited backup

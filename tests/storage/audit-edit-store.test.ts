@@ -96,6 +96,15 @@ describe('AuditEditStore.saveEdits', () => {
     expect(await db.answers.count()).toBe(0);
   });
 
+  it('treats an audit in Recently deleted as gone: nothing is written to it until it is restored', async () => {
+    const { db, audit, edits } = await openPlan();
+    await db.audits.update(audit.id, { deletedAt: 5_000 });
+    await expect(edits.saveEdits(audit.id, [note('a1', 'into the bin?')])).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    expect(await edits.replayEdits(audit.id, [note('a1', 'from a journal')])).toEqual({ applied: 0, skipped: 1, auditMissing: true });
+    expect(await db.answers.count()).toBe(0);
+    expect((await db.audits.get(audit.id))?.updatedAt).toBe(1_000);
+  });
+
   it('hands back the edits of an action or review date deleted meanwhile, saving the rest of the batch', async () => {
     const { db, audits, audit, action, review, edits } = await openPlan();
     await db.actions.delete(action.id);

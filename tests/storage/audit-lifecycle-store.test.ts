@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { PlanAction } from '../../src/core/audit';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { AuditLifecycleStore } from '../../src/storage/audit-lifecycle-store';
+import { AuditStore } from '../../src/storage/audit-store';
+import { dumpDatabase } from '../fixtures/database';
 import { makeToolkit } from '../fixtures/toolkits';
-import { fillDisk, openWithAudit } from './support/test-database';
+import { details, fillDisk, openWithAudit, putAnswers } from './support/test-database';
 
 const action: PlanAction = {
   id: 'action-1',
@@ -63,19 +65,67 @@ describe('AuditLifecycleStore', () => {
     expect((await audits.getAudit(audit.id))?.status).toBe('in-progress');
   });
 
-  it('deletes an audit with everything it owns, and undo puts it all back exactly', async () => {
-    const { db, audits, audit, edits, lifecycle } = await openFilledAudit();
-    const before = { audit: await audits.getAudit(audit.id), answers: await audits.getAnswers(audit.id), reflections: await edits.getReflections(audit.id) };
+  it('deletes an audit by leaving a tombstone: hidden, its rows kept, and restored exactly as it was', async () => {
+    let time = 1_000;
+    const { db, audits, audit, lifecycle } = await openFilledAudit(() => time);
+    const before = await dumpDatabase(db);
 
+    time = 5_000;
     const deleted = await lifecycle.deleteAudit(audit.id);
+    expect(deleted).toEqual({ ...(before.audits![0] as object), deletedAt: 5_000 });
     expect(await audits.getAudit(audit.id)).toBeUndefined();
-    expect([await db.answers.count(), await db.reflections.count(), await db.actions.count(), await db.planReviews.count()]).toEqual([0, 0, 0, 0]);
+    expect(await audits.listAuditSummaries()).toEqual([]);
+    // Nothing but the tombstone changed.
+    expect({ ...(await dumpDatabase(db)), audits: before.audits }).toEqual(before);
+    expect(await lifecycle.listDeletedAudits()).toEqual([deleted]);
+    expect(await lifecycle.getDeletedAudit(audit.id)).toEqual(deleted);
 
-    await lifecycle.restoreAudit(deleted);
-    await lifecycle.restoreAudit(deleted);
-    expect({ audit: await audits.getAudit(audit.id), answers: await audits.getAnswers(audit.id), reflections: await edits.getReflections(audit.id) }).toEqual(before);
-    expect(await db.actions.toArray()).toEqual([action]);
-    expect(await db.planReviews.toArray()).toEqual([review]);
+    time = 6_000;
+    await lifecycle.restoreAudit(audit.id);
+    await lifecycle.restoreAudit(audit.id);
+    expect(await dumpDatabase(db)).toEqual(before);
+    expect(await lifecycle.listDeletedAudits()).toEqual([]);
+    expect(await lifecycle.getDeletedAudit(audit.id)).toBeUndefined();
+  });
+
+  it('does not rename, complete, delete again or start a next review from a deleted audit', async () => {
+    const { audit, lifecycle } = await openFilledAudit();
+    await lifecycle.deleteAudit(audit.id);
+    const details = { school: 'Northfield', title: 'Renamed', date: '2026-11-26', participants: '' };
+    await expect(lifecycle.deleteAudit(audit.id)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(lifecycle.updateDetails(audit.id, details)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(lifecycle.setStatus(audit.id, 'complete')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(lifecycle.startNextReview(audit.id, makeToolkit(), { title: 'Next', date: '2027-03-20', participants: '' })).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('lists deleted audits most recently deleted first, for 30 days, then purges them with everything they own', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    let time = 100 * day;
+    const { db, audits, audit: first, lifecycle } = await openFilledAudit(() => time);
+    let next = 0;
+    const more = new AuditStore(db, { now: () => time, newId: () => `more-${++next}` });
+    const second = await more.createAudit(makeToolkit(), { ...details, title: 'Second' });
+    const kept = await more.createAudit(makeToolkit(), { ...details, title: 'Kept' });
+    await putAnswers(db, second.id, [{ indicatorId: 'a1', rating: 2, note: '' }]);
+    await putAnswers(db, kept.id, [{ indicatorId: 'a1', rating: 4, note: 'stays' }]);
+
+    await lifecycle.deleteAudit(first.id);
+    time += day;
+    await lifecycle.deleteAudit(second.id);
+    expect((await lifecycle.listDeletedAudits()).map((audit) => audit.id)).toEqual([second.id, first.id]);
+
+    // The first was deleted 30 days and a moment ago; the second 29 days ago.
+    time += 29 * day + 1;
+    expect((await lifecycle.listDeletedAudits()).map((audit) => audit.id)).toEqual([second.id]);
+    expect(await lifecycle.purgeExpired()).toBe(1);
+    expect(await db.audits.get(first.id)).toBeUndefined();
+    for (const table of [db.answers, db.reflections, db.actions, db.planReviews]) expect(await table.where('auditId').equals(first.id).count(), table.name).toBe(0);
+    await expect(lifecycle.restoreAudit(first.id)).rejects.toMatchObject({ kind: 'not-found' });
+
+    expect(await lifecycle.purgeExpired()).toBe(0);
+    await lifecycle.restoreAudit(second.id);
+    expect(await audits.getAnswers(second.id)).toEqual({ a1: { rating: 2, note: '' } });
+    expect(await audits.getAnswers(kept.id)).toEqual({ a1: { rating: 4, note: 'stays' } });
   });
 
   it('starts the next review from an earlier one: answers and reflections copied, linked back, the earlier one untouched', async () => {
@@ -102,6 +152,7 @@ describe('AuditLifecycleStore', () => {
   it('surfaces failures as typed errors and leaves storage as it was', async () => {
     const { db, audit, lifecycle } = await openFilledAudit();
     await expect(lifecycle.deleteAudit('missing')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    await expect(lifecycle.restoreAudit('missing')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
     await expect(lifecycle.setStatus('missing', 'complete')).rejects.toMatchObject({ kind: 'not-found' });
     fillDisk(db);
     await expect(lifecycle.startNextReview(audit.id, makeToolkit(), { title: 'Next', date: '2027-03-20', participants: '' })).rejects.toMatchObject({

@@ -2,8 +2,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditStore } from '../../src/storage/audit-store';
 import { ReflectDatabase } from '../../src/storage/db';
-import { StorageError, toStorageError } from '../../src/storage/storage-error';
+import { toStorageError } from '../../src/storage/storage-error';
 import { makeToolkit } from '../fixtures/toolkits';
+import { putAnswers } from './support/test-database';
 
 const opened: ReflectDatabase[] = [];
 
@@ -26,7 +27,7 @@ describe('AuditStore', () => {
     const toolkit = makeToolkit();
     const store = makeStore();
     const audit = await store.createAudit(toolkit, details);
-    await store.saveAnswers(audit.id, [
+    await putAnswers(store.db, audit.id, [
       { indicatorId: 'a1', rating: 3, note: 'Attendance reports to governors each term' },
       { indicatorId: 'a2', rating: 'n/a', note: '' },
       { indicatorId: 'b1', rating: null, note: 'Still to discuss' },
@@ -45,6 +46,7 @@ describe('AuditStore', () => {
       priorityDomainIds: [],
       createdAt: 1_000,
       updatedAt: 1_000,
+      deletedAt: null,
     });
     expect(await store.getAnswers(audit.id)).toEqual({
       a1: { rating: 3, note: 'Attendance reports to governors each term' },
@@ -54,23 +56,12 @@ describe('AuditStore', () => {
     expect(await store.getToolkit('test-toolkit', '1.0.0')).toEqual(toolkit);
   });
 
-  it('overwrites an answer when it changes, and marks the audit as edited', async () => {
-    let time = 1_000;
-    const store = makeStore(() => time);
-    const audit = await store.createAudit(makeToolkit(), details);
-    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 1, note: 'first' }]);
-    time = 2_000;
-    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 4, note: 'second' }]);
-    expect(await store.getAnswers(audit.id)).toEqual({ a1: { rating: 4, note: 'second' } });
-    expect((await store.getAudit(audit.id))?.updatedAt).toBe(2_000);
-  });
-
   it('keeps answers of different audits apart', async () => {
     const store = makeStore();
     const one = await store.createAudit(makeToolkit(), details);
     const two = await store.createAudit(makeToolkit(), { ...details, title: 'Spring 2027 review' });
-    await store.saveAnswers(one.id, [{ indicatorId: 'a1', rating: 1, note: '' }]);
-    await store.saveAnswers(two.id, [{ indicatorId: 'a1', rating: 4, note: '' }]);
+    await putAnswers(store.db, one.id, [{ indicatorId: 'a1', rating: 1, note: '' }]);
+    await putAnswers(store.db, two.id, [{ indicatorId: 'a1', rating: 4, note: '' }]);
     expect(await store.getAnswers(one.id)).toEqual({ a1: { rating: 1, note: '' } });
     expect(await store.getAnswers(two.id)).toEqual({ a1: { rating: 4, note: '' } });
   });
@@ -82,7 +73,9 @@ describe('AuditStore', () => {
     time = 2_000;
     const newer = await store.createAudit(makeToolkit(), { ...details, title: 'Newer' });
     time = 3_000;
-    await store.saveAnswers(older.id, [
+    // Saving answers marks the audit as edited; that is what orders the list.
+    await store.db.audits.update(older.id, { updatedAt: time });
+    await putAnswers(store.db, older.id, [
       { indicatorId: 'a1', rating: 2, note: '' },
       { indicatorId: 'b2', rating: 'n/a', note: '' },
       { indicatorId: 'b1', rating: null, note: 'no rating yet' },
@@ -93,36 +86,20 @@ describe('AuditStore', () => {
     expect(summaries[1]!.progress).toMatchObject({ answered: 0, total: 5 });
   });
 
-  it('refuses to save answers for an audit that does not exist, and writes nothing', async () => {
+  it('neither lists nor opens a deleted audit', async () => {
     const store = makeStore();
-    await expect(store.saveAnswers('missing', [{ indicatorId: 'a1', rating: 2, note: '' }])).rejects.toMatchObject({
-      name: 'StorageError',
-      kind: 'not-found',
-    });
-    expect(await store.db.answers.count()).toBe(0);
-  });
-
-  it('surfaces a full disk as a typed quota error and keeps earlier answers', async () => {
-    const store = makeStore();
-    const audit = await store.createAudit(makeToolkit(), details);
-    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 2, note: 'kept' }]);
-    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    store.db.answers.hook('creating', () => {
-      throw quota;
-    });
-    store.db.answers.hook('updating', () => {
-      throw quota;
-    });
-    const failure = store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 4, note: 'lost?' }]);
-    await expect(failure).rejects.toBeInstanceOf(StorageError);
-    await expect(failure).rejects.toMatchObject({ kind: 'quota' });
-    expect(await store.getAnswers(audit.id)).toEqual({ a1: { rating: 2, note: 'kept' } });
+    const kept = await store.createAudit(makeToolkit(), details);
+    const deleted = await store.createAudit(makeToolkit(), { ...details, title: 'Deleted' });
+    await store.db.audits.update(deleted.id, { deletedAt: 5_000 });
+    expect((await store.listAuditSummaries()).map((summary) => summary.audit.id)).toEqual([kept.id]);
+    expect(await store.getAudit(deleted.id)).toBeUndefined();
+    expect(await store.getAudit(kept.id)).toEqual(kept);
   });
 
   it('surfaces a browser without IndexedDB as a typed "unavailable" error', async () => {
     const db = new ReflectDatabase('no-idb', { indexedDB: undefined as unknown as IDBFactory, IDBKeyRange: undefined as unknown as typeof IDBKeyRange });
     const store = new AuditStore(db);
-    await expect(store.listAudits()).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+    await expect(store.listAuditSummaries()).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
   });
 });
 

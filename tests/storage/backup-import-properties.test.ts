@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBackup } from '../../src/core/backup-build';
 import { BACKUP_TABLES } from '../../src/core/backup-schema';
 import { BackupStore, ImportConflictError } from '../../src/storage/backup-store';
+import { RECORD_KIND_NAMES } from '../../src/storage/record-kinds';
 import { StorageError } from '../../src/storage/storage-error';
 import { APP } from '../fixtures/backups';
 import { makeArbitraryRecords } from '../fixtures/backup-arbitraries';
@@ -51,10 +52,15 @@ describe('importBackup on arbitrary data', () => {
               expect(await dumpDatabase(db)).toEqual(before);
               return;
             }
-            const replaced = new Set(incoming.audits.filter((audit) => choices[audit.id] === 'replace' && existing.audits.some((here) => here.id === audit.id)).map((audit) => audit.id));
+            // Replaced by choice, or deleted here (in "Recently deleted") and so given way to the file's copy.
+            const replaced = new Set(
+              incoming.audits
+                .filter((audit) => existing.audits.some((here) => here.id === audit.id && (here.deletedAt !== null || choices[audit.id] === 'replace')))
+                .map((audit) => audit.id),
+            );
             const after = await dumpDatabase(db);
             // Every record not replaced is still there, unchanged.
-            for (const name of ['audits', 'answers', 'reflections', 'actions', 'planReviews'] as const) {
+            for (const name of ['audits', ...RECORD_KIND_NAMES] as const) {
               const kept = (existing[name] as Array<{ id?: string; auditId?: string }>).filter((row) => !replaced.has(row.auditId ?? row.id ?? ''));
               for (const row of kept) expect(after[name]).toContainEqual(row);
               expect(after[name]).toHaveLength(kept.length + incoming[name].length);

@@ -3,7 +3,7 @@ import { serializeBackup } from '../../src/core/backup-build';
 import { IMPORTED_COPY_SUFFIX } from '../../src/core/backup-import-plan';
 import { parseBackup } from '../../src/core/backup-parse';
 import { BACKUP_TABLES } from '../../src/core/backup-schema';
-import { BackupStore, DEVICE_ONLY_TABLES, ImportConflictError } from '../../src/storage/backup-store';
+import { BackupStore, DEVICE_ONLY_TABLES, ImportConflictError, ImportRefusedError } from '../../src/storage/backup-store';
 import type { ReflectDatabase } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/storage-error';
 import { APP, makeBackup, makeRecords, makeReview } from '../fixtures/backups';
@@ -61,7 +61,64 @@ describe('BackupStore export', () => {
   });
 });
 
+describe('BackupStore and deleted audits', () => {
+  /** audit-a is in "Recently deleted"; audit-b is in use. */
+  async function fillWithDeleted(store: BackupStore) {
+    const records = makeRecords();
+    records.audits[0] = { ...records.audits[0]!, deletedAt: 3_000 };
+    await fill(store, records);
+    return records;
+  }
+
+  it('leaves deleted audits and everything they own out of a backup, unless asked', async () => {
+    const store = makeStore();
+    const records = await fillWithDeleted(store);
+    const backup = await store.exportEverything();
+    expect(backup.audits.map((audit) => audit.id)).toEqual(['audit-b']);
+    expect([backup.answers, backup.reflections, backup.actions, backup.planReviews].flat().every((row) => row.auditId === 'audit-b')).toBe(true);
+    expect(await store.exportAudit('audit-a')).toBeUndefined();
+
+    const everything = await store.exportEverything({ includeDeleted: true });
+    expect(everything).toEqual(makeBackup(records));
+    expect((await store.exportAudit('audit-a', { includeDeleted: true }))?.audits).toEqual([records.audits[0]]);
+  });
+
+  it('lets the file’s copy of a deleted audit take its place, without asking', async () => {
+    const store = makeStore();
+    await fillWithDeleted(store);
+    await store.db.answers.put({ auditId: 'audit-a', indicatorId: 'b2', rating: 1, note: 'only in the deleted copy', updatedAt: 5 });
+    const backup = makeBackup({ ...makeRecords(), audits: makeRecords().audits.slice(0, 1) });
+    const counts = await store.importBackup(
+      { ...backup, answers: backup.answers.filter((row) => row.auditId === 'audit-a'), reflections: [], actions: [], planReviews: [] },
+      {},
+    );
+    expect(counts).toMatchObject({ audits: 1, replaced: 0 });
+    expect(await store.db.audits.get('audit-a')).toMatchObject({ deletedAt: null, title: 'Review audit-a' });
+    expect(await store.db.answers.get(['audit-a', 'b2'])).toBeUndefined();
+    expect(await store.db.actions.where('auditId').equals('audit-a').count()).toBe(0);
+  });
+
+  it('counts no work of deleted audits towards the backup reminder', async () => {
+    const store = makeStore(() => 10_000);
+    await fillWithDeleted(store);
+    // audit-b: the audit, 1 answer, 1 reflection, 1 action and 1 review date.
+    expect((await store.readReminderState()).changesSinceBackup).toBe(5);
+  });
+});
+
 describe('BackupStore import', () => {
+  it('refuses a toolkit with the version of one here and other content, and changes nothing', async () => {
+    const store = makeStore();
+    const records = makeRecords();
+    const edited = { ...records.toolkits[0]!, definition: { ...records.toolkits[0]!.definition, title: 'Edited, same version' } };
+    await fill(store, { ...records, audits: [], answers: [], reflections: [], actions: [], planReviews: [], toolkits: [edited] });
+    const before = await dumpDatabase(store.db);
+    const failure = store.importBackup(makeBackup(), {});
+    await expect(failure).rejects.toBeInstanceOf(ImportRefusedError);
+    await expect(failure).rejects.toThrow(/same id and version and different content/);
+    expect(await dumpDatabase(store.db)).toEqual(before);
+  });
+
   it('changes nothing when a clash has no choice', async () => {
     const store = makeStore();
     await fill(store);

@@ -12,9 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/core/backup-parse';
 import { serializeBackup } from '../../src/core/backup-build';
 import { scoreAudit } from '../../src/core/score-audit';
+import { AuditLifecycleStore } from '../../src/storage/audit-lifecycle-store';
 import { AuditStore } from '../../src/storage/audit-store';
 import { BackupStore, DEVICE_ONLY_TABLES } from '../../src/storage/backup-store';
 import { ReflectDatabase } from '../../src/storage/db';
+import { RECORD_KINDS, RECORD_KIND_NAMES } from '../../src/storage/record-kinds';
 import { APP } from '../fixtures/backups';
 
 type Tables = Record<string, Array<Record<string, unknown>>>;
@@ -29,12 +31,14 @@ const readFixture = (version: number) => JSON.parse(readFileSync(fixturePath(ver
 
 /**
  * What each fixture's tables hold once today's app has opened (and upgraded)
- * it. Version 1 is current, so nothing changes. When version 2 adds an upgrade,
- * entry 1 becomes that upgrade's expected effect on the version-1 records, and
- * a new entry 2 (identity) comes with tests/fixtures/db-v2.json.
+ * it: the effect of every upgrade from that version on. The current version's
+ * entry is the identity; a new version adds its upgrade's effect to each
+ * earlier entry, and an identity entry for its own fixture.
  */
 const EXPECTED_AFTER_OPENING: Record<number, (tables: Tables) => Tables> = {
-  1: (tables) => tables,
+  // Version 2: every audit of a version-1 database is in use.
+  1: (tables) => ({ ...tables, audits: tables.audits!.map((audit) => ({ ...audit, deletedAt: null })) }),
+  2: (tables) => tables,
 };
 
 const CURRENT_VERSION = new ReflectDatabase('version-probe').verno;
@@ -84,6 +88,19 @@ describe('database migration ladder', () => {
     for (const [name, rows] of Object.entries(fixture.tables)) expect(rows.length, name).toBeGreaterThan(0);
   });
 
+  it('the current version’s fixture has records of every registered kind, for an audit in use and a deleted one', () => {
+    // A kind added to the registry without records in the fixture would go untested by the next version's upgrade.
+    const fixture = readFixture(CURRENT_VERSION);
+    const audits = fixture.tables.audits ?? [];
+    const inUse = new Set(audits.filter((audit) => audit.deletedAt === null).map((audit) => audit.id));
+    const deleted = new Set(audits.filter((audit) => typeof audit.deletedAt === 'number').map((audit) => audit.id));
+    for (const kind of RECORD_KIND_NAMES) {
+      const rows = fixture.tables[kind] ?? [];
+      expect(rows.some((row) => inUse.has(row[RECORD_KINDS[kind].owner] as string)), `${kind} of an audit in use`).toBe(true);
+      expect(rows.some((row) => deleted.has(row[RECORD_KINDS[kind].owner] as string)), `${kind} of a deleted audit`).toBe(true);
+    }
+  });
+
   for (let version = 1; version <= CURRENT_VERSION; version += 1) {
     it(`opens a version-${version} database and finds every record intact`, async () => {
       const fixture = readFixture(version);
@@ -125,11 +142,43 @@ describe('database migration ladder', () => {
       expect(parsed.ok).toBe(true);
       // Every table but the device-only ones is carried whole into the backup.
       const backedUp: Record<string, unknown> = backup;
-      for (const [name, rows] of Object.entries(fixture.tables)) {
+      for (const [name, rows] of Object.entries(EXPECTED_AFTER_OPENING[1]!(fixture.tables))) {
         if ((DEVICE_ONLY_TABLES as readonly string[]).includes(name)) continue;
         expect(backedUp[name], name).toBeInstanceOf(Array);
         expect(sortRows(backedUp[name] as unknown[]), name).toEqual(sortRows(rows));
       }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reads the version-2 data through the app: the deleted audit is only in Recently deleted, and restores with everything it owned', async () => {
+    const fixture = readFixture(2);
+    const factory = new IDBFactory();
+    await writeOldDatabase(fixture, factory);
+    const db = new ReflectDatabase('reflect', { indexedDB: factory, IDBKeyRange });
+    try {
+      const draftId = 'c3d4e5f6-7a8b-4c9d-a0b1-c2d3e4f5a603';
+      const store = new AuditStore(db);
+      // A day after it was deleted.
+      const lifecycle = new AuditLifecycleStore(db, { now: () => Date.UTC(2026, 11, 2, 9, 30) });
+      expect((await store.listAuditSummaries()).map((summary) => summary.audit.title)).toEqual(['Spring 2027 review', 'Autumn 2026 review']);
+      expect((await lifecycle.listDeletedAudits()).map((audit) => audit.title)).toEqual(['Draft: parents’ views 👪']);
+
+      const backups = new BackupStore(db, { appVersion: APP });
+      const backup = await backups.exportEverything();
+      expect(backup.audits.map((audit) => audit.id)).not.toContain(draftId);
+      for (const kind of RECORD_KIND_NAMES) expect(backup[kind].map((row) => row.auditId), kind).not.toContain(draftId);
+      const everything = await backups.exportEverything({ includeDeleted: true });
+      for (const [name, rows] of Object.entries(fixture.tables)) {
+        if ((DEVICE_ONLY_TABLES as readonly string[]).includes(name)) continue;
+        expect(sortRows((everything as unknown as Tables)[name]!), name).toEqual(sortRows(rows));
+      }
+
+      await lifecycle.restoreAudit(draftId);
+      const restored = structuredClone(fixture.tables);
+      restored.audits = restored.audits!.map((audit) => (audit.id === draftId ? { ...audit, deletedAt: null } : audit));
+      for (const table of db.tables) expect(sortRows(await table.toArray()), table.name).toEqual(sortRows(restored[table.name] ?? []));
     } finally {
       db.close();
     }

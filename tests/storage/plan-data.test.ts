@@ -7,6 +7,7 @@ import { ReflectDatabase } from '../../src/storage/db';
 import { loadPlanSources } from '../../src/storage/plan-data';
 import { PlanReviewStore } from '../../src/storage/plan-review-store';
 import { makeToolkit } from '../fixtures/toolkits';
+import { putAnswers } from './support/test-database';
 
 const opened: ReflectDatabase[] = [];
 afterEach(() => {
@@ -21,7 +22,7 @@ describe('loadPlanSources', () => {
     const toolkit = makeToolkit();
     const audit = await audits.createAudit(toolkit, { school: 'Northfield', title: 'Autumn', date: '2026-11-25', participants: '' });
     const other = await audits.createAudit(toolkit, { school: 'Southfield', title: 'Autumn', date: '2026-11-25', participants: '' });
-    await audits.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 2, note: 'note' }]);
+    await putAnswers(db, audit.id, [{ indicatorId: 'a1', rating: 2, note: 'note' }]);
     await db.reflections.put({ auditId: audit.id, domainId: 'first', workingWell: 'Calls home', evenBetterIf: 'Sooner', updatedAt: 1 });
     await db.reflections.put({ auditId: other.id, domainId: 'first', workingWell: 'Not ours', evenBetterIf: '', updatedAt: 1 });
     await new ActionStore(db).addAction(audit.id, { ...blankAction(), action: 'Ours' });
@@ -37,9 +38,12 @@ describe('loadPlanSources', () => {
     expect(sources.reviews.map((review) => review.who)).toEqual(['Governors']);
   });
 
-  it('reports a missing audit as not found', async () => {
+  it('reports a missing or deleted audit as not found', async () => {
     const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
     opened.push(db);
     await expect(loadPlanSources(db, 'missing')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    const audit = await new AuditStore(db).createAudit(makeToolkit(), { school: 'Northfield', title: 'Autumn', date: '2026-11-25', participants: '' });
+    await db.audits.update(audit.id, { deletedAt: 2 });
+    await expect(loadPlanSources(db, audit.id)).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
   });
 });

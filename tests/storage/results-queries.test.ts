@@ -5,6 +5,7 @@ import { AuditStore, type NewAudit } from '../../src/storage/audit-store';
 import { ReflectDatabase } from '../../src/storage/db';
 import { NO_COMPARISON, loadResults } from '../../src/storage/results-queries';
 import { makeToolkit } from '../fixtures/toolkits';
+import { putAnswers } from './support/test-database';
 
 const opened: ReflectDatabase[] = [];
 
@@ -25,9 +26,9 @@ function setUp() {
 
 describe('loadResults', () => {
   it('loads the audit, its toolkit, answers and reflections', async () => {
-    const { db, store, create } = await setUp();
+    const { db, create } = await setUp();
     const audit = await create();
-    await store.saveAnswers(audit.id, [{ indicatorId: 'a1', rating: 3, note: 'Weekly meetings' }]);
+    await putAnswers(db, audit.id, [{ indicatorId: 'a1', rating: 3, note: 'Weekly meetings' }]);
     await db.reflections.put({ auditId: audit.id, domainId: 'first', workingWell: 'Calm', evenBetterIf: 'Calls', updatedAt: 1 });
     const results = await loadResults(db, audit.id, undefined);
     expect(results).toMatchObject({
@@ -59,9 +60,9 @@ describe('loadResults', () => {
   });
 
   it('compares by default with the audit this one was started from', async () => {
-    const { db, store, create } = await setUp();
+    const { db, create } = await setUp();
     const summer = await create({ title: 'Summer', date: '2026-07-01' });
-    await store.saveAnswers(summer.id, [{ indicatorId: 'a1', rating: 1, note: '' }]);
+    await putAnswers(db, summer.id, [{ indicatorId: 'a1', rating: 1, note: '' }]);
     const autumn = await create({ title: 'Autumn' });
     await db.audits.update(autumn.id, { basedOnAuditId: summer.id });
     const results = await loadResults(db, autumn.id, undefined);
@@ -96,5 +97,19 @@ describe('loadResults', () => {
       expect(results).toMatchObject({ comparison: null, compareChoice: NO_COMPARISON });
       expect(results?.comparisonProblem).toMatch(/could not be found/);
     }
+  });
+
+  it('neither shows a deleted audit nor offers one for comparison', async () => {
+    const { db, create } = await setUp();
+    const summer = await create({ title: 'Summer', date: '2026-07-01' });
+    const spring = await create({ title: 'Spring', date: '2026-03-01' });
+    const autumn = await create({ title: 'Autumn' });
+    await db.audits.update(autumn.id, { basedOnAuditId: summer.id });
+    await db.audits.update(summer.id, { deletedAt: 9_000 });
+    const results = await loadResults(db, autumn.id, undefined);
+    expect(results?.earlierAudits.map((audit) => audit.id)).toEqual([spring.id]);
+    expect(results).toMatchObject({ comparison: null, compareChoice: NO_COMPARISON, comparisonProblem: null });
+    expect((await loadResults(db, autumn.id, summer.id))?.comparisonProblem).toMatch(/could not be found/);
+    expect(await loadResults(db, summer.id, undefined)).toBeNull();
   });
 });

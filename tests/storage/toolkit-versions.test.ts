@@ -6,13 +6,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPlanReport } from '../../src/core/plan-report';
 import { scoreAudit } from '../../src/core/score-audit';
-import { carryAnswersForward, diffToolkits } from '../../src/core/toolkit-diff';
 import type { Toolkit } from '../../src/core/toolkit-schema';
+import { AuditLifecycleStore } from '../../src/storage/audit-lifecycle-store';
 import { AuditStore } from '../../src/storage/audit-store';
 import type { ReflectDatabase } from '../../src/storage/db';
 import { loadPlanSources } from '../../src/storage/plan-data';
 import { makeDatabase } from '../fixtures/database';
 import { makeToolkit } from '../fixtures/toolkits';
+import { putAnswers } from './support/test-database';
 
 const opened: ReflectDatabase[] = [];
 afterEach(() => {
@@ -38,7 +39,7 @@ describe('audits made with an older toolkit version', () => {
     opened.push(db);
     const store = new AuditStore(db);
     const old = await store.createAudit(makeToolkit(), details);
-    await store.saveAnswers(old.id, [
+    await putAnswers(db, old.id, [
       { indicatorId: 'a1', rating: 4, note: '' },
       { indicatorId: 'a3', rating: 1, note: 'Only in version 1' },
       { indicatorId: 'b1', rating: 2, note: '' },
@@ -66,13 +67,17 @@ describe('audits made with an older toolkit version', () => {
     expect(await db.toolkits.count()).toBe(2);
   });
 
-  it('say what changed, and carry answers forward by indicator id for the next review', async () => {
-    const diff = diffToolkits(makeToolkit(), makeNewerToolkit());
-    expect(diff.removed.map((indicator) => indicator.indicatorId)).toEqual(['a3']);
-    expect(diff.added.map((indicator) => indicator.indicatorId)).toEqual(['b3']);
-    expect(diff.changed.map((indicator) => indicator.indicatorId)).toEqual(['a1']);
-    const carried = carryAnswersForward({ a1: { rating: 4, note: '' }, a3: { rating: 1, note: 'Only in version 1' } }, makeNewerToolkit());
-    expect(carried.answers).toEqual({ a1: { rating: 4, note: '' } });
-    expect(carried.notCarried).toEqual([{ indicatorId: 'a3', rating: 1, note: 'Only in version 1' }]);
+  it('carry answers forward by indicator id when the next review uses the newer version, listing what stays behind', async () => {
+    const db = makeDatabase();
+    opened.push(db);
+    const old = await new AuditStore(db).createAudit(makeToolkit(), details);
+    await putAnswers(db, old.id, [
+      { indicatorId: 'a1', rating: 4, note: '' },
+      { indicatorId: 'a3', rating: 1, note: 'Only in version 1' },
+    ]);
+    const next = await new AuditLifecycleStore(db).startNextReview(old.id, makeNewerToolkit(), { title: 'Spring review', date: '2027-03-20', participants: '' });
+    expect(next.answers.map(({ indicatorId, rating, note }) => ({ indicatorId, rating, note }))).toEqual([{ indicatorId: 'a1', rating: 4, note: '' }]);
+    expect(next.leftBehind.indicatorIds).toEqual(['a3']);
+    expect(await new AuditStore(db).getAnswers(old.id)).toMatchObject({ a3: { rating: 1, note: 'Only in version 1' } });
   });
 });

@@ -1,7 +1,7 @@
 import { NOT_APPLICABLE, type AnswersByIndicator, type Rating } from '../../core/audit';
 import type { ReflectionField } from '../../core/audit-edit';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
+import type { ReflectionsByDomain } from '../../operations/audits';
 
 /** Radios hold strings: '' (unanswered), 'n/a', or a level value. */
 export interface AnswerFields {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getLifecycleStore } from '../../storage/audit-stores';
+import { setAuditStatus } from '../../operations/audits';
 
 /** A complete audit is still editable; this says so, and offers to reopen it. */
 export function CompleteBanner({ auditId }: { auditId: string }) {
@@ -7,7 +7,7 @@ export function CompleteBanner({ auditId }: { auditId: string }) {
   const reopen = async () => {
     try {
       setError(null);
-      await getLifecycleStore().setStatus(auditId, 'in-progress');
+      await setAuditStatus(auditId, 'in-progress');
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }

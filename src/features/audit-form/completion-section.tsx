@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Audit } from '../../core/audit';
-import { getLifecycleStore } from '../../storage/audit-stores';
+import { setAuditStatus } from '../../operations/audits';
 
 /** Marking complete records that the team has finished; it never locks the audit. */
 export function CompletionSection({ audit, unansweredCount }: { audit: Audit; unansweredCount: number }) {
@@ -12,7 +12,7 @@ export function CompletionSection({ audit, unansweredCount }: { audit: Audit; un
     setBusy(true);
     setError(null);
     try {
-      await getLifecycleStore().setStatus(audit.id, isComplete ? 'in-progress' : 'complete');
+      await setAuditStatus(audit.id, isComplete ? 'in-progress' : 'complete');
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {

@@ -5,10 +5,10 @@ import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { makeEdit, type ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
 import { SaveStatusMessage } from '../../components/save-status';
-import { useSaveStatus } from '../../storage/audit-form-hooks';
-import { getAutosaver } from '../../storage/audit-stores';
+import { useSaveStatus } from '../../hooks/save-status';
+import { recordEdit, saveEditsNow } from '../../operations/answers';
+import type { ReflectionsByDomain } from '../../operations/audits';
 import { fieldToRating, toFormValues, type DomainFormValues } from './answer-form-values';
 import { AuditContents } from './audit-contents';
 import { CompleteBanner } from './complete-banner';
@@ -34,13 +34,12 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
   useArrivalFocus(heading);
 
   // `base` is what storage holds now, so that a replayed journal can tell a conflict from a plain change.
-  const saver = getAutosaver();
   const onRatingChange = (indicatorId: string, value: string) =>
-    saver.queue(audit.id, makeEdit('answer', indicatorId, 'rating', fieldToRating(value), answers[indicatorId]?.rating ?? null, Date.now()));
+    recordEdit(audit.id, makeEdit('answer', indicatorId, 'rating', fieldToRating(value), answers[indicatorId]?.rating ?? null, Date.now()));
   const onNoteChange = (indicatorId: string, value: string) =>
-    saver.queue(audit.id, makeEdit('answer', indicatorId, 'note', value, answers[indicatorId]?.note ?? '', Date.now()));
+    recordEdit(audit.id, makeEdit('answer', indicatorId, 'note', value, answers[indicatorId]?.note ?? '', Date.now()));
   const onReflectionChange = (field: ReflectionField, value: string) =>
-    saver.queue(audit.id, makeEdit('reflection', domain.id, field, value, reflections[domain.id]?.[field] ?? '', Date.now()));
+    recordEdit(audit.id, makeEdit('reflection', domain.id, field, value, reflections[domain.id]?.[field] ?? '', Date.now()));
   const status = useSaveStatus({ auditId: audit.id });
 
   const index = toolkit.domains.findIndex((candidate) => candidate.id === domain.id);
@@ -65,7 +64,7 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
           <br />
           Whole self-evaluation: {progress.answered} of {progress.total} answered.
         </p>
-        <SaveStatusMessage status={status} onRetry={() => void saver.flush()} layout="page" />
+        <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="page" />
         <form ref={form} onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
           {domain.indicators.map((indicator, position) => (
             <IndicatorFieldset

@@ -1,8 +1,7 @@
 import type { AnswersByIndicator, Audit } from '../../core/audit';
 import type { Toolkit } from '../../core/toolkit-schema';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
-import { useReflections } from '../../storage/audit-form-hooks';
-import { useAnswers, useAudit, useStoredToolkit } from '../../storage/hooks';
+import type { ReflectionsByDomain } from '../../operations/audits';
+import { useAnswers, useAudit, useAuditToolkit, useReflections } from '../../hooks/audit-hooks';
 
 export type AuditData =
   | { state: 'loading' }
@@ -12,7 +11,7 @@ export type AuditData =
 /** The audit, the toolkit version it was made with, its answers and reflections, kept live (across tabs too). */
 export function useAuditData(auditId: string): AuditData {
   const audit = useAudit(auditId);
-  const toolkit = useStoredToolkit(audit);
+  const toolkit = useAuditToolkit(audit);
   const answers = useAnswers(auditId);
   const reflections = useReflections(auditId);
   if (audit === null || toolkit === null) return { state: 'missing' };

@@ -3,7 +3,7 @@ import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import type { AnswersByIndicator } from '../../core/audit';
 import type { ToolkitDomain } from '../../core/toolkit-schema';
 import { useStoredValues, type StoredValue } from '../../hooks/use-stored-values';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
+import type { ReflectionsByDomain } from '../../operations/audits';
 import { REFLECTION_FIELDS, toAnswerFields, toReflectionFields, type DomainFormValues } from './answer-form-values';
 
 interface StoredChangesOptions {

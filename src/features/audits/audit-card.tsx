@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, formatIsoDate } from '../../lib/format-date';
-import type { AuditSummary } from '../../storage/audit-store';
+import type { AuditSummary } from '../../operations/audits';
 
 interface AuditCardProps {
   summary: AuditSummary;

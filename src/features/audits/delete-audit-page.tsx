@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
-import { getLifecycleStore } from '../../storage/audit-stores';
-import { useAudit } from '../../storage/hooks';
+import { useAudit } from '../../hooks/audit-hooks';
+import { DELETED_AUDITS_KEPT_DAYS } from '../../core/deleted-audits';
+import { deleteAudit } from '../../operations/audits';
 import { AuditNotFound } from '../../components/audit-not-found';
 import type { HomeNotice } from './deleted-banner';
-import { rememberDeleted } from './recently-deleted';
 import { SaveError } from './save-error';
 
 /** GOV.UK confirmation before a destructive action; the home page then offers undo. */
@@ -24,8 +24,7 @@ export function DeleteAuditPage() {
     setBusy(true);
     setError(null);
     try {
-      const deleted = await getLifecycleStore().deleteAudit(audit.id);
-      rememberDeleted(deleted);
+      await deleteAudit(audit.id);
       await navigate('/', { state: { deletedAuditId: audit.id } satisfies HomeNotice });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -39,7 +38,8 @@ export function DeleteAuditPage() {
         <SaveError title="The self-evaluation could not be deleted" message={error} />
         <h1 className="govuk-heading-l">Are you sure you want to delete ‘{audit.title}’?</h1>
         <p className="govuk-body">
-          This deletes its ratings, evidence notes, reflections and development plan from this device. You can undo it straight afterwards.
+          This deletes its ratings, evidence notes, reflections and development plan from this device. You can undo it straight afterwards, or
+          restore it from “Recently deleted” in Settings for {DELETED_AUDITS_KEPT_DAYS} days.
         </p>
         <div className="govuk-button-group">
           <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={() => void remove()}>

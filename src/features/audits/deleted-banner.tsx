@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { getLifecycleStore } from '../../storage/audit-stores';
-import { rememberDeleted, useRecentlyDeleted } from './recently-deleted';
+import { useDeletedAudit } from '../../hooks/deleted-audit-hooks';
+import { restoreDeletedAudit } from '../../operations/audits';
 
 /** Where the home page was sent from: a deletion (offer undo) or an undo (confirm it). */
 export interface HomeNotice {
@@ -9,15 +9,19 @@ export interface HomeNotice {
   restoredTitle?: string;
 }
 
-/** GOV.UK success banner after deleting, with an undo; it takes focus so screen readers announce it. */
+/**
+ * GOV.UK success banner after deleting, with an undo; it takes focus so screen
+ * readers announce it. Undo restores the deleted audit from storage (it is kept
+ * until purged), so it still works after a reload.
+ */
 export function DeletedBanner() {
   const location = useLocation();
   const navigate = useNavigate();
   const notice = (location.state ?? {}) as HomeNotice;
-  const deleted = useRecentlyDeleted();
+  const deleted = useDeletedAudit(notice.deletedAuditId);
   const [error, setError] = useState<string | null>(null);
   const banner = useRef<HTMLDivElement>(null);
-  const canUndo = !!deleted && deleted.audit.id === notice.deletedAuditId;
+  const canUndo = !!deleted;
   const isShown = canUndo || !!notice.restoredTitle;
 
   useEffect(() => {
@@ -30,9 +34,8 @@ export function DeletedBanner() {
     if (!deleted) return;
     try {
       setError(null);
-      await getLifecycleStore().restoreAudit(deleted);
-      rememberDeleted(null);
-      await navigate('.', { replace: true, state: { restoredTitle: deleted.audit.title } satisfies HomeNotice });
+      await restoreDeletedAudit(deleted.id);
+      await navigate('.', { replace: true, state: { restoredTitle: deleted.title } satisfies HomeNotice });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -48,10 +51,10 @@ export function DeletedBanner() {
       <div className="govuk-notification-banner__content">
         {canUndo ? (
           <>
-            <p className="govuk-notification-banner__heading">You deleted ‘{deleted.audit.title}’.</p>
+            <p className="govuk-notification-banner__heading">You deleted ‘{deleted.title}’.</p>
             {error && <p className="govuk-error-message">{error}</p>}
             <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void undo()}>
-              Undo<span className="govuk-visually-hidden"> deleting {deleted.audit.title}</span>
+              Undo<span className="govuk-visually-hidden"> deleting {deleted.title}</span>
             </button>
           </>
         ) : (

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { BackupReminder } from '../../components/backup-reminder';
 import { usePageTitle } from '../../components/use-page-title';
-import { useAuditSummaries } from '../../storage/hooks';
+import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { AuditCard } from './audit-card';
 import { DeletedBanner } from './deleted-banner';
 

@@ -5,15 +5,15 @@ import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { todayIsoDate } from '../../lib/format-date';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
-import { useToolkits } from '../../lib/use-toolkits';
-import { useAuditSummaries } from '../../storage/hooks';
-import { getStore } from '../../storage/store';
+import { useAuditSummaries } from '../../hooks/audit-hooks';
+import { useShippedToolkits } from '../../hooks/use-toolkits';
+import { startAudit } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
 import { SaveError } from './save-error';
 
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
-  const toolkits = useToolkits();
+  const shipped = useShippedToolkits();
   const summaries = useAuditSummaries();
   const navigate = useNavigate();
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -29,15 +29,16 @@ export function NewAuditPage() {
     resetOptions: { keepDirtyValues: true },
   });
 
-  if (toolkits.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
-  if (toolkits.state === 'failed') throw toolkits.error;
+  if (shipped.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
+  if (shipped.state === 'failed') throw shipped.error;
+  const { toolkits, problems } = shipped.value;
 
   const onSubmit = handleSubmit(async (values) => {
-    const toolkit = toolkits.value.find((candidate) => candidate.id === values.toolkitId);
+    const toolkit = toolkits.find((candidate) => candidate.id === values.toolkitId);
     if (!toolkit) return;
     try {
       setSaveError(null);
-      const audit = await getStore().createAudit(toolkit, values);
+      const audit = await startAudit(toolkit, values);
       // There is now work to lose, and a click to ask on: ask the browser to keep it.
       // Not awaited, as a browser may wait for the person to answer a prompt.
       void requestPersistentStorage();
@@ -48,7 +49,7 @@ export function NewAuditPage() {
   });
 
   const summary = [
-    ...(errors.toolkitId ? [{ href: `toolkit-${toolkits.value[0]?.id ?? ''}`, message: errors.toolkitId.message ?? '' }] : []),
+    ...(errors.toolkitId ? [{ href: `toolkit-${toolkits[0]?.id ?? ''}`, message: errors.toolkitId.message ?? '' }] : []),
     ...detailsErrorItems(errors),
   ];
 
@@ -58,6 +59,26 @@ export function NewAuditPage() {
         {isSubmitted && <ErrorSummary errors={summary} />}
         <SaveError title="Your self-evaluation could not be created" message={saveError} />
         <h1 className="govuk-heading-l">Start a new self-evaluation</h1>
+        {problems.length > 0 && (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <div className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              {problems.length === 1 ? 'One toolkit file could not be used' : `${problems.length} toolkit files could not be used`}, so{' '}
+              {problems.length === 1 ? 'it is' : 'they are'} not offered here:
+              <ul className="govuk-list govuk-list--bullet">
+                {problems.map((problem) => (
+                  <li key={problem.file}>
+                    {problem.file}: {problem.problems.slice(0, 3).join('; ')}
+                    {problem.problems.length > 3 && ` (and ${problem.problems.length - 3} more)`}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        )}
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <div className={`govuk-form-group${errors.toolkitId ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby={errors.toolkitId ? 'toolkit-error' : undefined}>
@@ -68,7 +89,7 @@ export function NewAuditPage() {
                 </p>
               )}
               <div className="govuk-radios">
-                {toolkits.value.map((toolkit) => (
+                {toolkits.map((toolkit) => (
                   <div className="govuk-radios__item" key={toolkit.id}>
                     <input
                       className="govuk-radios__input"

@@ -6,8 +6,8 @@ import { copyForward } from '../../core/copy-forward';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { ErrorSummary } from '../../components/error-summary';
 import { todayIsoDate } from '../../lib/format-date';
-import type { ReflectionsByDomain } from '../../storage/audit-edit-store';
-import { getLifecycleStore } from '../../storage/audit-stores';
+import type { ReflectionsByDomain } from '../../operations/audits';
+import { startNextReview } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
 import { SaveError } from './save-error';
 
@@ -45,7 +45,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
   const onSubmit = handleSubmit(async (values) => {
     try {
       setSaveError(null);
-      const { audit } = await getLifecycleStore().startNextReview(source.id, toolkit, values);
+      const { audit } = await startNextReview(source.id, toolkit, values);
       await navigate(`/audits/${audit.id}`);
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));

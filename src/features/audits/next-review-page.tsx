@@ -1,9 +1,8 @@
 import { useParams } from 'react-router';
 import { chooseNextReviewToolkit } from '../../core/copy-forward';
 import { usePageTitle } from '../../components/use-page-title';
-import { useToolkits } from '../../lib/use-toolkits';
-import { useReflections } from '../../storage/audit-form-hooks';
-import { useAnswers, useAudit, useStoredToolkit } from '../../storage/hooks';
+import { useAnswers, useAudit, useAuditToolkit, useReflections } from '../../hooks/audit-hooks';
+import { useCatalogue } from '../../hooks/use-toolkits';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { NextReviewForm } from './next-review-form';
 
@@ -12,14 +11,16 @@ export function NextReviewPage() {
   usePageTitle('Start the next review');
   const { auditId = '' } = useParams();
   const audit = useAudit(auditId);
-  const kept = useStoredToolkit(audit);
-  const shipped = useToolkits();
+  const kept = useAuditToolkit(audit);
+  const catalogue = useCatalogue();
   const answers = useAnswers(auditId);
   const reflections = useReflections(auditId);
 
   if (audit === null || kept === null) return <AuditNotFound />;
-  if (!audit || !kept || !answers || !reflections || shipped.state === 'loading') return <p className="govuk-body">Loading…</p>;
-  // A broken shipped toolkit should not stop a review of the one already kept.
-  const toolkit = chooseNextReviewToolkit(kept, shipped.state === 'ready' ? shipped.value : []);
+  if (!audit || !kept || !answers || !reflections || catalogue.state === 'loading') return <p className="govuk-body">Loading…</p>;
+  // The newest version this app or device has; one whose content is in doubt is passed over.
+  // A catalogue that failed to load should not stop a review of the toolkit already kept.
+  const candidates = catalogue.state === 'ready' ? catalogue.value.entries.filter((entry) => !entry.hasConflict).map((entry) => entry.toolkit) : [];
+  const toolkit = chooseNextReviewToolkit(kept, candidates);
   return <NextReviewForm source={audit} keptToolkit={kept} toolkit={toolkit} answers={answers} reflections={reflections} />;
 }

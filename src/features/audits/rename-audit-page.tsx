@@ -4,8 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Audit } from '../../core/audit';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
-import { getLifecycleStore } from '../../storage/audit-stores';
-import { useAudit } from '../../storage/hooks';
+import { renameAudit } from '../../operations/audits';
+import { useAudit } from '../../hooks/audit-hooks';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { SaveError } from './save-error';
@@ -33,7 +33,7 @@ function RenameForm({ audit }: { audit: Audit }) {
   const onSubmit = handleSubmit(async (values) => {
     try {
       setSaveError(null);
-      await getLifecycleStore().updateDetails(audit.id, values);
+      await renameAudit(audit.id, values);
       await navigate('/');
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));

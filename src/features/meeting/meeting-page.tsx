@@ -10,7 +10,7 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { formatIsoDate } from '../../lib/format-date';
-import { useResultsData } from '../../storage/results-hooks';
+import { useResultsData } from '../../hooks/results-hooks';
 import { DomainSlide } from './domain-slide';
 import { MeetingControls } from './meeting-controls';
 import { OverviewSlide } from './overview-slide';

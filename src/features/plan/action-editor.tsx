@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { SaveStatusMessage } from '../../components/save-status';
 import type { PlanAction } from '../../core/audit';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../core/plan-actions';
-import { useSaveStatus } from '../../storage/audit-form-hooks';
-import { getAutosaver } from '../../storage/audit-stores';
+import { useSaveStatus } from '../../hooks/save-status';
+import { readSaveStatus, saveEditsNow } from '../../operations/answers';
 import { useRecordForm } from './use-record-form';
 
 export interface DomainOption {
@@ -51,17 +51,16 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
   const { field, setFocus } = useRecordForm({ kind: 'action', record: action, shown, idPrefix: base, textBoxes: TEXT_BOXES, container: form });
   const scope = { auditId: action.auditId, kind: 'action' as const, recordId: action.id };
   const status = useSaveStatus(scope);
-  const saver = getAutosaver();
 
   useEffect(() => {
     if (focusField) setFocus(focusField);
   }, [focusField, setFocus]);
 
-  const done = () => void saver.flush().then(() => saver.getStatus(scope).state !== 'failed' && onClose());
+  const done = () => void saveEditsNow().then(() => readSaveStatus(scope).state !== 'failed' && onClose());
 
   return (
     <form ref={form} className="app-plan-editor" aria-label={`Edit action ${number}`} onSubmit={(event) => event.preventDefault()} noValidate>
-      <SaveStatusMessage status={status} onRetry={() => void saver.flush()} layout="record" />
+      <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="record" />
       {TEXT_FIELDS.map(({ field: name, label, hint, multiline }) => (
         <div className="govuk-form-group" key={name}>
           <label className="govuk-label govuk-label--s" htmlFor={`${base}-${name}`}>
@@ -128,7 +127,7 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
           id={`${base}-domainId`}
           {...field('domainId', () => {
             onDomainChange();
-            void saver.flush();
+            void saveEditsNow();
           })}
         >
           {domains.map((domain) => (

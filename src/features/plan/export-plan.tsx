@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { exportDevelopmentPlanWithReport } from '../../pdf/export-development-plan';
+import { saveFile } from '../../lib/save-file';
+import { exportPlanPdf } from '../../operations/plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
 
 /** The download, and a plain warning when the PDF could not show some characters. */
@@ -9,7 +10,8 @@ export function ExportPlan({ auditId }: { auditId: string }) {
   const download = async () => {
     setState({ busy: true, error: null, missing: [] });
     try {
-      const { missing } = await exportDevelopmentPlanWithReport(auditId);
+      const { pdf, fileName, missing } = await exportPlanPdf(auditId);
+      saveFile(pdf, fileName);
       setState({ busy: false, error: null, missing });
     } catch (error) {
       setState({ busy: false, error: error instanceof Error ? error.message : String(error), missing: [] });

@@ -5,9 +5,9 @@ import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
 import { moveAction, type MoveDirection } from '../../core/plan-order';
 import type { PlanSources } from '../../core/plan-report';
-import { useSaveStatus } from '../../storage/audit-form-hooks';
-import { getAutosaver } from '../../storage/audit-stores';
-import { getActionStore } from '../../storage/plan-stores';
+import { useSaveStatus } from '../../hooks/save-status';
+import { saveEditsNow } from '../../operations/answers';
+import { addAction, deleteAction, reorderActions, undoDeleteAction } from '../../operations/plan';
 import type { FocusField } from './action-card';
 import { ActionList } from './action-list';
 import { AddAction } from './add-action';
@@ -49,27 +49,27 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
 
   const add = (domainId: string | null) =>
     run(async () => {
-      const action = await getActionStore().addAction(audit.id, blankAction(domainId));
+      const action = await addAction(audit.id, blankAction(domainId));
       setOpen(action.id, true);
       setFocus({ id: action.id, field: 'action' });
     });
   const move = (actionId: string, direction: MoveDirection) =>
     run(async () => {
       const changes = moveAction(groups, actionId, direction);
-      await getActionStore().reorderActions(audit.id, changes);
+      await reorderActions(audit.id, changes);
       const position = groups.flatMap((group) => group.actions).findIndex((action) => action.id === actionId) + (direction === 'up' ? 0 : 2);
       setAnnouncement(`Moved ${direction}. It is now action ${position}.`);
     });
   const remove = (action: PlanAction, number: number) =>
     run(async () => {
       // What was typed into the action is saved first, so that undo brings it back too.
-      await getAutosaver().flush();
-      const deleted = await getActionStore().deleteAction(action.id);
+      await saveEditsNow();
+      const deleted = await deleteAction(action.id);
       setOpen(action.id, false);
       setUndoable({
         message: `Action ${number} deleted${action.action ? `: “${action.action.slice(0, 80)}${action.action.length > 80 ? '…' : ''}”` : ''}.`,
         undo: async () => {
-          await getActionStore().restoreAction(deleted);
+          await undoDeleteAction(deleted);
           setFocus({ id: deleted.id, field: 'title' });
         },
       });

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildPlanReport } from '../../core/plan-report';
-import { usePlanSources } from '../../storage/plan-hooks';
+import { usePlanSources } from '../../hooks/plan-hooks';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { PrintActions } from './print-actions';
 import { PrintFindings } from './print-findings';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { SaveStatusMessage } from '../../components/save-status';
 import type { PlanReview, ReviewFields } from '../../core/plan-reviews';
-import { useSaveStatus } from '../../storage/audit-form-hooks';
-import { getAutosaver } from '../../storage/audit-stores';
+import { useSaveStatus } from '../../hooks/save-status';
+import { saveEditsNow } from '../../operations/answers';
 import { useRecordForm } from './use-record-form';
 
 interface ReviewItemProps {
@@ -34,7 +34,7 @@ export function ReviewItem({ review, number, hasFocus, onDelete }: ReviewItemPro
     <li className="app-plan-review">
       <fieldset className="govuk-fieldset" ref={fieldset}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Review date {number}</legend>
-        <SaveStatusMessage status={status} onRetry={() => void getAutosaver().flush()} layout="record" />
+        <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="record" />
         {FIELDS.map(({ field: name, label, hint }) => (
           <div className="govuk-form-group" key={name}>
             <label className="govuk-label govuk-label--s" htmlFor={`${base}-${name}`}>

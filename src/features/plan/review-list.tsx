@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlanReview } from '../../core/plan-reviews';
-import { getAutosaver } from '../../storage/audit-stores';
-import { getPlanReviewStore } from '../../storage/plan-stores';
+import { saveEditsNow } from '../../operations/answers';
+import { addReviewDate, deleteReviewDate, undoDeleteReviewDate } from '../../operations/plan';
 import { ReviewItem } from './review-item';
 import type { Undoable } from './undo-banner';
 
@@ -17,20 +17,17 @@ export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewLis
   const [focusId, setFocusId] = useState<string | null>(null);
   const fail = (error: unknown) => onFailure(error instanceof Error ? error.message : String(error));
   const add = () =>
-    getPlanReviewStore()
-      .addReview(auditId, { when: '', who: '', note: '' })
-      .then((review) => setFocusId(review.id), fail);
+    addReviewDate(auditId, { when: '', who: '', note: '' }).then((review) => setFocusId(review.id), fail);
   // What was typed into the review date is saved first, so that undo brings it back too.
   const remove = (review: PlanReview, number: number) =>
-    getAutosaver()
-      .flush()
-      .then(() => getPlanReviewStore().deleteReview(review.id))
+    saveEditsNow()
+      .then(() => deleteReviewDate(review.id))
       .then(
         (deleted) =>
           onDeleted({
             message: `Review date ${number} deleted${deleted.when ? ` (${deleted.when})` : ''}.`,
             undo: async () => {
-              await getPlanReviewStore().restoreReview(deleted);
+              await undoDeleteReviewDate(deleted);
               setFocusId(deleted.id);
             },
           }),

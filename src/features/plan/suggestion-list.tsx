@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import type { SuggestedAction } from '../../core/toolkit-schema';
-import { getActionStore } from '../../storage/plan-stores';
+import { addAction } from '../../operations/plan';
 import { useHashTarget } from './use-hash-target';
 
 /**
@@ -20,7 +20,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
   const add = async (suggestion: IndicatorSuggestion, suggested: SuggestedAction, key: string) => {
     setFailure(null);
     try {
-      const action = await getActionStore().addAction(audit.id, actionFromSuggestion(suggestion, suggested));
+      const action = await addAction(audit.id, actionFromSuggestion(suggestion, suggested));
       setAdded((current) => ({ ...current, [key]: action.id }));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

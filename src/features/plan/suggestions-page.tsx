@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
-import { usePlanSources } from '../../storage/plan-hooks';
+import { usePlanSources } from '../../hooks/plan-hooks';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { SuggestionList } from './suggestion-list';
 import './plan.scss';

@@ -2,7 +2,7 @@ import { useMemo, type ChangeEvent, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import { makeEdit, type EditField, type EditableValues } from '../../core/audit-edit';
 import { useStoredValues, type StoredValue } from '../../hooks/use-stored-values';
-import { getAutosaver } from '../../storage/audit-stores';
+import { recordEdit } from '../../operations/answers';
 
 type PlanKind = 'action' | 'review';
 type FormValues = Record<string, string>;
@@ -50,7 +50,7 @@ export function useRecordForm<K extends PlanKind>({ kind, record, shown, idPrefi
         const text = event.target.value;
         const value = text === '' && EMPTY_IS_NULL.has(name) ? null : text;
         const base = record[name] as EditableValues[K][EditField<K>];
-        getAutosaver().queue(record.auditId, makeEdit(kind, record.id, name, value as typeof base, base, Date.now()));
+        recordEdit(record.auditId, makeEdit(kind, record.id, name, value as typeof base, base, Date.now()));
         onChanged?.();
       },
     }),

@@ -1,6 +1,6 @@
 import type { Audit } from '../../core/audit';
 import { formatIsoDate } from '../../lib/format-date';
-import { NO_COMPARISON } from '../../storage/results-queries';
+import { NO_COMPARISON } from '../../operations/results';
 
 interface CompareControlProps {
   earlierAudits: readonly Audit[];

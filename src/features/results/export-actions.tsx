@@ -4,7 +4,7 @@ import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { saveFile } from '../../lib/save-file';
-import { exportDevelopmentPlan } from '../../pdf/export-development-plan';
+import { exportPlanPdf } from '../../operations/plan';
 
 interface ExportActionsProps {
   audit: Audit;
@@ -21,7 +21,8 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
     setIsExporting(true);
     setExportError(null);
     try {
-      await exportDevelopmentPlan(audit.id);
+      const { pdf, fileName } = await exportPlanPdf(audit.id);
+      saveFile(pdf, fileName);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     } finally {

@@ -4,8 +4,8 @@ import { makeEdit, sameValue } from '../../core/audit-edit';
 import type { ChartModel } from '../../core/chart-model';
 import { MAX_PRIORITIES, MIN_PRIORITIES, checkPriorityDomains } from '../../core/priority-domains';
 import type { Toolkit } from '../../core/toolkit-schema';
-import { useSaveStatus } from '../../storage/audit-form-hooks';
-import { getAutosaver } from '../../storage/audit-stores';
+import { useSaveStatus } from '../../hooks/save-status';
+import { readSaveStatus, recordEdit, saveEditsNow } from '../../operations/answers';
 
 interface PriorityFormProps {
   auditId: string;
@@ -53,11 +53,10 @@ export function PriorityForm({ auditId, toolkit, model, saved }: PriorityFormPro
     }
     setInvalid(null);
     setIsSaving(true);
-    const saver = getAutosaver();
-    saver.queue(auditId, makeEdit('audit', auditId, 'priorityDomainIds', checked.domainIds, [...saved], Date.now()));
-    await saver.flush();
+    recordEdit(auditId, makeEdit('audit', auditId, 'priorityDomainIds', checked.domainIds, [...saved], Date.now()));
+    await saveEditsNow();
     setIsSaving(false);
-    if (saver.getStatus({ auditId, kind: 'audit' }).state === 'failed') return;
+    if (readSaveStatus({ auditId, kind: 'audit' }).state === 'failed') return;
     setIsChanged(false);
     const titles = model.domains.filter((domain) => checked.domainIds.includes(domain.domainId)).map((domain) => domain.title);
     setStatus(titles.length === 0 ? 'No priority areas are set.' : `Priority areas saved: ${titles.join('; ')}.`);

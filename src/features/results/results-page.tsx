@@ -5,7 +5,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
 import { formatIsoDate } from '../../lib/format-date';
-import { useResultsData } from '../../storage/results-hooks';
+import { useResultsData } from '../../hooks/results-hooks';
 import { CompareControl } from './compare-control';
 import { PriorityForm } from './priority-form';
 import { ExportActions } from './export-actions';

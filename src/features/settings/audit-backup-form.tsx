@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { downloadAuditBackup } from '../../lib/backup-actions';
-import { useAuditSummaries } from '../../storage/hooks';
+import { useAuditSummaries } from '../../hooks/audit-hooks';
+import { saveFile } from '../../lib/save-file';
+import { makeAuditBackup } from '../../operations/backup';
 
 /** One self-evaluation with its plan, e.g. to share with another school or a local authority adviser. */
 export function AuditBackupForm() {
@@ -17,7 +18,8 @@ export function AuditBackupForm() {
     setError('');
     setMessage('');
     try {
-      await downloadAuditBackup(auditId);
+      const file = await makeAuditBackup(auditId);
+      saveFile(file.blob, file.fileName);
       const title = summaries.find((summary) => summary.audit.id === auditId)?.audit.title ?? '';
       setMessage(`Backup of “${title}” downloaded.`);
     } catch (failure) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { backupFileName } from '../../core/backup-build';
-import { downloadFullBackup } from '../../lib/backup-actions';
-import { formatDateTime, todayIsoDate } from '../../lib/format-date';
-import { useLastBackupAt } from '../../storage/backup-hooks';
+import { saveFile } from '../../lib/save-file';
+import { makeFullBackup } from '../../operations/backup';
+import { formatDateTime } from '../../lib/format-date';
+import { useLastBackupAt } from '../../hooks/backup-hooks';
 import { AuditBackupForm } from './audit-backup-form';
 
 /** Download everything; see when that was last done. */
@@ -17,8 +17,9 @@ export function BackupSection() {
     setError('');
     setMessage('');
     try {
-      await downloadFullBackup();
-      setMessage(`Backup downloaded as ${backupFileName(todayIsoDate())}. Keep it somewhere safe, such as your school’s shared drive.`);
+      const file = await makeFullBackup();
+      saveFile(file.blob, file.fileName);
+      setMessage(`Backup downloaded as ${file.fileName}. Keep it somewhere safe, such as your school’s shared drive.`);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {

@@ -4,7 +4,6 @@ import { formatDateTime, formatIsoDate } from '../../lib/format-date';
 const TOOLKIT_STATUS: Record<BackupToolkitSummary['onDevice'], string> = {
   new: 'Will be added',
   same: 'Already here',
-  different: 'A different definition with this version number is already here and is kept',
 };
 
 /** The audits and toolkits in a backup file, each marked against what this device holds. */
@@ -39,7 +38,10 @@ export function ContentsTables({ contents }: { contents: BackupContents }) {
                     <strong className="govuk-tag govuk-tag--yellow">Already here</strong> last edited {formatDateTime(audit.existing.updatedAt)}
                   </>
                 ) : (
-                  <strong className="govuk-tag govuk-tag--green">New</strong>
+                  <>
+                    <strong className="govuk-tag govuk-tag--green">New</strong>
+                    {audit.replacesDeleted && ' in place of the deleted copy in Recently deleted'}
+                  </>
                 )}
               </td>
             </tr>

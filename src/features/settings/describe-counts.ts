@@ -1,9 +1,26 @@
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import type { BackupTable } from '../../core/backup-tables';
 
-/** "2 self-evaluations, 5 plan actions and 1 toolkit"; parts with nothing in them are left out, except self-evaluations. */
-export function describeCounts(counts: { audits: number; actions: number; toolkits: number }): string {
-  const parts = [plural(counts.audits, 'self-evaluation', 'self-evaluations')];
-  if (counts.actions > 0) parts.push(plural(counts.actions, 'plan action', 'plan actions'));
-  if (counts.toolkits > 0) parts.push(plural(counts.toolkits, 'toolkit', 'toolkits'));
+const plural = (count: number, [one, many]: readonly [string, string]) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * How each table is named when a backup's contents are summed up; null for
+ * records counted elsewhere (answers are the "Rated" column). Every table a
+ * backup carries needs an entry, so a new kind of record cannot be left out.
+ */
+const NAMES: Record<BackupTable, readonly [string, string] | null> = {
+  audits: ['self-evaluation', 'self-evaluations'],
+  answers: null,
+  reflections: null,
+  actions: ['plan action', 'plan actions'],
+  planReviews: ['review date', 'review dates'],
+  toolkits: ['toolkit', 'toolkits'],
+};
+
+/** "2 self-evaluations, 5 plan actions, 2 review dates and 1 toolkit"; parts with nothing in them are left out, except self-evaluations. */
+export function describeCounts(counts: Readonly<Record<BackupTable, number>>): string {
+  const parts = (Object.keys(NAMES) as BackupTable[]).flatMap((table) => {
+    const names = NAMES[table];
+    return names && (counts[table] > 0 || table === 'audits') ? [plural(counts[table], names)] : [];
+  });
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
 }

@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
-import { describeBackup, type BackupContents, type ConflictChoice } from '../../core/backup-import-plan';
+import { type BackupContents, type ConflictChoice } from '../../core/backup-import-plan';
+import type { BackupError } from '../../core/backup-parse';
 import type { Backup } from '../../core/backup-schema';
-import { APP_VERSION } from '../../lib/app-version';
-import { getBackupStore, type ImportCounts } from '../../storage/backup-store';
+import { checkBackupFile, previewRestore, restoreBackup, type ImportCounts } from '../../operations/backup';
 import { ImportPreview } from './import-preview';
-import { readBackupFile } from './read-backup-file';
+import { describeRestoreFailure } from './restore-failure';
 import { RestoredBanner } from './restored-banner';
 
 type Step =
@@ -21,6 +21,9 @@ export function RestoreSection() {
   const [checking, setChecking] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const refuse = (error: BackupError) =>
+    setStep({ name: 'choose', error: error.message, details: error.problems.slice(1, 10).map((problem) => `${problem.path}: ${problem.message}`) });
+
   const check = async (event: FormEvent) => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
@@ -30,13 +33,11 @@ export function RestoreSection() {
     }
     setChecking(true);
     try {
-      const result = await readBackupFile(file, APP_VERSION);
-      if (!result.ok) {
-        setStep({ name: 'choose', error: result.error.message, details: result.error.problems.slice(1, 10).map((problem) => `${problem.path}: ${problem.message}`) });
-        return;
-      }
-      const contents = describeBackup(result.backup, await getBackupStore().readExisting());
-      setStep({ name: 'preview', backup: result.backup, contents });
+      const result = await checkBackupFile(file);
+      if (!result.ok) return refuse(result.error);
+      const preview = await previewRestore(result.backup);
+      if (!preview.ok) return refuse(preview.error);
+      setStep({ name: 'preview', backup: result.backup, contents: preview.contents });
     } catch (failure) {
       setStep({ name: 'choose', error: failure instanceof Error ? failure.message : String(failure), details: [] });
     } finally {
@@ -46,8 +47,11 @@ export function RestoreSection() {
 
   const restore = async (backup: Backup, choice: ConflictChoice | null, contents: BackupContents) => {
     const choices = Object.fromEntries(contents.conflictingAuditIds.map((id) => [id, choice ?? undefined]));
-    const counts = await getBackupStore().importBackup(backup, choices);
-    setStep({ name: 'done', counts });
+    try {
+      setStep({ name: 'done', counts: await restoreBackup(backup, choices) });
+    } catch (failure) {
+      throw new Error(describeRestoreFailure(failure), { cause: failure });
+    }
   };
 
   const error = step.name === 'choose' ? step.error : null;

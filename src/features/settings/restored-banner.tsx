@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ImportCounts } from '../../storage/backup-store';
+import type { ImportCounts } from '../../operations/backup';
 import { describeCounts } from './describe-counts';
 import { useFocusOnMount } from './use-focus-on-mount';
 

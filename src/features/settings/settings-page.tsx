@@ -1,5 +1,6 @@
 import { usePageTitle } from '../../components/use-page-title';
 import { BackupSection } from './backup-section';
+import { RecentlyDeletedSection } from './recently-deleted-section';
 import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
 
@@ -20,6 +21,11 @@ export function SettingsPage() {
       </div>
       {/* Full width: the file's contents are shown in wide tables. */}
       <RestoreSection />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <RecentlyDeletedSection />
+        </div>
+      </div>
     </>
   );
 }

@@ -24,27 +24,6 @@ export function readAllTables(page: Page, except: readonly string[] = ['settings
   }, except);
 }
 
-/** Writes records as the app would, for parts of the app this test does not drive. */
-export function putRecords(page: Page, table: string, rows: unknown[]): Promise<void> {
-  return page.evaluate(
-    async ({ table, rows }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('reflect');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const transaction = db.transaction(table, 'readwrite');
-        for (const row of rows) transaction.objectStore(table).put(row);
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-      });
-      db.close();
-    },
-    { table, rows },
-  );
-}
-
 /** Makes this page's IndexedDB writes fail, as they do on a full disk, until freeDisk. */
 export async function fillDisk(page: Page): Promise<void> {
   await page.evaluate(() => {

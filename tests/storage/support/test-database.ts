@@ -1,3 +1,4 @@
+import type { Answer } from '../../../src/core/audit';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
 import { AuditStore } from '../../../src/storage/audit-store';
@@ -42,4 +43,12 @@ export function fillDisk(db: ReflectDatabase, tables = [db.answers, db.reflectio
       table.hook('updating').unsubscribe(quota);
     }
   };
+}
+
+/**
+ * Writes answers straight into the table, for tests of code that reads them.
+ * How answers are written (per field, journalled) is tested with the save path.
+ */
+export async function putAnswers(db: ReflectDatabase, auditId: string, answers: ReadonlyArray<Pick<Answer, 'indicatorId' | 'rating' | 'note'>>, time = 1_000) {
+  await db.answers.bulkPut(answers.map((answer) => ({ auditId, ...answer, updatedAt: time })));
 }

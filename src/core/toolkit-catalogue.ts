@@ -1,0 +1,50 @@
+/**
+ * The one toolkit catalogue: every definition the app knows, shipped with it
+ * or kept on this device, once each by id, version and content hash. Two
+ * definitions with the same id and version but different content are both
+ * listed and flagged, never merged: audits made with each keep their meaning.
+ * The next review offers the newest version among the entries that are not in conflict.
+ */
+import { compareVersions } from './compare-versions';
+import { toolkitContentHash } from './toolkit-identity';
+import type { Toolkit } from './toolkit-schema';
+
+/** A shipped toolkit file that could not be used, and why. */
+export interface ToolkitFileProblem {
+  file: string;
+  problems: string[];
+}
+
+export interface CatalogueEntry {
+  toolkit: Toolkit;
+  hash: string;
+  isShipped: boolean;
+  isKept: boolean;
+  /** Another entry has the same id and version but different content. */
+  hasConflict: boolean;
+}
+
+export interface Catalogue {
+  /** By title, then newest version first. */
+  entries: CatalogueEntry[];
+  problems: ToolkitFileProblem[];
+}
+
+export function buildCatalogue(shipped: readonly Toolkit[], kept: readonly Toolkit[], problems: readonly ToolkitFileProblem[] = []): Catalogue {
+  const byKey = new Map<string, CatalogueEntry>();
+  const add = (toolkit: Toolkit, source: 'isShipped' | 'isKept') => {
+    const hash = toolkitContentHash(toolkit);
+    const key = `${toolkit.id}@${toolkit.version}#${hash}`;
+    const entry = byKey.get(key) ?? { toolkit, hash, isShipped: false, isKept: false, hasConflict: false };
+    entry[source] = true;
+    byKey.set(key, entry);
+  };
+  for (const toolkit of shipped) add(toolkit, 'isShipped');
+  for (const toolkit of kept) add(toolkit, 'isKept');
+  const entries = [...byKey.values()];
+  for (const entry of entries) {
+    entry.hasConflict = entries.some((other) => other !== entry && other.toolkit.id === entry.toolkit.id && other.toolkit.version === entry.toolkit.version);
+  }
+  entries.sort((a, b) => a.toolkit.title.localeCompare(b.toolkit.title) || compareVersions(b.toolkit.version, a.toolkit.version));
+  return { entries, problems: [...problems] };
+}

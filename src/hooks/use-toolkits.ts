@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { buildCatalogue, type Catalogue } from '../core/toolkit-catalogue';
+import { listKeptToolkits, listShippedToolkits, type ShippedToolkits } from '../operations/toolkits';
+
+export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: Error };
+
+/** The toolkits shipped with the app, with any shipped file that could not be used. */
+export function useShippedToolkits(): Loadable<ShippedToolkits> {
+  const [result, setResult] = useState<Loadable<ShippedToolkits>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    listShippedToolkits().then(
+      (value) => live && setResult({ state: 'ready', value }),
+      (error: unknown) => live && setResult({ state: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return result;
+}
+
+/** The one toolkit catalogue: shipped and kept definitions. Kept ones update live. */
+export function useCatalogue(): Loadable<Catalogue> {
+  const shipped = useShippedToolkits();
+  const kept = useLiveQuery(() => listKeptToolkits(), []);
+  return useMemo((): Loadable<Catalogue> => {
+    if (shipped.state !== 'ready') return shipped;
+    if (!kept) return { state: 'loading' };
+    return { state: 'ready', value: buildCatalogue(shipped.value.toolkits, kept, shipped.value.problems) };
+  }, [shipped, kept]);
+}

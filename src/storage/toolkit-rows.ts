@@ -1,0 +1,48 @@
+/**
+ * The toolkit definitions kept on this device, read and written in one place.
+ * An audit keeps the exact definition it was made with (by id and version),
+ * so it opens and scores the same after the toolkit file changes.
+ */
+import type { Audit } from '../core/audit';
+import { toolkitContentHash } from '../core/toolkit-identity';
+import type { Toolkit } from '../core/toolkit-schema';
+import type { ReflectDatabase } from './db';
+import { RefusedError } from './storage-error';
+
+/** A definition with this id and version is already kept here, with different content. */
+export class ToolkitConflictError extends RefusedError {
+  readonly toolkitId: string;
+  readonly version: string;
+  constructor(toolkit: Pick<Toolkit, 'id' | 'version' | 'title'>) {
+    super(
+      `This device already has version ${toolkit.version} of the toolkit “${toolkit.title}” with different content. ` +
+        'A changed toolkit needs a new version number, so nothing was saved.',
+    );
+    this.toolkitId = toolkit.id;
+    this.version = toolkit.version;
+  }
+}
+
+/** The definition an audit was made with; undefined if it is missing. Call inside a transaction that includes `toolkits`. */
+export async function readAuditToolkit(db: ReflectDatabase, audit: Pick<Audit, 'toolkitId' | 'toolkitVersion'>): Promise<Toolkit | undefined> {
+  return (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+}
+
+/**
+ * Keeps a definition for the audits made with it. The same content again is
+ * fine; the same id and version with other content is refused, because the
+ * audits made with the kept one would silently change meaning.
+ */
+export async function keepToolkit(db: ReflectDatabase, toolkit: Toolkit, time: number): Promise<void> {
+  const kept = await db.toolkits.get([toolkit.id, toolkit.version]);
+  if (!kept) {
+    await db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
+    return;
+  }
+  if (toolkitContentHash(kept.definition) !== toolkitContentHash(toolkit)) throw new ToolkitConflictError(toolkit);
+}
+
+/** Every definition kept on this device. */
+export function listKeptToolkits(db: ReflectDatabase): Promise<Toolkit[]> {
+  return db.toolkits.toArray().then((rows) => rows.map((row) => row.definition));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/core/toolkit-catalogue';
+import { makeToolkit } from '../fixtures/toolkits';
+
+describe('buildCatalogue', () => {
+  const shipped = makeToolkit();
+
+  it('lists a definition that is both shipped and kept once, marked as both', () => {
+    const kept = structuredClone(shipped);
+    const { entries } = buildCatalogue([shipped], [kept]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ isShipped: true, isKept: true, hasConflict: false });
+  });
+
+  it('keeps apart, and flags, the same id and version with different content', () => {
+    const changed = { ...structuredClone(shipped), title: `${shipped.title} (edited)` };
+    const { entries } = buildCatalogue([shipped], [changed]);
+    expect(entries).toHaveLength(2);
+    expect(entries.map((entry) => [entry.isShipped, entry.isKept, entry.hasConflict])).toEqual(
+      expect.arrayContaining([
+        [true, false, true],
+        [false, true, true],
+      ]),
+    );
+    expect(entries[0]!.hash).not.toBe(entries[1]!.hash);
+  });
+
+  it('lists each version of a toolkit, newest first, without conflict', () => {
+    const older = { ...structuredClone(shipped), version: '0.9.0' };
+    const { entries } = buildCatalogue([shipped], [older]);
+    expect(entries.map((entry) => [entry.toolkit.version, entry.hasConflict])).toEqual([
+      [shipped.version, false],
+      ['0.9.0', false],
+    ]);
+  });
+
+  it('carries the problems of shipped files that could not be used', () => {
+    const problems = [{ file: 'broken.json', problems: ['domains: expected an array'] }];
+    expect(buildCatalogue([shipped], [], problems).problems).toEqual(problems);
+  });
+});

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuditStore } from '../../src/storage/audit-store';
+import type { ReflectDatabase } from '../../src/storage/db';
+import { keepToolkit, listKeptToolkits, readAuditToolkit, ToolkitConflictError } from '../../src/storage/toolkit-rows';
+import { dumpDatabase, makeDatabase } from '../fixtures/database';
+import { makeToolkit } from '../fixtures/toolkits';
+
+const opened: ReflectDatabase[] = [];
+function open(): ReflectDatabase {
+  const db = makeDatabase();
+  opened.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+const details = { school: 'Northfield Primary', title: 'Autumn review', date: '2026-11-25', participants: '' };
+
+describe('toolkit rows', () => {
+  it('keeps a definition once, and the same content again changes nothing', async () => {
+    const db = open();
+    const toolkit = makeToolkit();
+    await db.transaction('rw', db.toolkits, () => keepToolkit(db, toolkit, 1));
+    // Key order differs: the content is the same.
+    const reordered = Object.fromEntries(Object.entries(structuredClone(toolkit)).reverse()) as typeof toolkit;
+    await db.transaction('rw', db.toolkits, () => keepToolkit(db, reordered, 2));
+    expect(await listKeptToolkits(db)).toEqual([toolkit]);
+    expect(await readAuditToolkit(db, { toolkitId: toolkit.id, toolkitVersion: toolkit.version })).toEqual(toolkit);
+    expect(await readAuditToolkit(db, { toolkitId: toolkit.id, toolkitVersion: '9.9.9' })).toBeUndefined();
+  });
+
+  it('refuses an audit whose toolkit has the id and version of a kept one but other content, and changes nothing', async () => {
+    const db = open();
+    const store = new AuditStore(db, { now: () => 1, newId: () => 'audit-1' });
+    const toolkit = makeToolkit();
+    await store.createAudit(toolkit, details);
+    const before = await dumpDatabase(db);
+
+    const changed = { ...structuredClone(toolkit), title: 'Edited without a new version' };
+    const failure = await new AuditStore(db, { newId: () => 'audit-2' }).createAudit(changed, details).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ToolkitConflictError);
+    expect((failure as Error).message).toBe(
+      'This device already has version 1.0.0 of the toolkit “Edited without a new version” with different content. A changed toolkit needs a new version number, so nothing was saved.',
+    );
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
