@@ -9,7 +9,7 @@ import { recordKey, shouldReplay, type AuditEdit } from '../core/audit-edit';
 import type { Toolkit } from '../core/toolkit-schema';
 import { getAuditInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
-import { EDITABLE_RECORDS, fieldCheck, toolkitCheck } from './editable-records';
+import { EDITABLE_RECORDS, fieldCheck, rowAuditId, toolkitCheck } from './editable-records';
 import { StorageError, guard } from './storage-error';
 import { readAuditToolkit } from './toolkit-rows';
 
@@ -133,7 +133,7 @@ export class AuditEditStore {
       const rows = (await this.db.table(table).bulkGet(wanted.map(({ edit }) => EDITABLE_RECORDS[edit.kind].key(auditId, edit.recordId)))) as (Row | undefined)[];
       wanted.forEach(({ key, edit }, index) => {
         const row = rows[index];
-        if (row && EDITABLE_RECORDS[edit.kind].owner(row) === auditId) touched.get(key)!.row = row;
+        if (row && rowAuditId(edit.kind, row) === auditId) touched.get(key)!.row = row;
       });
     }
     return touched;

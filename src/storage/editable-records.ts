@@ -3,7 +3,9 @@
  * the row an edit changes is found, and what each field may hold (checked
  * when an edit is saved and when a journal is read back). The edit store,
  * the autosaver and the journal read only this table, so a new editable
- * record kind is one entry here and one in core's `EditableValues`.
+ * record kind is one entry here and one in core's `EditableValues` (and, for
+ * a new table, its entry in the registry of record kinds, record-kinds.ts,
+ * which says who owns its rows).
  */
 import { NOT_APPLICABLE, type Rating } from '../core/audit';
 import type { EditField, EditKind, EditableValues } from '../core/audit-edit';
@@ -11,18 +13,17 @@ import { isActionStatus } from '../core/plan-actions';
 import { checkPriorityDomains } from '../core/priority-domains';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { IndexableType } from 'dexie';
+import { RECORD_KINDS, type RecordKindName } from './record-kinds';
 
 type Check<V> = (value: unknown) => value is V;
 
 export type ToolkitCheck<V> = (toolkit: Toolkit, value: V) => { ok: true; value: V } | { ok: false; message: string };
 
 interface EditableRecord<K extends EditKind> {
-  /** The Dexie table its rows live in. */
-  table: 'answers' | 'reflections' | 'actions' | 'planReviews' | 'audits';
-  /** The row's primary key, from the audit and the edit's `recordId`. */
+  /** The Dexie table its rows live in: a kind in the registry of record kinds, or the audits themselves. */
+  table: RecordKindName | 'audits';
+  /** The row's primary key (see the registry), from the audit and the edit's `recordId`. */
   key: (auditId: string, recordId: string) => IndexableType;
-  /** The audit a stored row belongs to: an edit never reaches another audit's row. */
-  owner: (row: Record<string, unknown>) => unknown;
   /**
    * The row made on a record's first edit (answers and reflections appear
    * when first written). Kinds without one must already exist.
@@ -40,14 +41,12 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown): value is string | null => value === null || isText(value);
 const isRating = (value: unknown): value is Rating => value === null || value === NOT_APPLICABLE || (typeof value === 'number' && Number.isInteger(value));
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
-const byAuditId = (row: Record<string, unknown>) => row.auditId;
 const AUDIT_MISSING = 'That audit could not be found. It may have been deleted.';
 
 export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } = {
   answer: {
     table: 'answers',
     key: (auditId, indicatorId) => [auditId, indicatorId],
-    owner: byAuditId,
     blank: (auditId, indicatorId) => ({ auditId, indicatorId, rating: null, note: '' }),
     missing: AUDIT_MISSING,
     fields: { rating: isRating, note: isText },
@@ -55,7 +54,6 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
   reflection: {
     table: 'reflections',
     key: (auditId, domainId) => [auditId, domainId],
-    owner: byAuditId,
     blank: (auditId, domainId) => ({ auditId, domainId, workingWell: '', evenBetterIf: '' }),
     missing: AUDIT_MISSING,
     fields: { workingWell: isText, evenBetterIf: isText },
@@ -63,7 +61,6 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
   action: {
     table: 'actions',
     key: (_auditId, actionId) => actionId,
-    owner: byAuditId,
     missing: 'That action could not be found. It may have been deleted in another tab.',
     fields: {
       action: isText,
@@ -78,14 +75,12 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
   review: {
     table: 'planReviews',
     key: (_auditId, reviewId) => reviewId,
-    owner: byAuditId,
     missing: 'That review date could not be found. It may have been deleted in another tab.',
     fields: { when: isText, who: isText, note: isText },
   },
   audit: {
     table: 'audits',
     key: (auditId) => auditId,
-    owner: (row) => row.id,
     missing: AUDIT_MISSING,
     fields: { priorityDomainIds: isTextList },
     toolkitChecks: {
@@ -110,4 +105,10 @@ export function fieldCheck(kind: EditKind, field: unknown): Check<unknown> | und
 export function toolkitCheck(kind: EditKind, field: string): ToolkitCheck<unknown> | undefined {
   const checks = EDITABLE_RECORDS[kind].toolkitChecks as Record<string, ToolkitCheck<unknown>> | undefined;
   return checks && Object.hasOwn(checks, field) ? checks[field] : undefined;
+}
+
+/** The audit a stored row belongs to (the registry names the field), so that an edit never reaches another audit's row. */
+export function rowAuditId(kind: EditKind, row: Record<string, unknown>): unknown {
+  const { table } = EDITABLE_RECORDS[kind];
+  return table === 'audits' ? row.id : row[RECORD_KINDS[table].owner];
 }
