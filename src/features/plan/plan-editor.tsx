@@ -5,6 +5,8 @@ import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
 import { moveAction, type MoveDirection } from '../../core/plan-order';
 import type { PlanSources } from '../../core/plan-report';
+import { useSaveStatus } from '../../hooks/save-status';
+import { saveEditsNow } from '../../operations/answers';
 import { addAction, deleteAction, reorderActions, undoDeleteAction } from '../../operations/plan';
 import type { FocusField } from './action-card';
 import { ActionList } from './action-list';
@@ -24,6 +26,9 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  // Typing into an action that another tab deleted: its editor has gone with it, so the page says what was lost.
+  const saving = useSaveStatus({ auditId: audit.id });
+  const lost = saving.state === 'failed' && !saving.canRetry ? saving.message : null;
 
   const groups = groupPlanActions(toolkit, audit.priorityDomainIds, actions);
   const domains = planDomainOrder(toolkit, audit.priorityDomainIds).map((id) => {
@@ -57,6 +62,8 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
     });
   const remove = (action: PlanAction, number: number) =>
     run(async () => {
+      // What was typed into the action is saved first, so that undo brings it back too.
+      await saveEditsNow();
       const deleted = await deleteAction(action.id);
       setOpen(action.id, false);
       setUndoable({
@@ -79,11 +86,11 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <p className="govuk-visually-hidden" role="status">
         {announcement}
       </p>
-      {failure && (
+      {(failure ?? lost) && (
         <div className="govuk-error-summary" role="alert">
           <h2 className="govuk-error-summary__title">That change was not saved</h2>
           <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure}</p>
+            <p className="govuk-body">{failure ?? lost}</p>
           </div>
         </div>
       )}
