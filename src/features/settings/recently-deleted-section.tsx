@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Audit } from '../../core/audit';
 import { DELETED_AUDITS_KEPT_DAYS } from '../../core/deleted-audits';
 import { useDeletedAudits } from '../../hooks/deleted-audit-hooks';
-import { formatDateTime } from '../../lib/format-date';
+import { formatDateTime } from '../../core/format-date';
 import { purgeExpiredDeletedAudits, restoreDeletedAudit } from '../../operations/audits';
 
 /**
