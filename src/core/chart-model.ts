@@ -4,8 +4,10 @@
  * rated, and — when an earlier audit is chosen — the change since then.
  * A domain with nothing rated is "not rated" (score null), never zero.
  */
-import { NOT_APPLICABLE, type AnswersByIndicator, type Rating } from './audit';
-import { formatScore, levelForScore, scoreAudit, type DomainScore } from './score-audit';
+import type { AnswersByIndicator, Rating } from './audit';
+import { ratingLabel } from './rating-label';
+import { scoreAudit, type DomainScore } from './score-audit';
+import { formatScore, levelNameForScore, roundScore } from './score-display';
 import type { ScaleLevel, Toolkit } from './toolkit-schema';
 
 export interface IndicatorResult {
@@ -71,14 +73,10 @@ export interface ChartModel {
 
 const MINUS = '\u2212';
 
-/** The score as people see it, so that the change column adds up with the score columns. */
-function shownValue(score: number): number {
-  return Number(formatScore(score));
-}
-
 export function changeBetween(score: number | null, earlier: number | null): number | null {
   if (score === null || earlier === null) return null;
-  return Math.round((shownValue(score) - shownValue(earlier)) * 10) / 10;
+  // The scores as shown, so that the change column adds up with the score columns.
+  return Math.round((roundScore(score) - roundScore(earlier)) * 10) / 10;
 }
 
 export function formatChange(change: number): string {
@@ -94,12 +92,6 @@ function describeChange(score: number | null, earlier: EarlierDomainResult | nul
   return formatChange(changeBetween(score, earlier.score) ?? 0);
 }
 
-export function describeRating(levels: readonly ScaleLevel[], rating: Rating): string {
-  if (rating === NOT_APPLICABLE) return 'Not applicable';
-  if (rating === null) return 'Not answered';
-  return levels.find((level) => level.value === rating)?.label ?? `Level ${rating}`;
-}
-
 /** Scores compare only when both audits rate on the same levels. */
 export function haveSameScale(one: Toolkit, other: Toolkit): boolean {
   const values = (toolkit: Toolkit) => toolkit.scale.levels.map((level) => level.value).sort((a, b) => a - b).join(',');
@@ -112,8 +104,7 @@ export function buildChartModel(
   options: { priorityDomainIds?: readonly string[]; earlier?: ComparedAudit | null } = {},
 ): ChartModel {
   const levels = [...toolkit.scale.levels].sort((a, b) => a.value - b.value);
-  // The level of the score as shown, so that two domains both showing 2.5 never get different level names.
-  const levelName = (score: number | null) => (score === null ? null : (levelForScore(levels, shownValue(score))?.label ?? null));
+  const levelName = (score: number | null) => levelNameForScore(levels, score);
   const earlier = options.earlier && haveSameScale(toolkit, options.earlier.toolkit) ? options.earlier : null;
   const isComparing = earlier !== null;
   const score = scoreAudit(toolkit, answers);
@@ -150,9 +141,9 @@ export function buildChartModel(
           indicatorId: indicator.id,
           statement: indicator.statement,
           rating,
-          ratingText: describeRating(levels, rating),
+          ratingText: ratingLabel(levels, rating),
           note: answers[indicator.id]?.note ?? '',
-          earlierRatingText: hadIndicator ? describeRating(levels, earlier.answers[indicator.id]?.rating ?? null) : null,
+          earlierRatingText: hadIndicator ? ratingLabel(levels, earlier.answers[indicator.id]?.rating ?? null) : null,
         };
       }),
     };

@@ -7,6 +7,7 @@
  * dropped silently.
  */
 import { NOT_APPLICABLE, type Answer, type AnswersByIndicator, type Audit, type Rating, type Reflection } from './audit';
+import { compareVersions } from './compare-versions';
 import type { Toolkit } from './toolkit-schema';
 
 export interface NextReviewDetails {
@@ -90,17 +91,6 @@ export function copyForward({ source, answers, reflections, toolkit, details, id
     deletedAt: null,
   };
   return { audit, answers: copiedAnswers, reflections: copiedReflections, leftBehind };
-}
-
-/** `1.10.0` is newer than `1.9.2`: versions compare part by part, as numbers. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
 }
 
 /**

@@ -4,6 +4,8 @@
  * are on a unit circle centred at 0,0 with y pointing down; the first axis
  * points straight up and the rest follow clockwise.
  */
+import { formatScore } from './score-display';
+
 export interface RadarPoint {
   x: number;
   y: number;
@@ -12,6 +14,8 @@ export interface RadarPoint {
 export interface RadarAxis {
   label: string;
   score: number | null;
+  /** The score as the tables show it, for the label beside the axis. */
+  scoreText: string;
   /** Where the axis meets the outer ring. */
   end: RadarPoint;
   /** Which way a label beside the axis end should run. */
@@ -38,7 +42,7 @@ export function layoutRadar(domains: readonly { label: string; score: number | n
   const count = domains.length;
   const axes = domains.map((domain, index): RadarAxis => {
     const end = pointAt(index, count, 1);
-    return { label: domain.label, score: domain.score, end, align: Math.abs(end.x) < 0.15 ? 'center' : end.x > 0 ? 'left' : 'right' };
+    return { label: domain.label, score: domain.score, scoreText: formatScore(domain.score), end, align: Math.abs(end.x) < 0.15 ? 'center' : end.x > 0 ? 'left' : 'right' };
   });
   const rings = [...levels]
     .filter((value) => value > 0)

@@ -2,13 +2,15 @@
  * The development plan as text ready to lay out: one model for the PDF and
  * the printable page, so that the two never disagree.
  */
-import { NOT_APPLICABLE, type AnswersByIndicator, type Audit, type PlanAction, type Reflection } from './audit';
+import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
-import { formatPlanDate } from './plan-dates';
+import { formatDate } from './format-date';
 import { groupPlanActions } from './plan-groups';
 import { compareReviews, type PlanReview } from './plan-reviews';
-import { formatScore, levelForScore, scoreAudit } from './score-audit';
+import { ratingLabel } from './rating-label';
+import { scoreAudit } from './score-audit';
+import { describeDomainScore, formatScore, levelNameForScore } from './score-display';
 import type { Toolkit } from './toolkit-schema';
 
 /** Everything stored about one audit that its plan draws on. */
@@ -30,6 +32,8 @@ export interface PlanReportDomain {
   /** The mean score, for the radar; null when nothing is rated. */
   scoreValue: number | null;
   level: string;
+  /** "Score 2.5 (Developing)", or "Not rated". */
+  scoreLine: string;
   rated: string;
   workingWell: string;
   evenBetterIf: string;
@@ -83,12 +87,6 @@ export interface PlanReport {
 export function buildPlanReport({ audit, toolkit, answers, reflections, actions, reviews }: PlanSources): PlanReport {
   const score = scoreAudit(toolkit, answers);
   const levels = toolkit.scale.levels.map(({ value, label }) => ({ value, label }));
-  const ratingLabel = (indicatorId: string) => {
-    const rating = answers[indicatorId]?.rating ?? null;
-    if (rating === null) return 'Not rated';
-    if (rating === NOT_APPLICABLE) return 'Not applicable';
-    return levels.find((level) => level.value === rating)?.label ?? String(rating);
-  };
   const statementOf = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
   const domains = toolkit.domains.map((domain, index): PlanReportDomain => {
     const domainScore = score.domains[index]!;
@@ -100,11 +98,12 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       isPriority: audit.priorityDomainIds.includes(domain.id),
       score: formatScore(domainScore.score),
       scoreValue: domainScore.score,
-      level: domainScore.score === null ? '' : (levelForScore(toolkit.scale.levels, domainScore.score)?.label ?? ''),
+      level: levelNameForScore(toolkit.scale.levels, domainScore.score) ?? '',
+      scoreLine: describeDomainScore(toolkit.scale.levels, domainScore.score),
       rated: `${domainScore.rated} of ${domainScore.total}`,
       workingWell: reflection?.workingWell.trim() ?? '',
       evenBetterIf: reflection?.evenBetterIf.trim() ?? '',
-      indicators: domain.indicators.map((indicator) => ({ statement: indicator.statement, rating: ratingLabel(indicator.id) })),
+      indicators: domain.indicators.map((indicator) => ({ statement: indicator.statement, rating: ratingLabel(levels, answers[indicator.id]?.rating ?? null) })),
     };
   });
   let number = 0;
@@ -116,7 +115,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       action: action.action.trim(),
       successMeasure: action.successMeasure.trim(),
       lead: action.lead.trim(),
-      targetDate: formatPlanDate(action.targetDate),
+      targetDate: formatDate(action.targetDate),
       status: action.status,
       statusLabel: ACTION_STATUS_LABELS[action.status],
       progressNote: action.progressNote.trim(),
@@ -129,7 +128,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     toolkitTitle: toolkit.title,
     toolkitVersion: toolkit.version,
     date: audit.date,
-    dateText: formatPlanDate(audit.date),
+    dateText: formatDate(audit.date),
     participants: audit.participants.trim(),
     overall: formatScore(score.overall),
     levels,
@@ -137,7 +136,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),
     actionGroups,
     actionCount: number,
-    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatPlanDate(review.when), who: review.who.trim(), note: review.note.trim() })),
+    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatDate(review.when), who: review.who.trim(), note: review.note.trim() })),
   };
 }
 

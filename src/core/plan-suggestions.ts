@@ -6,6 +6,7 @@
  */
 import { NOT_APPLICABLE, type AnswersByIndicator, type PlanAction, type Rating } from './audit';
 import { blankAction, type ActionFields } from './plan-actions';
+import { ratingLabel } from './rating-label';
 import type { SuggestedAction, Toolkit } from './toolkit-schema';
 
 export interface IndicatorSuggestion {
@@ -15,7 +16,7 @@ export interface IndicatorSuggestion {
   indicatorId: string;
   statement: string;
   rating: Rating;
-  /** The level's label, "Not rated yet" or "Not applicable". */
+  /** The level's label, "Not answered" or "Not applicable" (see rating-label.ts). */
   ratingLabel: string;
   suggestedActions: readonly SuggestedAction[];
   /** How many actions in the plan already address this indicator. */
@@ -38,11 +39,6 @@ export function suggestPlanActions(
   actions: readonly Pick<PlanAction, 'indicatorId'>[],
 ): IndicatorSuggestion[] {
   const topLevel = Math.max(...toolkit.scale.levels.map((level) => level.value));
-  const labelOf = (rating: Rating) => {
-    if (rating === null) return 'Not rated yet';
-    if (rating === NOT_APPLICABLE) return 'Not applicable';
-    return toolkit.scale.levels.find((level) => level.value === rating)?.label ?? String(rating);
-  };
   const ranked = toolkit.domains.flatMap((domain) =>
     domain.indicators.map((indicator) => {
       const rating = answers[indicator.id]?.rating ?? null;
@@ -53,7 +49,7 @@ export function suggestPlanActions(
         indicatorId: indicator.id,
         statement: indicator.statement,
         rating,
-        ratingLabel: labelOf(rating),
+        ratingLabel: ratingLabel(toolkit.scale.levels, rating),
         suggestedActions: indicator.suggestedActions,
         actionsInPlan: actions.filter((action) => action.indicatorId === indicator.id).length,
       };

@@ -2,14 +2,19 @@
  * The ratings as CSV, one row per indicator, for anyone who wants a spreadsheet.
  * RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would run as a
  * formula (starting with = + - @, tab or carriage return) are neutralised with a
- * leading apostrophe, as OWASP recommends against CSV injection.
+ * leading apostrophe, as OWASP recommends against CSV injection. Each row
+ * also carries its domain's score and level, named by the same rule as the
+ * results page and the PDF; those columns come last so that spreadsheets
+ * built on the first five keep working.
  */
 import type { AnswersByIndicator } from './audit';
-import { describeRating } from './chart-model';
 import { toFileNamePart } from './file-name-part';
+import { NOT_RATED, ratingLabel } from './rating-label';
+import { scoreAudit } from './score-audit';
+import { formatScore, levelNameForScore } from './score-display';
 import type { Toolkit } from './toolkit-schema';
 
-export const RATINGS_CSV_HEADER = ['Domain', 'Indicator', 'Level', 'Level name', 'Note'] as const;
+export const RATINGS_CSV_HEADER = ['Domain', 'Indicator', 'Level', 'Level name', 'Note', 'Domain score', 'Domain level name'] as const;
 
 /** Leading whitespace does not stop every spreadsheet from reading a formula. */
 const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
@@ -27,13 +32,18 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 }
 
 export function buildRatingsRows(toolkit: Toolkit, answers: AnswersByIndicator): string[][] {
-  const rows = toolkit.domains.flatMap((domain) =>
-    domain.indicators.map((indicator) => {
+  const levels = toolkit.scale.levels;
+  const scores = scoreAudit(toolkit, answers).domains;
+  const rows = toolkit.domains.flatMap((domain, index) => {
+    const score = scores[index]!.score;
+    // A number, or empty when nothing is rated (as the Level column), so that spreadsheet sums skip it.
+    const domainCells = score === null ? ['', NOT_RATED] : [formatScore(score), levelNameForScore(levels, score) ?? ''];
+    return domain.indicators.map((indicator) => {
       const answer = answers[indicator.id];
       const rating = answer?.rating ?? null;
-      return [domain.title, indicator.statement, typeof rating === 'number' ? String(rating) : '', describeRating(toolkit.scale.levels, rating), answer?.note ?? ''];
-    }),
-  );
+      return [domain.title, indicator.statement, typeof rating === 'number' ? String(rating) : '', ratingLabel(levels, rating), answer?.note ?? '', ...domainCells];
+    });
+  });
   return [[...RATINGS_CSV_HEADER], ...rows];
 }
 

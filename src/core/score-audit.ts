@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE, type AnswersByIndicator } from './audit';
-import type { ScaleLevel, Toolkit } from './toolkit-schema';
+import type { Toolkit } from './toolkit-schema';
 
 export interface DomainScore {
   domainId: string;
@@ -39,18 +39,4 @@ export function scoreAudit(toolkit: Toolkit, answers: AnswersByIndicator): Audit
   });
   const rated = domains.map((domain) => domain.score).filter((score): score is number => score !== null);
   return { domains, overall: mean(rated) };
-}
-
-/** The scale level a score falls in, rounding to the nearest level (2.5 rounds up). */
-export function levelForScore(levels: readonly ScaleLevel[], score: number): ScaleLevel | undefined {
-  let best: ScaleLevel | undefined;
-  for (const level of [...levels].sort((a, b) => a.value - b.value)) {
-    if (!best || Math.abs(level.value - score) <= Math.abs(best.value - score)) best = level;
-  }
-  return best;
-}
-
-/** A score for people: one decimal place, or "Not rated". */
-export function formatScore(score: number | null): string {
-  return score === null ? 'Not rated' : score.toFixed(1);
 }

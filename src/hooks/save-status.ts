@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { readSaveStatus, watchSaveStatus, type SaveStatus } from '../operations/answers';
+import { readSaveStatus, watchSaveStatus, type SaveScope, type SaveStatus } from '../operations/answers';
 
-/** The page's autosave status, for the one save-status message. */
-export function useSaveStatus(): SaveStatus {
-  return useSyncExternalStore(watchSaveStatus, readSaveStatus);
+/** How this page's changes to the records in scope are doing, for the one save-status message. */
+export function useSaveStatus(scope: SaveScope): SaveStatus {
+  return useSyncExternalStore(watchSaveStatus, () => readSaveStatus(scope));
 }

@@ -1,13 +1,15 @@
 /**
- * The one save path for what people type: edits are queued per field,
- * journalled synchronously, written shortly after typing pauses and retried
- * on failure. Screens queue edits and show the status; they never write.
+ * The one save path for everything people type, on every editable record
+ * (answers, reflections, plan actions, review dates, priority areas): edits
+ * are queued per field, journalled synchronously, written shortly after
+ * typing pauses and retried on failure. Screens queue edits and show the
+ * status; they never write.
  */
-import type { AuditEdit, EditTarget } from '../core/audit-edit';
+import type { AuditEdit, EditTarget, SaveStatus } from '../core/audit-edit';
 import { getAutosaver, replayUnsavedEdits as replayJournal } from '../storage/audit-stores';
-import type { SaveStatus } from '../storage/autosaver';
+import type { SaveScope } from '../storage/autosaver';
 
-export type { SaveStatus };
+export type { SaveScope, SaveStatus };
 
 export function recordEdit(auditId: string, edit: AuditEdit): void {
   getAutosaver().queue(auditId, edit);
@@ -18,13 +20,14 @@ export function hasUnsavedEdit(auditId: string, target: EditTarget): boolean {
   return getAutosaver().isUnsaved(auditId, target);
 }
 
-/** Writes queued edits now (also the "Try saving again" button). Never rejects. */
+/** Writes queued edits now (also the "Try saving again" button). Never rejects: the outcome is in the status. */
 export function saveEditsNow(): Promise<void> {
   return getAutosaver().flush();
 }
 
-export function readSaveStatus(): SaveStatus {
-  return getAutosaver().getStatus();
+/** How this page's changes to the records in scope are doing: an audit's, one kind's, or one record's. */
+export function readSaveStatus(scope: SaveScope): SaveStatus {
+  return getAutosaver().getStatus(scope);
 }
 
 export function watchSaveStatus(listener: () => void): () => void {

@@ -10,7 +10,7 @@ import type { BackupContents, ConflictChoices } from '../core/backup-import-plan
 import { checkToolkitsAgainstDevice, describeBackup } from '../core/backup-import-plan';
 import { checkBackupSize, parseBackup, type BackupError, type BackupParseResult } from '../core/backup-parse';
 import type { Backup } from '../core/backup-schema';
-import { todayIsoDate } from '../lib/format-date';
+import { todayIsoDate } from '../core/format-date';
 import { formatProblem } from '../core/parse-toolkit';
 import { requestPersistentStorage } from '../lib/storage-persistence';
 import { getBackupStore, type ImportCounts } from '../storage/backup-store';

@@ -1,10 +1,12 @@
-/** Named operations on a development plan: its actions, review dates and the PDF. */
+/**
+ * Named operations on a development plan: its actions, review dates and the
+ * PDF. Their fields are edited through the one save path (operations/answers.ts).
+ */
 import type { PlanAction } from '../core/audit';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
 import { buildPlanReport, planFileName, type PlanSources } from '../core/plan-report';
 import type { PlanReview, ReviewFields } from '../core/plan-reviews';
-import type { ActionChanges } from '../storage/action-store';
 import { loadPlanSources } from '../storage/plan-data';
 import { getActionStore, getPlanReviewStore } from '../storage/plan-stores';
 import { StorageError } from '../storage/storage-error';
@@ -24,10 +26,6 @@ export function addAction(auditId: string, fields: ActionFields): Promise<PlanAc
   return getActionStore().addAction(auditId, fields);
 }
 
-export function updateAction(actionId: string, changes: ActionChanges): Promise<void> {
-  return getActionStore().updateAction(actionId, changes);
-}
-
 export function reorderActions(auditId: string, changes: readonly OrderChange[]): Promise<void> {
   return getActionStore().reorderActions(auditId, changes);
 }
@@ -42,10 +40,6 @@ export function undoDeleteAction(action: PlanAction): Promise<void> {
 
 export function addReviewDate(auditId: string, fields: ReviewFields): Promise<PlanReview> {
   return getPlanReviewStore().addReview(auditId, fields);
-}
-
-export function updateReviewDate(reviewId: string, changes: Partial<ReviewFields>): Promise<void> {
-  return getPlanReviewStore().updateReview(reviewId, changes);
 }
 
 export function deleteReviewDate(reviewId: string): Promise<PlanReview> {

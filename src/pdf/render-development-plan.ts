@@ -7,16 +7,16 @@
  */
 import { jsPDF } from 'jspdf';
 import type { PlanReport } from '../core/plan-report';
-import { formatPlanDate } from '../core/plan-dates';
+import { formatDate, todayIsoDate } from '../core/format-date';
 import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
 import { COLOUR, MARGIN, newPage, type Pdf } from './layout';
 import { ACTION_COLUMNS, drawActionPlan } from './sections/action-plan';
-import { drawContents, drawCover, drawMissingCharacters } from './sections/cover';
+import { drawContents, drawCover, drawMissingCharacters, reserveContents } from './sections/cover';
 import { drawDomains } from './sections/domains';
 import { drawReviews } from './sections/reviews';
 import { drawSummary } from './sections/summary';
-import { FontBook } from './text/font-book';
+import { ELLIPSIS, FontBook } from './text/font-book';
 
 export interface RenderedPlan {
   pdf: Blob;
@@ -32,6 +32,9 @@ function textOf(value: unknown): string {
   return '';
 }
 
+/** The entries in the contents, in order. */
+const SECTIONS = ['Summary', 'Findings by domain', 'Action plan', 'Review dates'] as const;
+
 function drawFooters(pdf: Pdf, report: PlanReport): void {
   const { doc, book } = pdf;
   const total = doc.getNumberOfPages();
@@ -42,18 +45,21 @@ function drawFooters(pdf: Pdf, report: PlanReport): void {
     const y = doc.internal.pageSize.getHeight() - MARGIN.bottom + 6;
     doc.setDrawColor(COLOUR.border).setLineWidth(0.2).line(MARGIN.side, y - 4.5, width - MARGIN.side, y - 4.5);
     const room = width - 2 * MARGIN.side - 30;
-    book.draw(book.wrap(left, room, { size: 8 })[0] ?? '', MARGIN.side, y, { size: 8, color: COLOUR.secondary }, { maxWidth: room });
+    // One line only: a long school name is shortened with an ellipsis here; the cover has it whole.
+    book.draw(book.fitLine(left, room, { size: 8 }), MARGIN.side, y, { size: 8, color: COLOUR.secondary }, { maxWidth: room });
     book.draw(`Page ${page} of ${total}`, width - MARGIN.side, y, { size: 8, color: COLOUR.secondary }, { align: 'right' });
   }
 }
 
 export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date = new Date()): Promise<RenderedPlan> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  const createdOn = formatPlanDate(createdAt.toISOString().slice(0, 10));
-  const fonts = await loadFonts(doc, `${textOf(report)}\n${ACTION_COLUMNS.join(' ')}\u2013\u2019\uFFFD`);
+  // The day as the person exporting sees it, not the day in Greenwich.
+  const createdOn = formatDate(todayIsoDate(createdAt));
+  const fonts = await loadFonts(doc, `${textOf(report)}\n${ACTION_COLUMNS.join(' ')}\u2013\u2019\uFFFD${ELLIPSIS}`);
   const pdf: Pdf = { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
 
   drawCover(pdf, report, createdOn);
+  const contents = reserveContents(pdf, SECTIONS.length);
   newPage(pdf);
   const summaryPage = doc.getCurrentPageInfo().pageNumber;
   drawSummary(pdf, report);
@@ -63,15 +69,10 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   const actionPlan = drawActionPlan(pdf, report);
   const reviewsPage = drawReviews(pdf, report);
 
-  doc.setPage(1);
-  pdf.y = 190;
-  const sections = [
-    { title: 'Summary', page: summaryPage },
-    { title: 'Findings by domain', page: findingsPage },
-    { title: 'Action plan', page: actionPlan.page },
-    { title: 'Review dates', page: reviewsPage },
-  ];
-  drawContents(pdf, sections);
+  doc.setPage(contents.page);
+  pdf.y = contents.y;
+  const sectionPages = [summaryPage, findingsPage, actionPlan.page, reviewsPage];
+  drawContents(pdf, SECTIONS.map((title, index) => ({ title, page: sectionPages[index]! })));
   drawMissingCharacters(pdf, [...pdf.book.missing], fonts.failed.length > 0);
   drawFooters(pdf, report);
 

@@ -1,12 +1,10 @@
 /** Reads and writes of development plan actions. Every failure becomes a typed StorageError. */
 import type { PlanAction } from '../core/audit';
-import { compareActions, isActionStatus, nextActionOrder, type ActionFields, type EditableActionField } from '../core/plan-actions';
+import { compareActions, isActionStatus, nextActionOrder, type ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
 import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
-
-export type ActionChanges = Partial<Pick<PlanAction, EditableActionField>>;
 
 export interface StoreOptions {
   now?: () => number;
@@ -44,12 +42,6 @@ export class ActionStore {
         return action;
       }),
     );
-  }
-
-  /** Changes only the given fields, so two tabs editing different fields never undo each other. */
-  updateAction(actionId: string, changes: ActionChanges): Promise<void> {
-    if (changes.status !== undefined && !isActionStatus(changes.status)) return Promise.reject(badStatus(changes.status));
-    return this.rows.update(actionId, changes);
   }
 
   /** Removes an action and hands it back, so that the caller can offer to undo. */

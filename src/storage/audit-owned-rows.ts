@@ -1,9 +1,11 @@
 /**
- * Edit, delete and undo for rows that belong to one audit (plan actions,
- * review dates). Each change also marks the audit as edited, in the same
- * transaction, so the audits list shows when a plan last changed.
+ * Delete and undo for rows that belong to one audit (plan actions, review
+ * dates); their fields are edited through the one save path (audit-edit-store.ts).
+ * Each change also marks the audit as edited, in the same transaction, so
+ * the audits list shows when a plan last changed.
  */
-import type { Table, UpdateSpec } from 'dexie';
+import type { Table } from 'dexie';
+import { getAuditInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
 
@@ -13,10 +15,10 @@ interface AuditOwnedRow {
   updatedAt: number;
 }
 
-/** Marks an audit as edited; an audit that no longer exists makes the whole transaction fail. */
+/** Marks an audit as edited; an audit that no longer exists, or is deleted, makes the whole transaction fail. */
 export async function touchAudit(db: ReflectDatabase, auditId: string, time: number): Promise<void> {
-  const updated = await db.audits.update(auditId, { updatedAt: time });
-  if (updated === 0) throw new StorageError('not-found');
+  if (!(await getAuditInUse(db, auditId))) throw new StorageError('not-found');
+  await db.audits.update(auditId, { updatedAt: time });
 }
 
 export class AuditOwnedRows<Row extends AuditOwnedRow> {
@@ -28,19 +30,6 @@ export class AuditOwnedRows<Row extends AuditOwnedRow> {
     this.db = db;
     this.table = table;
     this.now = now;
-  }
-
-  /** Changes only the given fields, so two tabs editing different fields never undo each other. */
-  update(id: string, changes: Partial<Row>): Promise<void> {
-    const time = this.now();
-    return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.table, async () => {
-        const row = await this.table.get(id);
-        if (!row) throw new StorageError('not-found');
-        await this.table.update(id, { ...changes, updatedAt: time } as UpdateSpec<Row>);
-        await touchAudit(this.db, row.auditId, time);
-      }),
-    );
   }
 
   /** Removes a row and hands it back, so that the caller can offer to undo. */

@@ -1,16 +1,25 @@
 /**
- * Autosave for the whole page: queues edits, writes them to IndexedDB shortly
- * after typing pauses, and keeps a journal of anything not yet committed.
- * One instance per page, so edits keep saving when the form that made them
- * goes away (moving to the next domain, say), and a failed write keeps its
- * edits queued and retries: nothing typed is dropped.
+ * Autosave for the whole page, for every editable record: queues edits,
+ * writes them to IndexedDB shortly after typing pauses, and keeps a journal
+ * of anything not yet committed. One instance per page, so edits keep saving
+ * when the form that made them goes away (moving to the next domain, closing
+ * an action's editor), and a failed write keeps its edits queued and
+ * retries: nothing typed is dropped, unless its record is gone.
+ *
+ * The status is kept per record, so each editor can say how its own changes
+ * are doing, and a page can ask about everything it shows.
  */
-import { editKey, type AuditEdit, type EditTarget } from '../core/audit-edit';
-import type { AuditEditStore } from './audit-edit-store';
+import { editKey, recordKey, type AuditEdit, type EditKind, type EditTarget, type SaveStatus } from '../core/audit-edit';
+import type { AuditEditStore, RefusedEdit } from './audit-edit-store';
 import type { EditJournal, JournalEntry } from './edit-journal';
-import { StorageError, toStorageError } from './storage-error';
+import { toStorageError } from './storage-error';
 
-export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'failed'; error: StorageError };
+/** Which records a status covers: an audit's, of one kind, or one record. */
+export interface SaveScope {
+  auditId: string;
+  kind?: EditKind;
+  recordId?: string;
+}
 
 export interface AutosaverOptions {
   store: Pick<AuditEditStore, 'saveEdits'>;
@@ -23,12 +32,31 @@ export interface AutosaverOptions {
   onCommitted?: (startedAt: number, committedAt: number) => void;
 }
 
+type Failure = Extract<SaveStatus, { state: 'failed' }>;
+
+/** What this page knows about one record it has edited. */
+interface RecordState {
+  auditId: string;
+  kind: EditKind;
+  recordId: string;
+  hasSaved: boolean;
+  /** The last write's failure, until a write of the record succeeds. */
+  failure?: Failure;
+  failedAt?: number;
+}
+
+const IDLE: SaveStatus = { state: 'idle' };
+const SAVING: SaveStatus = { state: 'saving' };
+const SAVED: SaveStatus = { state: 'saved' };
+
 export class Autosaver {
   private readonly options: AutosaverOptions;
   private readonly pending = new Map<string, JournalEntry>();
   private readonly inFlight = new Map<string, JournalEntry>();
+  private readonly records = new Map<string, RecordState>();
   private readonly listeners = new Set<() => void>();
-  private status: SaveStatus = { state: 'idle' };
+  /** Counts failures, so that a scope shows its latest. */
+  private failureCount = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Writes run one after another, so a later edit can never be overtaken by an earlier one. */
@@ -38,7 +66,23 @@ export class Autosaver {
     this.options = options;
   }
 
-  getStatus = (): SaveStatus => this.status;
+  /**
+   * How the edits in scope are doing: a failure first (until the record saves),
+   * then saving, then saved. The same object comes back until something
+   * changes, as React's useSyncExternalStore needs.
+   */
+  getStatus = (scope?: SaveScope): SaveStatus => {
+    let latest: RecordState | undefined;
+    let hasSaved = false;
+    for (const record of this.records.values()) {
+      if (!inScope(scope, record)) continue;
+      if (record.failure && (!latest || record.failedAt! > latest.failedAt!)) latest = record;
+      hasSaved ||= record.hasSaved;
+    }
+    if (latest) return latest.failure!;
+    const isBusy = [...this.pending.values(), ...this.inFlight.values()].some((entry) => inScope(scope, { auditId: entry.auditId, ...entry.edit }));
+    return isBusy ? SAVING : hasSaved ? SAVED : IDLE;
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -57,8 +101,9 @@ export class Autosaver {
     // A change on top of unsaved ones still replaces what storage holds now.
     const queued = earlier ? ({ ...edit, base: earlier.edit.base } as AuditEdit) : edit;
     this.pending.set(key, { auditId, edit: queued });
+    this.recordOf(auditId, edit);
     this.recordJournal();
-    if (this.status.state !== 'failed') this.setStatus({ state: 'saving' });
+    this.notify();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.delayMs);
   }
@@ -68,7 +113,7 @@ export class Autosaver {
     clearTimeout(this.timer);
     this.timer = undefined;
     // A failure outside the write itself must not stop later writes: the chain always continues.
-    const run = this.chain.then(() => this.writePending()).catch((error: unknown) => this.setStatus({ state: 'failed', error: toStorageError(error) }));
+    const run = this.chain.then(() => this.writePending()).catch((error: unknown) => this.failAll([...this.pending.values()], toStorageError(error)));
     this.chain = run;
     return run;
   }
@@ -78,44 +123,75 @@ export class Autosaver {
     const batch = [...this.pending];
     this.pending.clear();
     for (const [key, entry] of batch) this.inFlight.set(key, entry);
-    this.setStatus({ state: 'saving' });
+    this.notify();
     const startedAt = performance.now();
-    let failure: StorageError | undefined;
+    let hasFailed = false;
     for (const [auditId, entries] of groupByAudit(batch)) {
       try {
-        await this.options.store.saveEdits(auditId, entries.map(([, entry]) => entry.edit));
-        for (const [key, entry] of entries) this.settle(key, entry);
+        const { refused } = await this.options.store.saveEdits(auditId, entries.map(([, entry]) => entry.edit));
+        const refusedKeys = new Set(refused.map(({ edit }) => entryKey(auditId, edit)));
+        for (const [key, entry] of entries) if (!refusedKeys.has(key)) this.settle(key, entry);
+        this.refuse(auditId, refused);
       } catch (error) {
-        failure = toStorageError(error);
-        for (const [key, entry] of entries) this.keepForRetry(key, entry, failure);
+        const failure = toStorageError(error);
+        hasFailed = true;
+        for (const [key, entry] of entries) {
+          this.inFlight.delete(key);
+          // A deleted audit has nowhere to save to; the status says so.
+          if (failure.kind !== 'not-found' && !this.pending.has(key)) this.pending.set(key, entry);
+        }
+        this.failAll(entries.map(([, entry]) => entry), failure);
       }
     }
     this.recordJournal();
-    if (failure) {
-      this.setStatus({ state: 'failed', error: failure });
-      if (this.pending.size > 0) this.scheduleRetry();
-      return;
+    if (hasFailed && this.pending.size > 0) this.scheduleRetry();
+    if (!hasFailed) {
+      try {
+        this.options.onCommitted?.(startedAt, performance.now());
+      } catch {
+        // Measuring is optional; saving is not.
+      }
     }
-    try {
-      this.options.onCommitted?.(startedAt, performance.now());
-    } catch {
-      // Measuring is optional; saving is not.
-    }
-    this.setStatus(this.pending.size > 0 ? { state: 'saving' } : { state: 'saved' });
+    this.notify();
   }
 
   private settle(key: string, entry: JournalEntry): void {
     this.inFlight.delete(key);
+    const record = this.recordOf(entry.auditId, entry.edit);
+    record.hasSaved = true;
+    record.failure = undefined;
     const newer = this.pending.get(key);
     // Storage now holds this edit's value: a newer edit of the field replaces that.
     if (newer) this.pending.set(key, { ...newer, edit: { ...newer.edit, base: entry.edit.value } as AuditEdit });
   }
 
-  private keepForRetry(key: string, entry: JournalEntry, failure: StorageError): void {
-    this.inFlight.delete(key);
-    // A deleted audit has nowhere to save to; the status says so.
-    if (failure.kind === 'not-found') return;
-    if (!this.pending.has(key)) this.pending.set(key, entry);
+  /** Edits storage would not take are dropped: their record is gone or their value does not fit. */
+  private refuse(auditId: string, refused: readonly RefusedEdit[]): void {
+    for (const { edit, message } of refused) {
+      this.inFlight.delete(entryKey(auditId, edit));
+      this.fail(this.recordOf(auditId, edit), { state: 'failed', message, canRetry: false });
+    }
+  }
+
+  private failAll(entries: readonly JournalEntry[], error: ReturnType<typeof toStorageError>): void {
+    const failure: Failure = { state: 'failed', message: error.message, canRetry: error.kind !== 'not-found' };
+    for (const entry of entries) this.fail(this.recordOf(entry.auditId, entry.edit), failure);
+    this.notify();
+  }
+
+  private fail(record: RecordState, failure: Failure): void {
+    record.failure = failure;
+    record.failedAt = ++this.failureCount;
+  }
+
+  private recordOf(auditId: string, target: Pick<EditTarget, 'kind' | 'recordId'>): RecordState {
+    const key = `${auditId}|${recordKey(target)}`;
+    let record = this.records.get(key);
+    if (!record) {
+      record = { auditId, kind: target.kind, recordId: target.recordId, hasSaved: false };
+      this.records.set(key, record);
+    }
+    return record;
   }
 
   private scheduleRetry(): void {
@@ -127,11 +203,14 @@ export class Autosaver {
     this.options.journal?.record([...this.inFlight.values(), ...this.pending.values()]);
   }
 
-  private setStatus(status: SaveStatus): void {
-    if (status.state === this.status.state && status.state !== 'failed') return;
-    this.status = status;
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function inScope(scope: SaveScope | undefined, record: { auditId: string; kind: EditKind; recordId: string }): boolean {
+  if (!scope) return true;
+  return scope.auditId === record.auditId && (scope.kind === undefined || scope.kind === record.kind) && (scope.recordId === undefined || scope.recordId === record.recordId);
 }
 
 function entryKey(auditId: string, target: EditTarget): string {

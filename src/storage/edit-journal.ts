@@ -8,11 +8,13 @@
  * journal left behind is replayed into IndexedDB. Each page has its own
  * journal key, so pages never overwrite each other's journals.
  */
-import { NOT_APPLICABLE } from '../core/audit';
 import type { AuditEdit } from '../core/audit-edit';
 import type { AuditEditStore } from './audit-edit-store';
+import { fieldCheck, isEditKind } from './editable-records';
 
 export const JOURNAL_KEY_PREFIX = 'reflect-unsaved-edits:';
+/** Version 2: one edit shape for every editable record. */
+const JOURNAL_VERSION = 2;
 
 export interface JournalEntry {
   auditId: string;
@@ -41,7 +43,7 @@ export class EditJournal {
     if (!this.storage) return false;
     try {
       if (entries.length === 0) this.storage.removeItem(this.key);
-      else this.storage.setItem(this.key, JSON.stringify({ version: 1, entries }));
+      else this.storage.setItem(this.key, JSON.stringify({ version: JOURNAL_VERSION, entries }));
       return true;
     } catch {
       // localStorage full or blocked: IndexedDB autosave still runs; only the safety net is missing.
@@ -85,13 +87,23 @@ export class EditJournal {
 /**
  * A journal that cannot be read (hand-edited, or from a future version)
  * holds nothing we can apply. Checked by hand rather than with zod, which
- * would add to the first page load.
+ * would add to the first page load. Version 1 journals (answers and
+ * reflections only, before every editable record shared one edit shape) are
+ * still read, so an edit made just before an update is not lost.
  */
 function parseJournal(text: string): JournalEntry[] {
   try {
     const journal: unknown = JSON.parse(text);
-    if (!isRecord(journal) || journal.version !== 1 || !Array.isArray(journal.entries)) return [];
-    return journal.entries.every(isEntry) ? journal.entries : [];
+    if (!isRecord(journal) || !Array.isArray(journal.entries)) return [];
+    const readEdit = journal.version === JOURNAL_VERSION ? readEditV2 : journal.version === 1 ? readEditV1 : undefined;
+    if (!readEdit) return [];
+    const entries: JournalEntry[] = [];
+    for (const entry of journal.entries) {
+      const edit = isRecord(entry) && isText(entry.auditId) ? readEdit(entry.edit) : undefined;
+      if (!edit) return [];
+      entries.push({ auditId: entry.auditId as string, edit });
+    }
+    return entries;
   } catch {
     return [];
   }
@@ -101,23 +113,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-const isRating = (value: unknown) => value === null || value === NOT_APPLICABLE || typeof value === 'number';
-const isText = (value: unknown) => typeof value === 'string';
+const isText = (value: unknown): value is string => typeof value === 'string';
 
-function isEntry(entry: unknown): entry is JournalEntry {
-  if (!isRecord(entry) || !isText(entry.auditId) || !isRecord(entry.edit)) return false;
-  const edit = entry.edit;
-  if (typeof edit.editedAt !== 'number') return false;
-  switch (edit.kind) {
-    case 'rating':
-      return isText(edit.indicatorId) && isRating(edit.value) && isRating(edit.base);
-    case 'note':
-      return isText(edit.indicatorId) && isText(edit.value) && isText(edit.base);
-    case 'reflection':
-      return isText(edit.domainId) && (edit.field === 'workingWell' || edit.field === 'evenBetterIf') && isText(edit.value) && isText(edit.base);
-    default:
-      return false;
-  }
+function readEditV2(edit: unknown): AuditEdit | undefined {
+  if (!isRecord(edit) || !isEditKind(edit.kind) || !isText(edit.recordId) || typeof edit.editedAt !== 'number') return undefined;
+  const fits = fieldCheck(edit.kind, edit.field);
+  if (!fits || !fits(edit.value) || !fits(edit.base)) return undefined;
+  return { kind: edit.kind, recordId: edit.recordId, field: edit.field, value: edit.value, base: edit.base, editedAt: edit.editedAt } as AuditEdit;
+}
+
+/** Version 1 named the field by its kind: `{ kind: 'rating' | 'note', indicatorId }` or `{ kind: 'reflection', domainId, field }`. */
+function readEditV1(edit: unknown): AuditEdit | undefined {
+  if (!isRecord(edit)) return undefined;
+  const { kind, value, base, editedAt } = edit;
+  if (kind === 'rating' || kind === 'note') return readEditV2({ kind: 'answer', recordId: edit.indicatorId, field: kind, value, base, editedAt });
+  if (kind === 'reflection') return readEditV2({ kind: 'reflection', recordId: edit.domainId, field: edit.field, value, base, editedAt });
+  return undefined;
 }
 
 function groupByAudit(entries: readonly JournalEntry[]): Map<string, AuditEdit[]> {

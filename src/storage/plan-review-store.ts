@@ -34,10 +34,6 @@ export class PlanReviewStore {
     );
   }
 
-  updateReview(reviewId: string, changes: Partial<ReviewFields>): Promise<void> {
-    return this.rows.update(reviewId, changes);
-  }
-
   /** Removes a review date and hands it back, so that the caller can offer to undo. */
   deleteReview(reviewId: string): Promise<PlanReview> {
     return this.rows.remove(reviewId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersByIndicator, Rating } from '../../src/core/audit';
-import { buildChartModel, changeBetween, describeRating, formatChange } from '../../src/core/chart-model';
+import { buildChartModel, changeBetween, formatChange } from '../../src/core/chart-model';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -121,17 +121,5 @@ describe('formatChange', () => {
     [2, '+2.0'],
   ])('%f → %s', (change, text) => {
     expect(formatChange(change)).toBe(text);
-  });
-});
-
-describe('describeRating', () => {
-  it.each<[Rating, string]>([
-    [1, 'Not yet in place'],
-    [4, 'Embedded'],
-    ['n/a', 'Not applicable'],
-    [null, 'Not answered'],
-    [9, 'Level 9'],
-  ])('%s → %s', (rating, text) => {
-    expect(describeRating(toolkit.scale.levels, rating)).toBe(text);
   });
 });

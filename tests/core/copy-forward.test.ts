@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Audit, Reflection } from '../../src/core/audit';
-import { chooseNextReviewToolkit, compareVersions, copyForward, type CopyForwardInput } from '../../src/core/copy-forward';
+import { chooseNextReviewToolkit, copyForward, type CopyForwardInput } from '../../src/core/copy-forward';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -113,17 +113,6 @@ describe('copyForward', () => {
 
   it('refuses a different toolkit', () => {
     expect(() => copyForward(input({ toolkit: { ...makeToolkit(), id: 'relationships' } }))).toThrow(/same toolkit/);
-  });
-});
-
-describe('compareVersions', () => {
-  it.each([
-    ['1.0.0', '1.0.0', 0],
-    ['1.10.0', '1.9.2', 1],
-    ['1.9.2', '1.10.0', -1],
-    ['2.0.0', '1.99.99', 1],
-  ] as const)('%s vs %s → %i', (a, b, expected) => {
-    expect(compareVersions(a, b)).toBe(expected);
   });
 });
 

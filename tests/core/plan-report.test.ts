@@ -45,13 +45,22 @@ describe('buildPlanReport', () => {
     ]);
   });
 
+  it('names the level of the score as shown, as the results page does', () => {
+    // 11 indicators at 2 and 9 at 3: a mean of 2.45, shown as 2.5, so "Developing" (the level of 2.5), not "Emerging" (the level of 2.45).
+    const toolkit = makeToolkit();
+    const indicators = Array.from({ length: 20 }, (_, i) => ({ ...toolkit.domains[0]!.indicators[0]!, id: `i${i}` }));
+    const answers = Object.fromEntries(indicators.map((indicator, i) => [indicator.id, { rating: i < 11 ? 2 : 3, note: '' }]));
+    const report = buildPlanReport(sources({ toolkit: { ...toolkit, domains: [{ ...toolkit.domains[0]!, indicators }] }, answers }));
+    expect(report.domains[0]).toMatchObject({ score: '2.5', level: 'Developing', scoreLine: 'Score 2.5 (Developing)' });
+  });
+
   it("lists each indicator's rating in words", () => {
     expect(buildPlanReport(sources()).domains[0]!.indicators).toEqual([
       { statement: 'Statement for a1.', rating: 'Developing' },
       { statement: 'Statement for a2.', rating: 'Embedded' },
       { statement: 'Statement for a3.', rating: 'Not applicable' },
     ]);
-    expect(buildPlanReport(sources()).domains[1]!.indicators[0]!.rating).toBe('Not rated');
+    expect(buildPlanReport(sources()).domains[1]!.indicators[0]!.rating).toBe('Not answered');
   });
 
   it('takes strengths and areas to develop from the reflections of each domain', () => {

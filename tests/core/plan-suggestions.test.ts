@@ -39,7 +39,7 @@ describe('suggestPlanActions', () => {
     });
     const labels = suggestPlanActions(toolkit, [], answers({ b2: 'n/a' }), []).map((suggestion) => suggestion.ratingLabel);
     expect(labels).toContain('Not applicable');
-    expect(labels).toContain('Not rated yet');
+    expect(labels).toContain('Not answered');
   });
 
   it('offers every indicator exactly once', () => {

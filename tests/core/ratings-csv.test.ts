@@ -34,20 +34,28 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('buildRatingsRows', () => {
-  it('has one row per indicator: domain, indicator, level, level name, note', () => {
+  it("has one row per indicator: domain, indicator, level, level name, note, and the domain's score and level", () => {
     const rows = buildRatingsRows(makeToolkit(), {
       a1: { rating: 3, note: 'Weekly meetings' },
       a2: { rating: 'n/a', note: '' },
       b2: { rating: null, note: 'To discuss' },
     });
     expect(rows).toEqual([
-      ['Domain', 'Indicator', 'Level', 'Level name', 'Note'],
-      ['First domain', 'Statement for a1.', '3', 'Developing', 'Weekly meetings'],
-      ['First domain', 'Statement for a2.', '', 'Not applicable', ''],
-      ['First domain', 'Statement for a3.', '', 'Not answered', ''],
-      ['Second domain', 'Statement for b1.', '', 'Not answered', ''],
-      ['Second domain', 'Statement for b2.', '', 'Not answered', 'To discuss'],
+      ['Domain', 'Indicator', 'Level', 'Level name', 'Note', 'Domain score', 'Domain level name'],
+      ['First domain', 'Statement for a1.', '3', 'Developing', 'Weekly meetings', '3.0', 'Developing'],
+      ['First domain', 'Statement for a2.', '', 'Not applicable', '', '3.0', 'Developing'],
+      ['First domain', 'Statement for a3.', '', 'Not answered', '', '3.0', 'Developing'],
+      ['Second domain', 'Statement for b1.', '', 'Not answered', '', '', 'Not rated'],
+      ['Second domain', 'Statement for b2.', '', 'Not answered', 'To discuss', '', 'Not rated'],
     ]);
+  });
+
+  it('names the domain level of the score as shown: 2.45 is "2.5", so level 3', () => {
+    const toolkit = makeToolkit();
+    const indicators = Array.from({ length: 20 }, (_, i) => ({ ...toolkit.domains[0]!.indicators[0]!, id: `i${i}` }));
+    const answers = Object.fromEntries(indicators.map((indicator, i) => [indicator.id, { rating: i < 11 ? 2 : 3, note: '' }]));
+    const rows = buildRatingsRows({ ...toolkit, domains: [{ ...toolkit.domains[0]!, indicators }] }, answers);
+    expect(new Set(rows.slice(1).map((row) => row.slice(5).join(' ')))).toEqual(new Set(['2.5 Developing']));
   });
 });
 
@@ -72,7 +80,7 @@ describe('toCsv', () => {
 
   it('writes a formula-like note as text', () => {
     const csv = buildRatingsCsv(makeToolkit(), { a1: { rating: 2, note: '=1+1' } });
-    expect(csv.split('\r\n')[1]).toBe(`First domain,Statement for a1.,2,Emerging,'=1+1`);
+    expect(csv.split('\r\n')[1]).toBe(`First domain,Statement for a1.,2,Emerging,'=1+1,2.0,Emerging`);
   });
 
   it('reads back every cell, with only formulas changed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersByIndicator, Rating } from '../../src/core/audit';
-import { formatScore, levelForScore, scoreAudit } from '../../src/core/score-audit';
+import { scoreAudit } from '../../src/core/score-audit';
 import { makeToolkit } from '../fixtures/toolkits';
 
 const toolkit = makeToolkit();
@@ -39,29 +39,5 @@ describe('scoreAudit', () => {
     // first: (4+4+4)/3 = 4; second: 1 → overall 2.5, where a mean of indicators would give 3.25.
     const score = scoreAudit(toolkit, answers({ a1: 4, a2: 4, a3: 4, b1: 1 }));
     expect(score.overall).toBe(2.5);
-  });
-});
-
-describe('levelForScore', () => {
-  it.each([
-    [1, 'Not yet in place'],
-    [1.4, 'Not yet in place'],
-    [1.6, 'Emerging'],
-    [2.5, 'Developing'],
-    [3.49, 'Developing'],
-    [4, 'Embedded'],
-  ])('%f is %s', (score, label) => {
-    expect(levelForScore(toolkit.scale.levels, score)?.label).toBe(label);
-  });
-});
-
-describe('formatScore', () => {
-  it.each([
-    [null, 'Not rated'],
-    [2, '2.0'],
-    [2.25, '2.3'],
-    [3.333, '3.3'],
-  ])('%s → %s', (score, text) => {
-    expect(formatScore(score)).toBe(text);
   });
 });

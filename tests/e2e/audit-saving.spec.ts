@@ -1,22 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { indicatorGroup } from './support/audit-flow';
 import { attendance, domainPath, expectAllSaved, indicator, noteFor, startAttendanceAudit } from './support/audit-pages';
+import { fillDisk, freeDisk } from './support/indexeddb';
 
 const first = indicator(0, 0);
 const second = indicator(0, 1);
-
-/** Makes this page's IndexedDB writes fail, as they do on a full disk. */
-async function fillDisk(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const original = IDBObjectStore.prototype.put;
-    (window as unknown as { restorePut: () => void }).restorePut = () => {
-      IDBObjectStore.prototype.put = original;
-    };
-    IDBObjectStore.prototype.put = function put() {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-}
 
 test('an evidence note typed just before the page closes is there when the audit reopens', async ({ context, page }) => {
   const auditId = await startAttendanceAudit(page);
@@ -81,7 +69,7 @@ test('when the disk is full the page says so, keeps the typed text, and saves it
   await expect(page.getByRole('status')).toHaveText('Some changes are not saved yet.');
   await expect(noteFor(page, first.statement)).toHaveValue('Typed while the disk was full');
 
-  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await freeDisk(page);
   await page.getByRole('button', { name: 'Try saving again' }).click();
   await expectAllSaved(page);
   await expect(page.getByRole('alert')).toHaveText('');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildChartModel } from '../../src/core/chart-model';
-import { auditIdFrom, expectRadarAxes, expectRadarLabelsFit, storeReflection } from './support/results-flow';
+import { auditIdFrom, expectRadarAxes, expectRadarLabelsFit, writeReflection } from './support/results-flow';
 import { saveScreenshot } from './support/screenshots';
 import { autumn, autumnAnswers, expectNoAxeViolations, makeTwoAudits, school, summer, summerAnswers, toolkit } from './support/two-audits';
 
@@ -36,7 +36,7 @@ async function expectDomainSlide(page: Page, index: number) {
 test('meeting mode starts on the radar, steps through domains with the keyboard and leaves with Esc', async ({ page }) => {
   await makeTwoAudits(page);
   const auditId = auditIdFrom(page.url());
-  await storeReflection(page, { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance at every meeting.', evenBetterIf: 'Parents knew who the attendance champion is.' });
+  await writeReflection(page, { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance at every meeting.', evenBetterIf: 'Parents knew who the attendance champion is.' });
   await page.goto(`/audits/${auditId}/results`);
   await page.getByLabel('Compare with an earlier self-evaluation').selectOption({ label: summer.label });
   await page.getByRole('button', { name: 'Start meeting mode' }).click();
@@ -138,7 +138,7 @@ test('without the Fullscreen API, meeting mode fills the window and works with t
 test('on a slide too long for the screen, Page Down scrolls it before moving on', async ({ page }) => {
   await makeTwoAudits(page);
   const auditId = auditIdFrom(page.url());
-  await storeReflection(page, { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance at every meeting. '.repeat(4), evenBetterIf: 'Parents knew who the attendance champion is. '.repeat(4) });
+  await writeReflection(page, { auditId, domainId: 'leadership', workingWell: 'Governors ask about attendance at every meeting. '.repeat(4), evenBetterIf: 'Parents knew who the attendance champion is. '.repeat(4) });
   await page.setViewportSize({ width: 800, height: 450 });
   await page.goto(`/audits/${auditId}/meeting?slide=1`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(toolkit.domains[0]!.title);

@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readPdf } from './support/pdf-reader';
 import { actionCards, fillAction, startRatedAudit } from './support/plan-flow';
+import { writeReflection } from './support/results-flow';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -13,7 +14,11 @@ const PHRASES = [
   'Run a café morning for families new to the school – budget £150.',
 ];
 
-/** Actions 4 to 60, written straight into the app's database (typing 57 actions would only test typing). */
+/**
+ * Actions 4 to 60, written straight into the app's database for volume:
+ * typing 57 actions would only test typing. Everything else in this test is
+ * made through the UI.
+ */
 function seededActions(auditId: string, domainIds: string[]) {
   return Array.from({ length: 57 }, (_, index) => {
     const number = index + 4;
@@ -37,7 +42,7 @@ function seededActions(auditId: string, domainIds: string[]) {
 
 test('a plan of 60 actions exports a PDF with every action, lead and success measure, in every script', async ({ page }) => {
   test.setTimeout(180_000);
-  const auditId = await startRatedAudit(page, toolkit, { school, title: 'Autumn 2026 review' });
+  const auditId = await startRatedAudit(page, toolkit, { school, title: 'Autumn 2026 review', date: '2026-11-25', participants: 'Head, SENCo, Ольга Іваненко, 王小明' });
   await page.goto(`/audits/${auditId}/plan`);
 
   // Three actions through the editor, one of them from a suggestion, led by people with names in other scripts.
@@ -56,36 +61,43 @@ test('a plan of 60 actions exports a PDF with every action, lead and success mea
     await page.getByRole('button', { name: `Done editing action ${number}` }).click();
   }
 
-  // The other 57, a priority domain and reflections, written with the app's own schema.
+  // Then two priority domains on the results page (chosen after the typed actions, so that those keep their numbers),
+  // and the first one's reflections on its page of the audit form.
+  await page.goto(`/audits/${auditId}/results`);
+  const [priority, otherPriority] = [toolkit.domains[1]!, toolkit.domains[2]!];
+  const priorities = page.getByRole('group', { name: 'Priority areas' });
+  for (const domain of [priority, otherPriority]) await priorities.getByRole('checkbox', { name: domain.title }).check();
+  await page.getByRole('button', { name: 'Save priority areas' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Priority areas saved' })).toBeVisible();
+  await writeReflection(page, {
+    auditId,
+    domainId: priority.id,
+    workingWell: 'Governors ask about attendance every term – it costs under £200 a year; the café mornings work.',
+    evenBetterIf: 'Tutors saw their group’s figures weekly.',
+  });
+
+  // The other 57, for volume (see seededActions), written with the app's own schema.
   const seeded = seededActions(auditId, toolkit.domains.map((domain) => domain.id));
-  const audit = await page.evaluate(
-    async ({ auditId, actions, priority }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('reflect');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const transaction = db.transaction(['actions', 'audits', 'reflections'], 'readwrite');
-      for (const action of actions) transaction.objectStore('actions').put(action);
-      const audits = transaction.objectStore('audits');
-      const read = audits.get(auditId);
-      const stored = await new Promise<{ date: string; priorityDomainIds: string[] }>((resolve) => (read.onsuccess = () => resolve(read.result)));
-      audits.put({ ...stored, priorityDomainIds: [priority], participants: 'Head, SENCo, Ольга Іваненко, 王小明' });
-      transaction.objectStore('reflections').put({ auditId, domainId: priority, workingWell: 'Governors ask about attendance every term – it costs under £200 a year; the café mornings work.', evenBetterIf: 'Tutors saw their group’s figures weekly.', updatedAt: 1 });
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
-      db.close();
-      return stored;
-    },
-    { auditId, actions: seeded, priority: toolkit.domains[1]!.id },
-  );
-  await page.reload();
+  await page.evaluate(async (actions) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('reflect');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('actions', 'readwrite');
+    for (const action of actions) transaction.objectStore('actions').put(action);
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, seeded);
+  // Opened afresh: live queries only see writes made through the app's own database code.
+  await page.goto(`/audits/${auditId}/plan`);
   await expect(actionCards(page)).toHaveCount(60);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download development plan (PDF)' }).click()]);
-  expect(download.suggestedFilename()).toBe(`st-mary’s-c-of-e-primary-–-łódź-road-attendance-development-plan-${audit.date}.pdf`);
+  expect(download.suggestedFilename()).toBe('st-mary’s-c-of-e-primary-–-łódź-road-attendance-development-plan-2026-11-25.pdf');
   const file = test.info().outputPath('plan.pdf');
   await download.saveAs(file);
   if (process.env.PLAN_PDF_COPY) copyFileSync(file, process.env.PLAN_PDF_COPY);

@@ -18,9 +18,10 @@ test('ratings download as CSV, one row per indicator, with formulas made harmles
   expect(text).toBe(`\uFEFF${buildRatingsCsv(toolkit, autumnAnswers)}`);
   const lines = text.slice(1).split('\r\n');
   const indicators = toolkit.domains.flatMap((domain) => domain.indicators);
-  expect(lines[0]).toBe('Domain,Indicator,Level,Level name,Note');
+  expect(lines[0]).toBe('Domain,Indicator,Level,Level name,Note,Domain score,Domain level name');
   expect(lines).toHaveLength(indicators.length + 2);
-  const rowOf = (indicatorId: string) => lines[1 + indicators.findIndex((indicator) => indicator.id === indicatorId)]!;
+  // Without the last two cells, the domain's score and level name.
+  const rowOf = (indicatorId: string) => lines[1 + indicators.findIndex((indicator) => indicator.id === indicatorId)]!.replace(/,[\d.]*,[^,]+$/, '');
   // The evidence note typed as a formula arrives as text, quoted because it holds quotes and a comma.
   expect(rowOf('senior-attendance-champion')).toMatch(/,4,Embedded,"'=HYPERLINK\(""http:\/\/example\.com"",""click""\)"$/);
   expect(rowOf('attendance-policy')).toMatch(/,3,Developing,"Reviewed by governors, ""every year"", in July"$/);

@@ -3,7 +3,7 @@ import type { Reflection } from '../../src/core/audit';
 import { buildChartModel } from '../../src/core/chart-model';
 import { findStrengthsAndAreas, type HighlightGroup } from '../../src/core/strengths-and-areas';
 import { makeAutumnAudit } from './support/one-audit';
-import { auditIdFrom, storeReflection } from './support/results-flow';
+import { auditIdFrom, writeReflection } from './support/results-flow';
 import { expectTableMatches } from './support/scores-table';
 import { saveScreenshot } from './support/screenshots';
 import { autumnAnswers, expectNoAxeViolations, toolkit } from './support/two-audits';
@@ -62,8 +62,8 @@ test('strengths and areas to develop show the highest and lowest rated indicator
     { auditId, domainId: 'registers-and-data', workingWell: 'Registers are on time.', evenBetterIf: 'First-day calls before 10am.', updatedAt: 0 },
     { auditId, domainId: 'barriers', workingWell: '', evenBetterIf: 'We asked families what gets in the way.', updatedAt: 0 },
   ];
-  for (const reflection of reflections) await storeReflection(page, reflection);
-  await page.reload();
+  for (const reflection of reflections) await writeReflection(page, reflection);
+  await page.goto(`/audits/${auditId}/results`);
 
   const section = page.getByRole('region', { name: 'Strengths and areas to develop' });
   const found = findStrengthsAndAreas(buildChartModel(toolkit, autumnAnswers), reflections);

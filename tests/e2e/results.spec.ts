@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildChartModel } from '../../src/core/chart-model';
-import { answersFor, auditIdFrom, expectRadarAxes, expectRadarLabelsFit, rateAudit, seriesName, startDatedAudit, type RatingPlan } from './support/results-flow';
+import { startAudit } from './support/audit-flow';
+import { answersFor, auditIdFrom, expectRadarAxes, expectRadarLabelsFit, rateAudit, seriesName, type RatingPlan } from './support/results-flow';
 import { expectTableMatches } from './support/scores-table';
 import { saveScreenshot } from './support/screenshots';
 import { readToolkit } from './support/toolkits';
@@ -80,7 +81,7 @@ test('the other toolkit’s radar keeps its labels whole and apart: on the page,
   const relationships = readToolkit('positive-relationships');
   // One indicator rated in each domain but the last, so that labels carry both scores and "Not rated".
   const plan: RatingPlan = Object.fromEntries(relationships.domains.slice(0, -1).map((domain, index) => [domain.indicators[0]!.id, (index % 4) + 1]));
-  await startDatedAudit(page, { toolkitTitle: relationships.title, school, title: 'Relationships review', date: '2026-11-25' });
+  await startAudit(page, { toolkitTitle: relationships.title, school, title: 'Relationships review', date: '2026-11-25' });
   await rateAudit(page, relationships, plan);
   const model = buildChartModel(relationships, answersFor(plan));
   const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });

@@ -21,7 +21,8 @@ async function render(sources = makePlanSources()) {
   return { ...readPdf(file), missing, sources };
 }
 
-describe('renderDevelopmentPlan', () => {
+// Each test lays out a whole PDF, the first also decoding the fonts: seconds on a busy two-core machine, past vitest's 5 s default.
+describe('renderDevelopmentPlan', { timeout: 30_000 }, () => {
   it('writes every name, in every script, as real text', async () => {
     const { contains, missing, sources } = await render();
     for (const name of NAMES) expect(contains(name), name).toBe(true);
@@ -92,5 +93,39 @@ describe('renderDevelopmentPlan', () => {
     expect(missing.length).toBeGreaterThan(0);
     expect(readable(pages[0]!)).toContain('Some characters could not be shown in this PDF');
     expect(readable(pages[0]!)).toContain('Bengali: U+0985');
+  });
+
+  describe('a school name too long for one line', () => {
+    // 500 characters of words, as a federation of schools might be named; its last words mark its end.
+    const words = 'Federation of the Church of England and Community Primary Schools of the Upper Valley';
+    const school = `${`${words}, `.repeat(5)}with the Hillside Nursery, Brook Lane, and Zebra Crossing Infants`;
+    const longSources = () => {
+      const sources = makePlanSources(2);
+      return { ...sources, audit: { ...sources.audit, school } };
+    };
+    // Not through readable(): its NFKC would turn the ellipsis into three full stops.
+    const footerOf = (page: string) =>
+      (page.split('\n').find((line) => /Page \d+ of \d+/.test(line)) ?? '').replace(/\s*Page \d+ of \d+\s*$/, '').replace(/\s+/g, ' ').trim();
+
+    it('is shown whole on the cover', async () => {
+      expect(school).toHaveLength(500);
+      const { pages } = await render(longSources());
+      expect(readable(pages[0]!)).toContain(readable(school));
+    });
+
+    it('is shortened visibly, with an ellipsis, in every page footer', async () => {
+      const { pages } = await render(longSources());
+      for (const page of pages) {
+        const footer = footerOf(page);
+        expect(footer).toMatch(/^Federation of the Church of England/);
+        expect(footer.endsWith('…'), footer).toBe(true);
+        expect(footer).not.toContain('Zebra');
+      }
+    });
+
+    it('leaves a name that fits whole in the footer, with no ellipsis', async () => {
+      const { pages } = await render(makePlanSources(2));
+      for (const page of pages) expect(footerOf(page)).toBe('St Mary’s C of E Primary, Łódź Road: Attendance self-evaluation development plan');
+    });
   });
 });

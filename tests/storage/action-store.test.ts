@@ -51,19 +51,6 @@ describe('ActionStore', () => {
     expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['Ours']);
   });
 
-  it('changes only the fields given and marks the audit as edited', async () => {
-    const { store, audit, audits, clock } = await setUp();
-    const added = await store.addAction(audit.id, { ...blankAction(), action: 'Draft', lead: 'Head' });
-    clock.time = 2_000;
-    await store.updateAction(added.id, { status: 'on-track', progressNote: 'Started in January' });
-    clock.time = 3_000;
-    await store.updateAction(added.id, { action: 'Final wording' });
-    expect(await store.listActions(audit.id)).toEqual([
-      { ...added, action: 'Final wording', status: 'on-track', progressNote: 'Started in January', updatedAt: 3_000 },
-    ]);
-    expect((await audits.getAudit(audit.id))?.updatedAt).toBe(3_000);
-  });
-
   it('deletes an action and puts it back exactly on undo', async () => {
     const { store, audit } = await setUp();
     await store.addAction(audit.id, { ...blankAction(), action: 'One' });
@@ -101,7 +88,6 @@ describe('ActionStore', () => {
 
   it.each([
     ['adding to an audit that does not exist', (store: ActionStore) => store.addAction('missing', blankAction())],
-    ['changing an action that does not exist', (store: ActionStore) => store.updateAction('missing', { lead: 'x' })],
     ['deleting an action that does not exist', (store: ActionStore) => store.deleteAction('missing')],
   ])('reports %s as not found, and writes nothing', async (_name, attempt) => {
     const { store, db } = await setUp();
@@ -109,23 +95,29 @@ describe('ActionStore', () => {
     expect(await db.actions.count()).toBe(0);
   });
 
+  it('adds nothing to an audit in Recently deleted', async () => {
+    const { store, audit, db } = await setUp();
+    await db.audits.update(audit.id, { deletedAt: 2_000 });
+    await expect(store.addAction(audit.id, blankAction())).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    expect(await db.actions.count()).toBe(0);
+  });
+
   it('refuses an unknown status with a clear message', async () => {
-    const { store, audit } = await setUp();
-    const added = await store.addAction(audit.id, blankAction());
+    const { store, audit, db } = await setUp();
     // @ts-expect-error: a status from outside the app, e.g. a hand-edited backup
-    await expect(store.updateAction(added.id, { status: 'finished' })).rejects.toThrow('"finished" is not an action status.');
-    expect((await store.listActions(audit.id))[0]!.status).toBe('not-started');
+    await expect(store.addAction(audit.id, { ...blankAction(), status: 'finished' })).rejects.toThrow('"finished" is not an action status.');
+    expect(await db.actions.count()).toBe(0);
   });
 
   it('surfaces a full disk as a typed quota error and keeps what was saved', async () => {
     const { store, audit, db } = await setUp();
     const added = await store.addAction(audit.id, { ...blankAction(), action: 'Kept' });
-    db.actions.hook('updating', () => {
+    db.actions.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const failure = store.updateAction(added.id, { action: 'Lost?' });
+    const failure = store.addAction(audit.id, { ...blankAction(), action: 'Lost?' });
     await expect(failure).rejects.toBeInstanceOf(StorageError);
     await expect(failure).rejects.toMatchObject({ kind: 'quota' });
-    expect((await store.listActions(audit.id))[0]!.action).toBe('Kept');
+    expect(await store.listActions(audit.id)).toEqual([added]);
   });
 });

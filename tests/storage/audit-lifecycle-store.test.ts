@@ -31,9 +31,9 @@ async function openFilledAudit(now = () => 1_000) {
   const opened = await openWithAudit(now);
   const edits = new AuditEditStore(opened.db, { now });
   await edits.saveEdits(opened.audit.id, [
-    { kind: 'rating', indicatorId: 'a1', value: 3, base: null, editedAt: 1 },
-    { kind: 'note', indicatorId: 'a1', value: 'Reports each term', base: '', editedAt: 1 },
-    { kind: 'reflection', domainId: 'first', field: 'workingWell', value: 'Strong leadership', base: '', editedAt: 1 },
+    { kind: 'answer', recordId: 'a1', field: 'rating', value: 3, base: null, editedAt: 1 },
+    { kind: 'answer', recordId: 'a1', field: 'note', value: 'Reports each term', base: '', editedAt: 1 },
+    { kind: 'reflection', recordId: 'first', field: 'workingWell', value: 'Strong leadership', base: '', editedAt: 1 },
   ]);
   await opened.db.actions.add(action);
   await opened.db.planReviews.add(review);

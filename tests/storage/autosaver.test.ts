@@ -1,13 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AuditEdit } from '../../src/core/audit-edit';
+import { makeEdit, type AuditEdit } from '../../src/core/audit-edit';
+import { blankAction } from '../../src/core/plan-actions';
+import { ActionStore } from '../../src/storage/action-store';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { Autosaver } from '../../src/storage/autosaver';
 import { EditJournal, JOURNAL_KEY_PREFIX } from '../../src/storage/edit-journal';
 import { MemoryStorage } from './support/memory-storage';
 import { fillDisk, openWithAudit } from './support/test-database';
 
-const note = (value: string, base = ''): AuditEdit => ({ kind: 'note', indicatorId: 'a1', value, base, editedAt: Date.now() });
-const rating = (value: number): AuditEdit => ({ kind: 'rating', indicatorId: 'a1', value, base: null, editedAt: Date.now() });
+const note = (value: string, base = ''): AuditEdit => makeEdit('answer', 'a1', 'note', value, base, Date.now());
+const rating = (value: number): AuditEdit => makeEdit('answer', 'a1', 'rating', value, null, Date.now());
+const noteField = { kind: 'answer', recordId: 'a1', field: 'note' } as const;
+const ratingField = { kind: 'answer', recordId: 'a1', field: 'rating' } as const;
 
 /** A real store on fake-indexeddb; `hold()` keeps the next write waiting until released, as a slow disk would. */
 async function setUp() {
@@ -16,7 +20,7 @@ async function setUp() {
   let gate: Promise<void> = Promise.resolve();
   const writesStarted: string[] = [];
   const slowStore = {
-    saveEdits: (auditId: string, edits: readonly AuditEdit[]) => {
+    saveEdits: (auditId: string, edits: readonly AuditEdit[]): ReturnType<AuditEditStore['saveEdits']> => {
       writesStarted.push(auditId);
       return gate.then(() => store.saveEdits(auditId, edits));
     },
@@ -49,11 +53,11 @@ describe('Autosaver', () => {
     saver.queue(audit.id, note('draft'));
     saver.queue(audit.id, note('draft, longer'));
     expect(journalled()).toEqual([{ auditId: audit.id, edit: expect.objectContaining({ value: 'draft, longer', base: '' }) }]);
-    expect(saver.isUnsaved(audit.id, { kind: 'note', indicatorId: 'a1' })).toBe(true);
-    expect(saver.isUnsaved(audit.id, { kind: 'rating', indicatorId: 'a1' })).toBe(false);
+    expect(saver.isUnsaved(audit.id, noteField)).toBe(true);
+    expect(saver.isUnsaved(audit.id, ratingField)).toBe(false);
     await saver.flush();
     expect(journalled()).toEqual([]);
-    expect(saver.isUnsaved(audit.id, { kind: 'note', indicatorId: 'a1' })).toBe(false);
+    expect(saver.isUnsaved(audit.id, noteField)).toBe(false);
     expect(await audits.getAnswers(audit.id)).toEqual({ a1: { rating: null, note: 'draft, longer' } });
   });
 
@@ -82,10 +86,10 @@ describe('Autosaver', () => {
     saver.queue(audit.id, note('typed on a full disk'));
     saver.queue(audit.id, rating(2));
     await saver.flush();
-    expect(saver.getStatus()).toMatchObject({ state: 'failed', error: { name: 'StorageError', kind: 'quota' } });
+    expect(saver.getStatus()).toEqual({ state: 'failed', message: expect.stringContaining('out of storage space'), canRetry: true });
     expect(listener).toHaveBeenCalled();
     expect(journalled()).toHaveLength(2);
-    expect(saver.isUnsaved(audit.id, { kind: 'note', indicatorId: 'a1' })).toBe(true);
+    expect(saver.isUnsaved(audit.id, noteField)).toBe(true);
 
     saver.queue(audit.id, rating(3));
     expect(saver.getStatus().state).toBe('failed');
@@ -101,9 +105,10 @@ describe('Autosaver', () => {
     saver.queue('deleted-in-another-tab', note('nowhere to go'));
     saver.queue(audit.id, rating(4));
     await saver.flush();
-    expect(saver.getStatus()).toMatchObject({ state: 'failed', error: { kind: 'not-found' } });
+    expect(saver.getStatus({ auditId: 'deleted-in-another-tab' })).toEqual({ state: 'failed', message: 'That audit could not be found. It may have been deleted.', canRetry: false });
+    expect(saver.getStatus({ auditId: audit.id })).toEqual({ state: 'saved' });
     expect(journalled()).toEqual([]);
-    expect(saver.isUnsaved(audit.id, { kind: 'rating', indicatorId: 'a1' })).toBe(false);
+    expect(saver.isUnsaved(audit.id, ratingField)).toBe(false);
   });
 
   it('keeps saving when the commit hook (used for measuring) throws', async () => {
@@ -122,5 +127,70 @@ describe('Autosaver', () => {
     await saver.flush();
     expect(saver.getStatus()).toEqual({ state: 'saved' });
     expect(await opened.audits.getAnswers(opened.audit.id)).toEqual({ a1: { rating: 4, note: 'first' } });
+  });
+
+  it('keeps a status per record, so each editor shows its own, and a page can ask about a whole audit', async () => {
+    const { db, audit, saver, hold } = await setUp();
+    const action = await new ActionStore(db, { newId: () => 'action-1' }).addAction(audit.id, blankAction());
+    const actionScope = { auditId: audit.id, kind: 'action', recordId: action.id } as const;
+    expect(saver.getStatus(actionScope)).toEqual({ state: 'idle' });
+    saver.queue(audit.id, note('answer'));
+    expect(saver.getStatus(actionScope)).toEqual({ state: 'idle' });
+    expect(saver.getStatus({ auditId: audit.id })).toEqual({ state: 'saving' });
+    const first = saver.getStatus({ auditId: audit.id });
+    expect(saver.getStatus({ auditId: audit.id })).toBe(first);
+    const release = hold();
+    saver.queue(audit.id, makeEdit('action', action.id, 'lead', 'Head', '', Date.now()));
+    const writing = saver.flush();
+    expect(saver.getStatus(actionScope)).toEqual({ state: 'saving' });
+    expect(saver.isUnsaved(audit.id, { kind: 'action', recordId: action.id, field: 'lead' })).toBe(true);
+    release();
+    await writing;
+    expect(saver.getStatus(actionScope)).toEqual({ state: 'saved' });
+    expect(saver.getStatus({ auditId: audit.id, kind: 'review' })).toEqual({ state: 'idle' });
+    expect(await db.actions.get(action.id)).toMatchObject({ lead: 'Head' });
+  });
+
+  it('drops the edits of an action deleted in another tab, says so for that action only, and saves the rest', async () => {
+    const { db, audits, audit, saver, journalled } = await setUp();
+    const action = await new ActionStore(db, { newId: () => 'action-1' }).addAction(audit.id, blankAction());
+    await db.actions.delete(action.id);
+    saver.queue(audit.id, makeEdit('action', action.id, 'successMeasure', 'Typed into a deleted action', '', Date.now()));
+    saver.queue(audit.id, note('saved alongside'));
+    await saver.flush();
+    expect(saver.getStatus({ auditId: audit.id, kind: 'action', recordId: action.id })).toEqual({
+      state: 'failed',
+      message: 'That action could not be found. It may have been deleted in another tab.',
+      canRetry: false,
+    });
+    expect(saver.getStatus({ auditId: audit.id, kind: 'answer' })).toEqual({ state: 'saved' });
+    expect(journalled()).toEqual([]);
+    expect(saver.isUnsaved(audit.id, { kind: 'action', recordId: action.id, field: 'successMeasure' })).toBe(false);
+    expect(await audits.getAnswers(audit.id)).toEqual({ a1: { rating: null, note: 'saved alongside' } });
+  });
+
+  it('refuses priority areas that do not fit the toolkit with the message the form shows, without queuing them again', async () => {
+    const { db, audit, saver, journalled } = await setUp();
+    const scope = { auditId: audit.id, kind: 'audit' } as const;
+    saver.queue(audit.id, makeEdit('audit', audit.id, 'priorityDomainIds', ['first'], [], Date.now()));
+    await saver.flush();
+    expect(saver.getStatus(scope)).toEqual({ state: 'failed', message: 'Choose at least 2 priority areas, or none', canRetry: false });
+    expect(journalled()).toEqual([]);
+    await saver.flush();
+    saver.queue(audit.id, makeEdit('audit', audit.id, 'priorityDomainIds', ['second', 'first'], [], Date.now()));
+    await saver.flush();
+    expect(saver.getStatus(scope)).toEqual({ state: 'saved' });
+    expect((await db.audits.get(audit.id))?.priorityDomainIds).toEqual(['first', 'second']);
+  });
+
+  it('retries a failed write by itself', async () => {
+    const opened = await openWithAudit();
+    const saver = new Autosaver({ store: new AuditEditStore(opened.db), delayMs: 1, retryMs: 5 });
+    const freeSpace = fillDisk(opened.db);
+    saver.queue(opened.audit.id, note('retried'));
+    await vi.waitFor(() => expect(saver.getStatus().state).toBe('failed'));
+    freeSpace();
+    await vi.waitFor(() => expect(saver.getStatus()).toEqual({ state: 'saved' }));
+    expect(await opened.audits.getAnswers(opened.audit.id)).toEqual({ a1: { rating: null, note: 'retried' } });
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEdit } from '../../src/core/audit-edit';
+import { makeEdit, type AuditEdit } from '../../src/core/audit-edit';
+import { blankAction } from '../../src/core/plan-actions';
+import { ActionStore } from '../../src/storage/action-store';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { EditJournal, JOURNAL_KEY_PREFIX } from '../../src/storage/edit-journal';
 import { MemoryStorage } from './support/memory-storage';
 import { fillDisk, openWithAudit } from './support/test-database';
 
-const note = (value: string, base = ''): AuditEdit => ({ kind: 'note', indicatorId: 'a1', value, base, editedAt: 100 });
+const note = (value: string, base = ''): AuditEdit => makeEdit('answer', 'a1', 'note', value, base, 100);
 
 describe('EditJournal', () => {
   it('keeps each page’s unsaved edits under its own key, and removes the key once all are saved', () => {
@@ -14,7 +16,7 @@ describe('EditJournal', () => {
     const two = new EditJournal(storage, 'page-two');
     expect(one.record([{ auditId: 'autumn', edit: note('one') }])).toBe(true);
     two.record([{ auditId: 'autumn', edit: note('two') }]);
-    expect(JSON.parse(storage.getItem(`${JOURNAL_KEY_PREFIX}page-one`)!)).toEqual({ version: 1, entries: [{ auditId: 'autumn', edit: note('one') }] });
+    expect(JSON.parse(storage.getItem(`${JOURNAL_KEY_PREFIX}page-one`)!)).toEqual({ version: 2, entries: [{ auditId: 'autumn', edit: note('one') }] });
     one.record([]);
     expect(storage.getItem(`${JOURNAL_KEY_PREFIX}page-one`)).toBeNull();
     expect(storage.getItem(`${JOURNAL_KEY_PREFIX}page-two`)).not.toBeNull();
@@ -25,7 +27,7 @@ describe('EditJournal', () => {
     const storage = new MemoryStorage();
     new EditJournal(storage, 'closed-page').record([
       { auditId: audit.id, edit: note('typed just before the lid closed') },
-      { auditId: audit.id, edit: { kind: 'reflection', domainId: 'first', field: 'evenBetterIf', value: 'More data', base: '', editedAt: 100 } },
+      { auditId: audit.id, edit: makeEdit('reflection', 'first', 'evenBetterIf', 'More data', '', 100) },
     ]);
     const edits = new AuditEditStore(db);
     const result = await new EditJournal(storage, 'reopened-page').replay(edits);
@@ -54,13 +56,57 @@ describe('EditJournal', () => {
     expect(storage.getItem(`${JOURNAL_KEY_PREFIX}closed-page`)).toContain('must not be lost');
   });
 
-  it('removes a journal it cannot read, and applies nothing from it', async () => {
+  it('replays an edit of every kind of record, each checked as it is read back', async () => {
+    const { db, audits, audit } = await openWithAudit();
+    const action = await new ActionStore(db, { newId: () => 'action-1' }).addAction(audit.id, blankAction('first'));
+    const storage = new MemoryStorage();
+    new EditJournal(storage, 'closed-page').record([
+      { auditId: audit.id, edit: makeEdit('answer', 'a1', 'rating', 'n/a', null, 100) },
+      { auditId: audit.id, edit: makeEdit('action', action.id, 'successMeasure', 'Typed as the tab closed', '', 100) },
+      { auditId: audit.id, edit: makeEdit('action', action.id, 'domainId', null, 'first', 100) },
+      { auditId: audit.id, edit: makeEdit('audit', audit.id, 'priorityDomainIds', ['second', 'first'], [], 100) },
+    ]);
+    expect(await new EditJournal(storage, 'reopened-page').replay(new AuditEditStore(db))).toEqual({ applied: 4, skipped: 0, kept: 0 });
+    expect(await audits.getAnswers(audit.id)).toEqual({ a1: { rating: 'n/a', note: '' } });
+    expect(await db.actions.get(action.id)).toMatchObject({ successMeasure: 'Typed as the tab closed', domainId: null });
+    expect((await db.audits.get(audit.id))?.priorityDomainIds).toEqual(['first', 'second']);
+  });
+
+  it('still replays a version 1 journal (ratings, notes and reflections), left by the app before this one', async () => {
     const { db, audits, audit } = await openWithAudit();
     const storage = new MemoryStorage();
-    storage.setItem(`${JOURNAL_KEY_PREFIX}garbled`, '{"version":1,"entries":[{"auditId":"autumn","edit":{"kind":"note"');
-    storage.setItem(`${JOURNAL_KEY_PREFIX}future`, JSON.stringify({ version: 2, entries: [{ auditId: audit.id, edit: note('?') }] }));
-    const badRating = { kind: 'rating', indicatorId: 'a1', value: 'very good', base: null, editedAt: 1 };
-    storage.setItem(`${JOURNAL_KEY_PREFIX}malformed`, JSON.stringify({ version: 1, entries: [{ auditId: audit.id, edit: note('fine') }, { auditId: audit.id, edit: badRating }] }));
+    // Exactly what the earlier version wrote.
+    const entries = [
+      { auditId: audit.id, edit: { kind: 'rating', indicatorId: 'a1', value: 3, base: null, editedAt: 100 } },
+      { auditId: audit.id, edit: { kind: 'note', indicatorId: 'a1', value: 'Written before the update', base: '', editedAt: 100 } },
+      { auditId: audit.id, edit: { kind: 'reflection', domainId: 'first', field: 'evenBetterIf', value: 'More data', base: '', editedAt: 100 } },
+    ];
+    storage.setItem(`${JOURNAL_KEY_PREFIX}old-page`, JSON.stringify({ version: 1, entries }));
+    const edits = new AuditEditStore(db);
+    expect(await new EditJournal(storage, 'reopened-page').replay(edits)).toEqual({ applied: 3, skipped: 0, kept: 0 });
+    expect(await audits.getAnswers(audit.id)).toEqual({ a1: { rating: 3, note: 'Written before the update' } });
+    expect(await edits.getReflections(audit.id)).toEqual({ first: { workingWell: '', evenBetterIf: 'More data' } });
+    expect(storage.length).toBe(0);
+  });
+
+  // Each journal also holds a good edit, which must not be applied either: a journal is read whole or not at all.
+  const withGoodEdit = (version: number, edit: unknown) => JSON.stringify({ version, entries: [{ auditId: 'autumn', edit: note('fine') }, { auditId: 'autumn', edit }] });
+  it.each([
+    ['cut off', '{"version":2,"entries":[{"auditId":"autumn","edit":{"kind":"answer"'],
+    ['from a future version', JSON.stringify({ version: 3, entries: [{ auditId: 'autumn', edit: note('?') }] })],
+    ['holding a rating that is not one', withGoodEdit(2, { ...note(''), field: 'rating', value: 'very good', base: null })],
+    ['holding an unknown kind', withGoodEdit(2, { ...note('x'), kind: 'governor' })],
+    ['holding a field people do not edit', withGoodEdit(2, { ...note('x'), kind: 'action', recordId: 'action-1', field: 'auditId' })],
+    ['holding __proto__ as a field', withGoodEdit(2, { ...note('x'), field: '__proto__' })],
+    ['holding an action status the app does not offer', withGoodEdit(2, { ...note('x'), kind: 'action', field: 'status', value: 'finished', base: 'done' })],
+    ['holding priority areas that are not a list of ids', withGoodEdit(2, { ...note('x'), kind: 'audit', recordId: 'autumn', field: 'priorityDomainIds', value: 'first', base: [] })],
+    ['holding an edit without its time', withGoodEdit(2, { ...note('x'), editedAt: undefined })],
+    ['version 1 holding the new shape', JSON.stringify({ version: 1, entries: [{ auditId: 'autumn', edit: note('x') }] })],
+    ['version 1 holding a bad rating', withGoodEdit(1, { kind: 'rating', indicatorId: 'a1', value: 'very good', base: null, editedAt: 1 })],
+  ])('removes a journal %s, and applies nothing from it', async (_name, text) => {
+    const { db, audits, audit } = await openWithAudit();
+    const storage = new MemoryStorage();
+    storage.setItem(`${JOURNAL_KEY_PREFIX}unreadable`, text);
     storage.setItem('unrelated', 'left alone');
     await new EditJournal(storage, 'reopened-page').replay(new AuditEditStore(db));
     expect(await audits.getAnswers(audit.id)).toEqual({});

@@ -49,7 +49,7 @@ describe('audits made with an older toolkit version', () => {
     expect(reportBefore.toolkitVersion).toBe('1.0.0');
     expect(reportBefore.domains[0]!.indicators.map((indicator) => [indicator.statement, indicator.rating])).toEqual([
       ['Statement for a1.', 'Embedded'],
-      ['Statement for a2.', 'Not rated'],
+      ['Statement for a2.', 'Not answered'],
       ['Statement for a3.', 'Not yet in place'],
     ]);
 

@@ -51,9 +51,3 @@ export function indicatorAnchor(toolkit: Toolkit, indicatorId: string): string {
   const first = toolkit.scale.levels[0]?.value ?? 'not-applicable';
   return `indicator-${indicatorId}-level-${first}`;
 }
-
-export function levelLabel(toolkit: Toolkit, rating: Rating): string {
-  if (rating === null) return 'Not answered';
-  if (rating === NOT_APPLICABLE) return 'Not applicable';
-  return toolkit.scale.levels.find((level) => level.value === rating)?.label ?? `Level ${rating}`;
-}

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { AnswersByIndicator, Reflection } from '../../core/audit';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
+import { ratingLabel } from '../../core/rating-label';
 import { paths } from '../../lib/paths';
-import { indicatorAnchor, levelLabel } from './answer-form-values';
+import { indicatorAnchor } from './answer-form-values';
 
 interface DomainAnswersProps {
   auditId: string;
@@ -30,7 +31,7 @@ export function DomainAnswers({ auditId, toolkit, domain, answers, reflection }:
                 {indicator.statement}
               </dt>
               <dd className="govuk-summary-list__value">
-                <p className="govuk-body govuk-!-margin-bottom-1">{levelLabel(toolkit, answer?.rating ?? null)}</p>
+                <p className="govuk-body govuk-!-margin-bottom-1">{ratingLabel(toolkit.scale.levels, answer?.rating ?? null)}</p>
                 {answer?.note && <p className="govuk-body-s govuk-!-margin-bottom-0 app-pre-wrap">Evidence: {answer.note}</p>}
               </dd>
               <dd className="govuk-summary-list__actions">

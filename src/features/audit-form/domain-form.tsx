@@ -2,18 +2,19 @@ import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
-import type { ReflectionField } from '../../core/audit-edit';
+import { makeEdit, type ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
+import { SaveStatusMessage } from '../../components/save-status';
+import { useSaveStatus } from '../../hooks/save-status';
 import { paths } from '../../lib/paths';
+import { recordEdit, saveEditsNow } from '../../operations/answers';
 import type { ReflectionsByDomain } from '../../operations/audits';
-import { recordEdit } from '../../operations/answers';
 import { fieldToRating, toFormValues, type DomainFormValues } from './answer-form-values';
 import { AuditContents } from './audit-contents';
 import { CompleteBanner } from './complete-banner';
 import { IndicatorFieldset } from './indicator-fieldset';
 import { ReflectionFields } from './reflection-fields';
-import { SaveStatusMessage } from './save-status';
 import { useArrivalFocus } from './use-arrival-focus';
 import { useStoredChanges } from './use-stored-changes';
 
@@ -35,11 +36,12 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
 
   // `base` is what storage holds now, so that a replayed journal can tell a conflict from a plain change.
   const onRatingChange = (indicatorId: string, value: string) =>
-    recordEdit(audit.id, { kind: 'rating', indicatorId, value: fieldToRating(value), base: answers[indicatorId]?.rating ?? null, editedAt: Date.now() });
+    recordEdit(audit.id, makeEdit('answer', indicatorId, 'rating', fieldToRating(value), answers[indicatorId]?.rating ?? null, Date.now()));
   const onNoteChange = (indicatorId: string, value: string) =>
-    recordEdit(audit.id, { kind: 'note', indicatorId, value, base: answers[indicatorId]?.note ?? '', editedAt: Date.now() });
+    recordEdit(audit.id, makeEdit('answer', indicatorId, 'note', value, answers[indicatorId]?.note ?? '', Date.now()));
   const onReflectionChange = (field: ReflectionField, value: string) =>
-    recordEdit(audit.id, { kind: 'reflection', domainId: domain.id, field, value, base: reflections[domain.id]?.[field] ?? '', editedAt: Date.now() });
+    recordEdit(audit.id, makeEdit('reflection', domain.id, field, value, reflections[domain.id]?.[field] ?? '', Date.now()));
+  const status = useSaveStatus({ auditId: audit.id });
 
   const index = toolkit.domains.findIndex((candidate) => candidate.id === domain.id);
   const previous = toolkit.domains[index - 1];
@@ -63,7 +65,7 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
           <br />
           Whole self-evaluation: {progress.answered} of {progress.total} answered.
         </p>
-        <SaveStatusMessage />
+        <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="page" />
         <form ref={form} onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
           {domain.indicators.map((indicator, position) => (
             <IndicatorFieldset

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime, formatIsoDate } from '../../lib/format-date';
+import { formatDate, formatDateTime } from '../../core/format-date';
 import { paths } from '../../lib/paths';
 import type { AuditSummary } from '../../operations/audits';
 
@@ -50,7 +50,7 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
           </Row>
           <Row label="School">{audit.school}</Row>
           <Row label="Toolkit">{toolkitTitle}</Row>
-          <Row label="Date">{formatIsoDate(audit.date)}</Row>
+          <Row label="Date">{formatDate(audit.date)}</Row>
           <Row label="Last edited">{formatDateTime(audit.updatedAt)}</Row>
           {audit.basedOnAuditId && (
             <Row label="Started from">

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
-import { todayIsoDate } from '../../lib/format-date';
+import { todayIsoDate } from '../../core/format-date';
 import { paths } from '../../lib/paths';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
 import { useAuditSummaries } from '../../hooks/audit-hooks';

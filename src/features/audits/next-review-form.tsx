@@ -5,7 +5,7 @@ import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { copyForward } from '../../core/copy-forward';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { ErrorSummary } from '../../components/error-summary';
-import { todayIsoDate } from '../../lib/format-date';
+import { todayIsoDate } from '../../core/format-date';
 import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { startNextReview } from '../../operations/audits';

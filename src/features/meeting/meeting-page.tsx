@@ -9,7 +9,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
-import { formatIsoDate } from '../../lib/format-date';
+import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
 import { DomainSlide } from './domain-slide';
@@ -93,8 +93,8 @@ function MeetingSlides() {
   const { audit, toolkit, answers, comparison } = data;
   const model = buildChartModel(toolkit, answers, { priorityDomainIds: audit.priorityDomainIds, earlier: comparison });
   const names = {
-    current: `${audit.title}, ${formatIsoDate(audit.date)}`,
-    earlier: comparison ? `${comparison.audit.title}, ${formatIsoDate(comparison.audit.date)}` : null,
+    current: `${audit.title}, ${formatDate(audit.date)}`,
+    earlier: comparison ? `${comparison.audit.title}, ${formatDate(comparison.audit.date)}` : null,
   };
   const result = domain && model.domains.find((candidate) => candidate.domainId === domain.id);
   const slideName = result ? result.title : 'All domains';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PlanAction } from '../../core/audit';
-import { formatPlanDate } from '../../core/plan-dates';
+import { formatDate } from '../../core/format-date';
 import type { MoveDirection } from '../../core/plan-order';
 import { ActionEditor, type DomainOption } from './action-editor';
 import { StatusTag } from './status-tag';
@@ -90,7 +90,7 @@ export function ActionCard(props: ActionCardProps) {
             <Row label="Action">{action.action || notYet}</Row>
             <Row label="Success measure">{action.successMeasure || notYet}</Row>
             <Row label="Lead">{action.lead || notYet}</Row>
-            <Row label="Target date">{formatPlanDate(action.targetDate) || notYet}</Row>
+            <Row label="Target date">{formatDate(action.targetDate) || notYet}</Row>
             <Row label="Status">
               <StatusTag status={action.status} />
               {action.progressNote && <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">{action.progressNote}</p>}

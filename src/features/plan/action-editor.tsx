@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { SaveStatusMessage } from '../../components/save-status';
 import type { PlanAction } from '../../core/audit';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type EditableActionField } from '../../core/plan-actions';
-import { updateAction } from '../../operations/plan';
-import { SaveStatus } from './save-status';
-import { useRecordAutosave } from './use-record-autosave';
-
-type Values = Pick<PlanAction, EditableActionField>;
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../core/plan-actions';
+import { useSaveStatus } from '../../hooks/save-status';
+import { readSaveStatus, saveEditsNow } from '../../operations/answers';
+import { useRecordForm } from './use-record-form';
 
 export interface DomainOption {
   id: string;
@@ -31,70 +30,62 @@ const TEXT_FIELDS: { field: 'action' | 'successMeasure' | 'lead' | 'targetDate';
   { field: 'targetDate', label: 'Target date', hint: 'A date or a term, for example 31 March 2027 or Spring 2027', multiline: false },
 ];
 
-/** Edits one action in place; every change is saved as you type. */
+const TEXT_BOXES = ['action', 'successMeasure', 'lead', 'targetDate', 'progressNote'] as const;
+
+/** Edits one action in place; every change is saved as you type, and changes made in another tab appear here. */
 export function ActionEditor({ action, number, domainId, domains, focusField, onDomainChange, onClose }: ActionEditorProps) {
-  const [values, setValues] = useState<Values>(() => ({
-    domainId,
-    action: action.action,
-    successMeasure: action.successMeasure,
-    lead: action.lead,
-    targetDate: action.targetDate,
-    status: action.status,
-    progressNote: action.progressNote,
-  }));
-  const save = useCallback((changes: Partial<Values>) => updateAction(action.id, changes), [action.id]);
-  const { status, queue, flush } = useRecordAutosave<Values>(save);
-  const firstField = useRef<HTMLTextAreaElement>(null);
-  const domainField = useRef<HTMLSelectElement>(null);
   const base = `action-${action.id}`;
+  const form = useRef<HTMLFormElement>(null);
+  const shown = useMemo(
+    () => ({
+      domainId: domainId ?? '',
+      action: action.action,
+      successMeasure: action.successMeasure,
+      lead: action.lead,
+      targetDate: action.targetDate,
+      status: action.status,
+      progressNote: action.progressNote,
+    }),
+    [action, domainId],
+  );
+  const { field, setFocus } = useRecordForm({ kind: 'action', record: action, shown, idPrefix: base, textBoxes: TEXT_BOXES, container: form });
+  const scope = { auditId: action.auditId, kind: 'action' as const, recordId: action.id };
+  const status = useSaveStatus(scope);
 
   useEffect(() => {
-    if (focusField === 'action') firstField.current?.focus();
-    if (focusField === 'domainId') domainField.current?.focus();
-  }, [focusField]);
+    if (focusField) setFocus(focusField);
+  }, [focusField, setFocus]);
 
-  const change = <K extends keyof Values>(field: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    queue(field, value);
-  };
-  // Moving to another domain moves the card; save at once so it lands there with focus kept.
-  const changeDomain = (value: string | null) => {
-    change('domainId', value);
-    onDomainChange();
-    void flush();
-  };
+  const done = () => void saveEditsNow().then(() => readSaveStatus(scope).state !== 'failed' && onClose());
 
   return (
-    <form className="app-plan-editor" aria-label={`Edit action ${number}`} onSubmit={(event) => event.preventDefault()} noValidate>
-      <SaveStatus status={status} />
-      {TEXT_FIELDS.map(({ field, label, hint, multiline }) => (
-        <div className="govuk-form-group" key={field}>
-          <label className="govuk-label govuk-label--s" htmlFor={`${base}-${field}`}>
+    <form ref={form} className="app-plan-editor" aria-label={`Edit action ${number}`} onSubmit={(event) => event.preventDefault()} noValidate>
+      <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="record" />
+      {TEXT_FIELDS.map(({ field: name, label, hint, multiline }) => (
+        <div className="govuk-form-group" key={name}>
+          <label className="govuk-label govuk-label--s" htmlFor={`${base}-${name}`}>
             {label}
           </label>
           {hint && (
-            <div className="govuk-hint" id={`${base}-${field}-hint`}>
+            <div className="govuk-hint" id={`${base}-${name}-hint`}>
               {hint}
             </div>
           )}
           {multiline ? (
             <textarea
-              ref={field === 'action' ? firstField : undefined}
               className="govuk-textarea"
-              id={`${base}-${field}`}
+              id={`${base}-${name}`}
               rows={2}
-              aria-describedby={hint ? `${base}-${field}-hint` : undefined}
-              value={values[field]}
-              onChange={(event) => change(field, event.target.value)}
+              aria-describedby={hint ? `${base}-${name}-hint` : undefined}
+              {...field(name)}
             />
           ) : (
             <input
               className="govuk-input govuk-!-width-two-thirds"
-              id={`${base}-${field}`}
+              id={`${base}-${name}`}
               type="text"
-              aria-describedby={hint ? `${base}-${field}-hint` : undefined}
-              value={values[field]}
-              onChange={(event) => change(field, event.target.value)}
+              aria-describedby={hint ? `${base}-${name}-hint` : undefined}
+              {...field(name)}
             />
           )}
         </div>
@@ -109,10 +100,8 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
                   className="govuk-radios__input"
                   id={`${base}-status-${option}`}
                   type="radio"
-                  name={`${base}-status`}
                   value={option}
-                  checked={values.status === option}
-                  onChange={() => change('status', option)}
+                  {...field('status')}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={`${base}-status-${option}`}>
                   {ACTION_STATUS_LABELS[option]}
@@ -126,18 +115,20 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
         <label className="govuk-label govuk-label--s" htmlFor={`${base}-progressNote`}>
           Progress note
         </label>
-        <textarea className="govuk-textarea" id={`${base}-progressNote`} rows={2} value={values.progressNote} onChange={(event) => change('progressNote', event.target.value)} />
+        <textarea className="govuk-textarea" id={`${base}-progressNote`} rows={2} {...field('progressNote')} />
       </div>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor={`${base}-domainId`}>
           Domain
         </label>
+        {/* Moving to another domain moves the card; save at once so it lands there with focus kept. */}
         <select
-          ref={domainField}
           className="govuk-select"
           id={`${base}-domainId`}
-          value={values.domainId ?? ''}
-          onChange={(event) => changeDomain(event.target.value || null)}
+          {...field('domainId', () => {
+            onDomainChange();
+            void saveEditsNow();
+          })}
         >
           {domains.map((domain) => (
             <option key={domain.id} value={domain.id}>
@@ -147,7 +138,7 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
           <option value="">Whole school (no single domain)</option>
         </select>
       </div>
-      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void flush().then((saved) => saved && onClose())}>
+      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={done}>
         Done<span className="govuk-visually-hidden"> editing action {number}</span>
       </button>
     </form>

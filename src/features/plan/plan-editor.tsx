@@ -6,7 +6,9 @@ import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
 import { moveAction, type MoveDirection } from '../../core/plan-order';
 import type { PlanSources } from '../../core/plan-report';
+import { useSaveStatus } from '../../hooks/save-status';
 import { paths } from '../../lib/paths';
+import { saveEditsNow } from '../../operations/answers';
 import { addAction, deleteAction, reorderActions, undoDeleteAction } from '../../operations/plan';
 import type { FocusField } from './action-card';
 import { ActionList } from './action-list';
@@ -26,6 +28,9 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  // Typing into an action that another tab deleted: its editor has gone with it, so the page says what was lost.
+  const saving = useSaveStatus({ auditId: audit.id });
+  const lost = saving.state === 'failed' && !saving.canRetry ? saving.message : null;
 
   const groups = groupPlanActions(toolkit, audit.priorityDomainIds, actions);
   const domains = planDomainOrder(toolkit, audit.priorityDomainIds).map((id) => {
@@ -59,6 +64,8 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
     });
   const remove = (action: PlanAction, number: number) =>
     run(async () => {
+      // What was typed into the action is saved first, so that undo brings it back too.
+      await saveEditsNow();
       const deleted = await deleteAction(action.id);
       setOpen(action.id, false);
       setUndoable({
@@ -81,7 +88,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <p className="govuk-visually-hidden" role="status">
         {announcement}
       </p>
-      <ErrorSummary title="That change was not saved" description={failure} />
+      <ErrorSummary title="That change was not saved" description={failure ?? lost} />
       <UndoBanner
         item={undoable}
         onUndo={() => undoable && run(async () => (await undoable.undo(), setUndoable(null)))}

@@ -13,7 +13,7 @@ export function PrintFindings({ report }: { report: PlanReport }) {
           </h3>
           <p className="govuk-body app-plan-secondary">
             {domain.isPriority ? 'Priority domain. ' : ''}
-            {domain.score === 'Not rated' ? 'Not rated' : `Score ${domain.score} (${domain.level})`}; {domain.rated} indicators rated.
+            {domain.scoreLine}; {domain.rated} indicators rated.
           </p>
           <h4 className="govuk-heading-s">What is working well</h4>
           <p className="govuk-body app-plan-text">{domain.workingWell || 'Nothing written yet.'}</p>

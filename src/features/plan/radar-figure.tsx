@@ -42,7 +42,7 @@ export function RadarFigure({ report }: { report: PlanReport }) {
             <text key={axis.label} x={x} y={y} textAnchor={anchor[axis.align]} fontSize={15} fill="#0b0c0c">
               <tspan fontWeight={700}>{axis.label}</tspan>
               <tspan x={x} dy={18} fill="#505a5f">
-                {axis.score === null ? 'not rated' : axis.score.toFixed(1)}
+                {axis.scoreText}
               </tspan>
             </text>
           );

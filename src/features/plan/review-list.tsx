@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlanReview } from '../../core/plan-reviews';
+import { saveEditsNow } from '../../operations/answers';
 import { addReviewDate, deleteReviewDate, undoDeleteReviewDate } from '../../operations/plan';
 import { ReviewItem } from './review-item';
 import type { Undoable } from './undo-banner';
@@ -17,8 +18,11 @@ export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewLis
   const fail = (error: unknown) => onFailure(error instanceof Error ? error.message : String(error));
   const add = () =>
     addReviewDate(auditId, { when: '', who: '', note: '' }).then((review) => setFocusId(review.id), fail);
+  // What was typed into the review date is saved first, so that undo brings it back too.
   const remove = (review: PlanReview, number: number) =>
-    deleteReviewDate(review.id).then(
+    saveEditsNow()
+      .then(() => deleteReviewDate(review.id))
+      .then(
         (deleted) =>
           onDeleted({
             message: `Review date ${number} deleted${deleted.when ? ` (${deleted.when})` : ''}.`,

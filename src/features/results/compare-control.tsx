@@ -1,5 +1,5 @@
 import type { Audit } from '../../core/audit';
-import { formatIsoDate } from '../../lib/format-date';
+import { formatDate } from '../../core/format-date';
 import { NO_COMPARISON } from '../../operations/results';
 
 interface CompareControlProps {
@@ -26,7 +26,7 @@ export function CompareControl({ earlierAudits, choice, basedOnAuditId, onChoose
         <option value={NO_COMPARISON}>No comparison</option>
         {earlierAudits.map((audit) => (
           <option key={audit.id} value={audit.id}>
-            {audit.title}, {formatIsoDate(audit.date)}
+            {audit.title}, {formatDate(audit.date)}
             {audit.id === basedOnAuditId ? ' (started from this one)' : ''}
           </option>
         ))}

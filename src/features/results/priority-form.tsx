@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
+import { makeEdit, sameValue } from '../../core/audit-edit';
 import type { ChartModel } from '../../core/chart-model';
 import { MAX_PRIORITIES, MIN_PRIORITIES, checkPriorityDomains } from '../../core/priority-domains';
 import type { Toolkit } from '../../core/toolkit-schema';
-import { choosePriorityDomains } from '../../operations/results';
+import { useSaveStatus } from '../../hooks/save-status';
+import { readSaveStatus, recordEdit, saveEditsNow } from '../../operations/answers';
 
 interface PriorityFormProps {
   auditId: string;
@@ -12,23 +14,32 @@ interface PriorityFormProps {
   saved: readonly string[];
 }
 
-/** The team marks 2–3 domains as priorities; they lead the development plan. */
+/**
+ * The team marks 2–3 domains as priorities; they lead the development plan.
+ * Saved through the page's autosaver like every other edit (journalled, and
+ * retried if storage fails), when the team presses the button.
+ */
 export function PriorityForm({ auditId, toolkit, model, saved }: PriorityFormProps) {
   const [chosen, setChosen] = useState<string[]>([...saved]);
-  // When the saved choice changes (this form, or another tab), show it.
-  const savedKey = saved.join(' ');
-  const [shownKey, setShownKey] = useState(savedKey);
-  if (savedKey !== shownKey) {
-    setShownKey(savedKey);
-    setChosen([...saved]);
+  /** Boxes ticked or cleared and not yet saved: a change from another tab must not undo them. */
+  const [isChanged, setIsChanged] = useState(false);
+  // When the saved choice changes (this form, or another tab), show it, unless the team is part-way through choosing.
+  const [shown, setShown] = useState(saved);
+  if (!sameValue(saved, shown)) {
+    setShown(saved);
+    if (!isChanged) setChosen([...saved]);
   }
-  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  // A save that failed says why until it succeeds (a failed write is retried by itself).
+  const saving = useSaveStatus({ auditId, kind: 'audit' });
+  const error = invalid ?? (saving.state === 'failed' ? saving.message : null);
   const [status, setStatus] = useState('');
   const [isSaving, setIsSaving] = useState(false);
   const firstId = `priority-${model.domains[0]?.domainId ?? ''}`;
 
   const toggle = (domainId: string, isChecked: boolean) => {
     setChosen((current) => (isChecked ? [...current, domainId] : current.filter((id) => id !== domainId)));
+    setIsChanged(true);
     setStatus('');
   };
 
@@ -36,21 +47,19 @@ export function PriorityForm({ auditId, toolkit, model, saved }: PriorityFormPro
     event.preventDefault();
     const checked = checkPriorityDomains(toolkit, chosen);
     if (!checked.ok) {
-      setError(checked.message);
+      setInvalid(checked.message);
       setStatus('');
       return;
     }
+    setInvalid(null);
     setIsSaving(true);
-    try {
-      const ids = await choosePriorityDomains(auditId, checked.domainIds);
-      setError(null);
-      const titles = model.domains.filter((domain) => ids.includes(domain.domainId)).map((domain) => domain.title);
-      setStatus(titles.length === 0 ? 'No priority areas are set.' : `Priority areas saved: ${titles.join('; ')}.`);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setIsSaving(false);
-    }
+    recordEdit(auditId, makeEdit('audit', auditId, 'priorityDomainIds', checked.domainIds, [...saved], Date.now()));
+    await saveEditsNow();
+    setIsSaving(false);
+    if (readSaveStatus({ auditId, kind: 'audit' }).state === 'failed') return;
+    setIsChanged(false);
+    const titles = model.domains.filter((domain) => checked.domainIds.includes(domain.domainId)).map((domain) => domain.title);
+    setStatus(titles.length === 0 ? 'No priority areas are set.' : `Priority areas saved: ${titles.join('; ')}.`);
   };
 
   return (

@@ -4,7 +4,7 @@ import { AuditNotFound } from '../../components/audit-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
-import { formatIsoDate } from '../../lib/format-date';
+import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
 import { CompareControl } from './compare-control';
@@ -28,8 +28,8 @@ export function ResultsPage() {
   const { audit, toolkit, answers, comparison } = data;
   const model = buildChartModel(toolkit, answers, { priorityDomainIds: audit.priorityDomainIds, earlier: comparison });
   const names = {
-    current: `${audit.title}, ${formatIsoDate(audit.date)}`,
-    earlier: comparison ? `${comparison.audit.title}, ${formatIsoDate(comparison.audit.date)}` : null,
+    current: `${audit.title}, ${formatDate(audit.date)}`,
+    earlier: comparison ? `${comparison.audit.title}, ${formatDate(comparison.audit.date)}` : null,
   };
   const problem = data.comparisonProblem ?? model.comparisonProblem;
 

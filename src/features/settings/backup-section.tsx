@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { saveFile } from '../../lib/save-file';
 import { makeFullBackup } from '../../operations/backup';
-import { formatDateTime } from '../../lib/format-date';
+import { formatDateTime } from '../../core/format-date';
 import { useLastBackupAt } from '../../hooks/backup-hooks';
 import { AuditBackupForm } from './audit-backup-form';
 

@@ -1,5 +1,5 @@
 import type { BackupContents, BackupToolkitSummary } from '../../core/backup-import-plan';
-import { formatDateTime, formatIsoDate } from '../../lib/format-date';
+import { formatDate, formatDateTime } from '../../core/format-date';
 
 const TOOLKIT_STATUS: Record<BackupToolkitSummary['onDevice'], string> = {
   new: 'Will be added',
@@ -30,7 +30,7 @@ export function ContentsTables({ contents }: { contents: BackupContents }) {
                 <th scope="row" className="govuk-table__header">{audit.title}</th>
                 <td className="govuk-table__cell">{audit.school}</td>
                 <td className="govuk-table__cell">{audit.toolkitTitle}</td>
-                <td className="govuk-table__cell">{formatIsoDate(audit.date)}</td>
+                <td className="govuk-table__cell">{formatDate(audit.date)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{audit.answered}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{audit.actions}</td>
                 <td className="govuk-table__cell">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import { IMPORTED_COPY_SUFFIX, type BackupContents, type ConflictChoice } from '../../core/backup-import-plan';
-import { formatDateTime } from '../../lib/format-date';
+import { formatDateTime } from '../../core/format-date';
 import { ContentsTables } from './contents-tables';
 import { describeCounts } from './describe-counts';
 import { useFocusOnMount } from './use-focus-on-mount';

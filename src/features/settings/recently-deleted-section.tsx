@@ -4,7 +4,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import type { Audit } from '../../core/audit';
 import { DELETED_AUDITS_KEPT_DAYS } from '../../core/deleted-audits';
 import { useDeletedAudits } from '../../hooks/deleted-audit-hooks';
-import { formatDateTime } from '../../lib/format-date';
+import { formatDateTime } from '../../core/format-date';
 import { paths } from '../../lib/paths';
 import { purgeExpiredDeletedAudits, restoreDeletedAudit } from '../../operations/audits';
 

@@ -47,8 +47,7 @@ function keepTogether(pdf: Pdf, domain: PlanReportDomain): void {
 
 function drawDomain(pdf: Pdf, domain: PlanReportDomain, index: number): void {
   writeHeading(pdf, `${index + 1}. ${domain.title}`, TYPE.heading, 45);
-  const score = domain.score === 'Not rated' ? 'Not rated' : `Score ${domain.score} (${domain.level})`;
-  writeText(pdf, `${domain.isPriority ? 'Priority domain. ' : ''}${score}; ${domain.rated} indicators rated.`, { ...TYPE.body, color: COLOUR.secondary }, 3);
+  writeText(pdf, `${domain.isPriority ? 'Priority domain. ' : ''}${domain.scoreLine}; ${domain.rated} indicators rated.`, { ...TYPE.body, color: COLOUR.secondary }, 3);
   drawReflection(pdf, 'What is working well', domain.workingWell, COLOUR.green);
   drawReflection(pdf, 'Even better if', domain.evenBetterIf, COLOUR.blue);
   const table = ratingsTable(pdf, domain);

@@ -43,8 +43,7 @@ export function drawRadar(pdf: Pdf, report: PlanReport, cx: number, cy: number, 
     const edge = cy + axis.end.y * (radius + 3);
     // Above the top of the chart, below the bottom, level with it at the sides.
     const y = axis.end.y < -0.5 ? edge - 6 : axis.end.y > 0.5 ? edge + 3 : edge - 0.5;
-    const score = axis.score === null ? 'not rated' : axis.score.toFixed(1);
     book.draw(axis.label, x, y, { size: 9, bold: true }, { align: axis.align });
-    book.draw(score, x, y + 3.8, { ...TYPE.small, size: 8.5 }, { align: axis.align });
+    book.draw(axis.scoreText, x, y + 3.8, { ...TYPE.small, size: 8.5 }, { align: axis.align });
   }
 }

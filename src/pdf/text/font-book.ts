@@ -20,6 +20,9 @@ export interface DrawOptions {
   maxWidth?: number;
 }
 
+/** Ends a line that had to be shortened, so that the cut shows. */
+export const ELLIPSIS = '\u2026';
+
 /** Line spacing as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
 const POINT = 25.4 / 72;
@@ -59,6 +62,27 @@ export class FontBook {
     return cleanText(text)
       .split('\n')
       .flatMap((paragraph) => this.wrapParagraph(paragraph, maxWidth, style));
+  }
+
+  /**
+   * The text as one line of at most maxWidth: whole when it fits, otherwise
+   * cut and ended with an ellipsis. For places with room for one line only
+   * (page footers); wherever there is room, wrap instead.
+   */
+  fitLine(text: string, maxWidth: number, style: TextStyle): string {
+    const line = cleanText(text).replace(/\s+/g, ' ').trim();
+    if (this.width(line, style) <= maxWidth) return line;
+    const chars = [...line];
+    const shortened = (count: number) => `${chars.slice(0, count).join('').trimEnd()}${ELLIPSIS}`;
+    // The longest start of the text that still fits with its ellipsis (widths grow with length).
+    let fits = 0;
+    let tooLong = chars.length;
+    while (tooLong - fits > 1) {
+      const middle = Math.floor((fits + tooLong) / 2);
+      if (this.width(shortened(middle), style) <= maxWidth) fits = middle;
+      else tooLong = middle;
+    }
+    return shortened(fits);
   }
 
   draw(text: string, x: number, y: number, style: TextStyle, options: DrawOptions = {}): void {

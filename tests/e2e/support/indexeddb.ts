@@ -23,3 +23,20 @@ export function readAllTables(page: Page, except: readonly string[] = ['settings
     return tables;
   }, except);
 }
+
+/** Makes this page's IndexedDB writes fail, as they do on a full disk, until freeDisk. */
+export async function fillDisk(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+export async function freeDisk(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+}

@@ -7,27 +7,6 @@ import { goToNextSection, indicatorGroup } from './audit-flow';
 /** The rating each indicator gets, by indicator id; missing means left unanswered. */
 export type RatingPlan = Record<string, Exclude<Rating, null>>;
 
-export interface DatedAudit {
-  toolkitTitle: string;
-  school: string;
-  title: string;
-  /** yyyy-mm-dd */
-  date: string;
-}
-
-/** Starts an audit through the form, as a user does, with a date of our choosing. */
-export async function startDatedAudit(page: Page, details: DatedAudit): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start a new self-evaluation' }).click();
-  await page.getByRole('radio', { name: details.toolkitTitle }).check();
-  await page.getByLabel('School name').fill(details.school);
-  await page.getByLabel('Title of this self-evaluation').fill(details.title);
-  await page.getByLabel('Date').fill(details.date);
-  await page.getByRole('button', { name: 'Start self-evaluation' }).click();
-  // Callers read the new audit's id from the address, so wait until it is there.
-  await page.waitForURL(/\/audits\/[^/]+\/domains\//);
-}
-
 /** Rates every domain page in turn, waits for each to save, and ends on the results page. */
 export async function rateAudit(page: Page, toolkit: Toolkit, plan: RatingPlan, notes: Record<string, string> = {}): Promise<void> {
   for (const [d, domain] of toolkit.domains.entries()) {
@@ -61,28 +40,12 @@ export function auditIdFrom(url: string): string {
   return match[1]!;
 }
 
-/**
- * Writes a domain's reflections straight into the browser's database. The
- * audit form is where people write them; until that screen exists in this
- * build, this puts the record exactly where it will. Reload afterwards: live
- * queries only see writes made through Dexie.
- */
-export async function storeReflection(page: Page, reflection: { auditId: string; domainId: string; workingWell: string; evenBetterIf: string }): Promise<void> {
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('reflect');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const db = opening.result;
-          const transaction = db.transaction('reflections', 'readwrite');
-          transaction.objectStore('reflections').put({ ...record, updatedAt: Date.now() });
-          transaction.oncomplete = () => (db.close(), resolve());
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    reflection,
-  );
+/** Writes a domain's reflections on its page of the audit form, as the team does, and waits until they are stored. */
+export async function writeReflection(page: Page, reflection: { auditId: string; domainId: string; workingWell: string; evenBetterIf: string }): Promise<void> {
+  await page.goto(`/audits/${reflection.auditId}/domains/${reflection.domainId}`);
+  if (reflection.workingWell) await page.getByLabel('What is working well?').fill(reflection.workingWell);
+  if (reflection.evenBetterIf) await page.getByLabel('What would make it even better?').fill(reflection.evenBetterIf);
+  await expect(page.getByRole('status')).toHaveText('All changes saved.');
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
