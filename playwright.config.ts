@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
+import { findFreePort } from './scripts/free-port';
 
-/** Override with E2E_PORT to run two suites side by side. */
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The app is served on a free port, so that the tests run beside `npm start`
+// (which holds 4173) or another suite; set E2E_PORT to choose one. This file
+// is read again in every worker: the port is chosen once, in the main
+// process, and reaches the workers through the environment they inherit.
+process.env.E2E_PORT ??= String(await findFreePort());
+const PORT = Number(process.env.E2E_PORT);
 
 /** Browser tests run against the production build (npm run test:e2e builds first), as users get it. */
 export default defineConfig({

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { findFreePort } from '../free-port';
 import { median, type Bench, type BenchFigure } from './types';
 
 const RUNS = 3;
@@ -9,17 +9,6 @@ const PAGES = [
   { path: '/', label: 'audits list' },
   { path: '/audits/new', label: 'new audit' },
 ];
-
-function findFreePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('No port'))));
-    });
-  });
-}
 
 /**
  * Lighthouse's default (mobile) settings: a mid-range phone, simulated slow

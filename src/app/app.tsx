@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { routes, type RouteName } from '../lib/paths';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -22,6 +23,34 @@ const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').t
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
+/** The page for each route in the paths module; meeting mode fills the screen, with no site header or footer. */
+const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
+  home: { Page: HomePage },
+  newAudit: { Page: NewAuditPage },
+  audit: { Page: AuditStartPage },
+  domain: { Page: DomainPage },
+  checkAnswers: { Page: CheckAnswersPage },
+  rename: { Page: RenameAuditPage },
+  delete: { Page: DeleteAuditPage },
+  nextReview: { Page: NextReviewPage },
+  results: { Page: ResultsPage },
+  meeting: { Page: MeetingPage, isFullScreen: true },
+  plan: { Page: PlanPage },
+  planSuggestions: { Page: SuggestionsPage },
+  printPlan: { Page: PrintPlanPage },
+  settings: { Page: SettingsPage },
+  notFound: { Page: NotFoundPage },
+};
+
+function routesWhere(isFullScreen: boolean) {
+  return (Object.keys(pages) as RouteName[])
+    .filter((name) => (pages[name].isFullScreen ?? false) === isFullScreen)
+    .map((name) => {
+      const { Page } = pages[name];
+      return <Route key={name} path={routes[name]} element={<Page />} />;
+    });
+}
+
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
 }
@@ -36,24 +65,8 @@ export function App() {
     <BrowserRouter>
       <Suspense fallback={<Loading />}>
         <Routes>
-          {/* Meeting mode fills the screen: no site header or footer. */}
-          <Route path="audits/:auditId/meeting" element={<MeetingPage />} />
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="audits/new" element={<NewAuditPage />} />
-            <Route path="audits/:auditId" element={<AuditStartPage />} />
-            <Route path="audits/:auditId/domains/:domainId" element={<DomainPage />} />
-            <Route path="audits/:auditId/check" element={<CheckAnswersPage />} />
-            <Route path="audits/:auditId/rename" element={<RenameAuditPage />} />
-            <Route path="audits/:auditId/delete" element={<DeleteAuditPage />} />
-            <Route path="audits/:auditId/next-review" element={<NextReviewPage />} />
-            <Route path="audits/:auditId/results" element={<ResultsPage />} />
-            <Route path="audits/:auditId/plan" element={<PlanPage />} />
-            <Route path="audits/:auditId/plan/suggestions" element={<SuggestionsPage />} />
-            <Route path="audits/:auditId/plan/print" element={<PrintPlanPage />} />
-            <Route path="settings" element={<SettingsPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
+          {routesWhere(true)}
+          <Route element={<Layout />}>{routesWhere(false)}</Route>
         </Routes>
       </Suspense>
     </BrowserRouter>

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
+import { paths } from '../lib/paths';
 import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
 
@@ -16,7 +17,7 @@ export function Layout() {
       </a>
       <header className="app-header">
         <div className="govuk-width-container app-header__container">
-          <Link to="/" className="app-header__name">
+          <Link to={paths.home()} className="app-header__name">
             Reflect
           </Link>
           <p className="govuk-body-s app-header__tagline">School self-evaluation. Your data stays on this device.</p>
@@ -38,7 +39,7 @@ export function Layout() {
           <p className="govuk-body-s">
             Reflect keeps everything in this browser on this device. Nothing is sent anywhere.
           </p>
-          <p className="govuk-body-s"><Link className="govuk-link" to="/settings">Settings and backup</Link></p>
+          <p className="govuk-body-s"><Link className="govuk-link" to={paths.settings()}>Settings and backup</Link></p>
           <p className="govuk-body-s govuk-!-margin-bottom-0">Version {__APP_VERSION__}</p>
         </div>
       </footer>

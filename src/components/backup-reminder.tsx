@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useBackupReminderDue } from '../hooks/backup-hooks';
+import { paths } from '../lib/paths';
+import { NotificationBanner } from './notification-banner';
 import { saveFile } from '../lib/save-file';
 import { snoozeBackupReminder } from '../operations/backup-status';
 
@@ -30,33 +32,25 @@ export function BackupReminder() {
   };
 
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="backup-reminder-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="backup-reminder-title">
-          Back up your work
-        </h2>
+    <NotificationBanner type="information" title="Back up your work" heading="You have made changes that are not in a backup yet.">
+      <p className="govuk-body">
+        Reflect keeps everything in this browser only. A backup file lets you get your self-evaluations back if the browser’s data is cleared
+        or you move to another computer.
+      </p>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button" onClick={() => void download()}>
+          Download a backup
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void snoozeBackupReminder().catch(() => undefined)}>
+          Remind me later
+        </button>
+        <Link className="govuk-link" to={paths.settings()}>
+          Settings and backup
+        </Link>
       </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">You have made changes that are not in a backup yet.</p>
-        <p className="govuk-body">
-          Reflect keeps everything in this browser only. A backup file lets you get your self-evaluations back if the browser’s data is cleared
-          or you move to another computer.
-        </p>
-        <div className="govuk-button-group">
-          <button type="button" className="govuk-button" onClick={() => void download()}>
-            Download a backup
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void snoozeBackupReminder().catch(() => undefined)}>
-            Remind me later
-          </button>
-          <Link className="govuk-link" to="/settings">
-            Settings and backup
-          </Link>
-        </div>
-        <p className="govuk-error-message" role="alert">
-          {error}
-        </p>
-      </div>
-    </div>
+      <p className="govuk-error-message" role="alert">
+        {error}
+      </p>
+    </NotificationBanner>
   );
 }

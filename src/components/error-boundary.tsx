@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { paths } from '../lib/paths';
 
 interface State {
   error: Error | null;
@@ -20,7 +21,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <div className="govuk-error-summary__body">
           <p className="govuk-body">{this.state.error.message}</p>
           <p className="govuk-body">
-            Your saved work is safe in this browser. <a className="govuk-link" href="/">Go back to your audits</a>.
+            Your saved work is safe in this browser. <a className="govuk-link" href={paths.home()}>Go back to your audits</a>.
           </p>
         </div>
       </div>

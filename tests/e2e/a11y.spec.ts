@@ -2,33 +2,38 @@
  * The accessibility sweep: every screen in `screens`, in each colour scheme,
  * checked with axe, by keyboard (every control reachable, focus always
  * visible) and at 400% zoom (320 CSS pixels wide, no sideways scrolling).
- * To cover a new screen, add one entry to `screens`.
+ * Every route in src/lib/paths.ts must have at least one entry: the first
+ * test fails when a route is added to the router and not here.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { paths, routes, type RouteName } from '../../src/lib/paths';
+import { routeFor } from '../fixtures/routes';
 import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
+import { chooseBackupFile, fixtureBackup } from './support/backup-files';
 import { checkKeyboardFocus } from './support/keyboard';
+import { fillAction } from './support/plan-flow';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
 const firstDomain = toolkit.domains[0]!;
+const auditTitle = 'Autumn 2026 review';
 
-/** An audit made through the app, with one indicator rated and noted. */
-interface SeededAudit {
-  /** `/audits/<id>` */
-  auditPath: string;
-}
+/**
+ * What a screen needs made through the app first: nothing; an audit with one
+ * indicator rated and noted; or that audit with a plan (an action and a review date).
+ */
+type Seed = 'nothing' | 'audit' | 'plan';
 
 interface Screen {
   name: string;
-  /** Whether the screen needs an audit to exist first. */
-  needsAudit: boolean;
-  /** Where it is, given the seeded audit. */
-  path: (audit: SeededAudit) => string;
-  /** Its main heading, to know it has loaded. */
-  heading: string;
-  /** Anything to do once it has loaded, e.g. submit a form to show its errors. */
+  seed: Seed;
+  /** Where it is, given the seeded audit's id. */
+  path: (auditId: string) => string;
+  /** Anything to do there first, e.g. submit a form to show its errors. */
   prepare?: (page: Page) => Promise<void>;
+  /** The main heading of the page checked, to know it has loaded. */
+  heading: string;
   /**
    * Known defects, each with where it is fixed. The check still runs and is
    * marked as expected to fail: once the defect is fixed it reports that, so
@@ -38,61 +43,137 @@ interface Screen {
 }
 
 const screens: Screen[] = [
-  { name: 'audits list, empty', needsAudit: false, path: () => '/', heading: 'Your self-evaluations' },
-  { name: 'audits list', needsAudit: true, path: () => '/', heading: 'Your self-evaluations' },
-  { name: 'new audit', needsAudit: false, path: () => '/audits/new', heading: 'Start a new self-evaluation' },
+  { name: 'audits list, empty', seed: 'nothing', path: paths.home, heading: 'Your self-evaluations' },
+  { name: 'audits list', seed: 'audit', path: paths.home, heading: 'Your self-evaluations' },
+  {
+    name: 'audits list, after a delete (success banner with undo)',
+    seed: 'audit',
+    path: paths.delete,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      await expect(page.getByRole('alert', { name: 'Success' })).toBeFocused();
+    },
+    heading: 'Your self-evaluations',
+  },
+  { name: 'new audit', seed: 'nothing', path: paths.newAudit, heading: 'Start a new self-evaluation' },
   {
     name: 'new audit, with errors',
-    needsAudit: false,
-    path: () => '/audits/new',
-    heading: 'Start a new self-evaluation',
+    seed: 'nothing',
+    path: paths.newAudit,
     prepare: async (page) => {
       await page.getByLabel('School name').fill('');
       await page.getByRole('button', { name: 'Start self-evaluation' }).click();
       await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
     },
+    heading: 'Start a new self-evaluation',
   },
-  { name: 'domain page', needsAudit: true, path: (audit) => `${audit.auditPath}/domains/${firstDomain.id}`, heading: firstDomain.title },
+  { name: 'opening an audit (goes on to where it was left)', seed: 'audit', path: paths.audit, heading: firstDomain.title },
+  { name: 'domain page', seed: 'audit', path: (auditId) => paths.domain(auditId, firstDomain.id), heading: firstDomain.title },
+  { name: 'check your answers', seed: 'audit', path: paths.checkAnswers, heading: 'Check your answers' },
+  { name: 'rename', seed: 'audit', path: paths.rename, heading: 'Rename or change details' },
+  { name: 'delete', seed: 'audit', path: paths.delete, heading: `Are you sure you want to delete ‘${auditTitle}’?` },
+  { name: 'start the next review', seed: 'audit', path: paths.nextReview, heading: `Start the next review from ‘${auditTitle}’` },
+  { name: 'results', seed: 'audit', path: paths.results, heading: 'Results' },
+  { name: 'meeting mode', seed: 'audit', path: paths.meeting, heading: auditTitle },
+  { name: 'meeting mode, a domain', seed: 'audit', path: (auditId) => paths.meeting(auditId, { slide: 1 }), heading: firstDomain.title },
   {
-    name: 'results',
-    needsAudit: true,
-    path: (audit) => `${audit.auditPath}/results`,
-    heading: 'Results',
+    name: 'development plan, an action open for editing',
+    seed: 'plan',
+    path: paths.plan,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Edit action 1' }).click();
+      await expect(page.getByRole('form', { name: 'Edit action 1' })).toBeVisible();
+    },
+    heading: 'Development plan',
   },
-  { name: 'meeting mode', needsAudit: true, path: (audit) => `${audit.auditPath}/meeting`, heading: 'Autumn 2026 review' },
-  { name: 'meeting mode, a domain', needsAudit: true, path: (audit) => `${audit.auditPath}/meeting?slide=1`, heading: firstDomain.title },
-  { name: 'page not found', needsAudit: false, path: () => '/no-such-page', heading: 'Page not found' },
+  { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
+  { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
+  { name: 'settings and backup', seed: 'nothing', path: paths.settings, heading: 'Settings and backup' },
+  {
+    name: 'settings, a backup file checked',
+    seed: 'nothing',
+    path: paths.settings,
+    prepare: async (page) => {
+      await chooseBackupFile(page, { name: 'backup.json', buffer: Buffer.from(fixtureBackup()) });
+      await expect(page.getByRole('button', { name: 'Restore from this file' })).toBeVisible();
+    },
+    heading: 'Settings and backup',
+  },
+  {
+    name: 'settings, restored (success banner)',
+    seed: 'nothing',
+    path: paths.settings,
+    prepare: async (page) => {
+      await chooseBackupFile(page, { name: 'backup.json', buffer: Buffer.from(fixtureBackup()) });
+      await page.getByRole('button', { name: 'Restore from this file' }).click();
+      await expect(page.getByRole('alert', { name: 'Success' })).toBeFocused();
+    },
+    heading: 'Settings and backup',
+  },
+  {
+    name: 'settings, a deleted audit to restore',
+    seed: 'audit',
+    path: paths.delete,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      await expect(page.getByRole('alert', { name: 'Success' })).toBeVisible();
+      await page.goto(paths.settings());
+      await expect(page.getByRole('button', { name: `Restore ${auditTitle}` })).toBeVisible();
+    },
+    heading: 'Settings and backup',
+  },
+  { name: 'page not found', seed: 'nothing', path: () => '/no-such-page', heading: 'Page not found' },
 ];
+
+test('the sweep covers every route in the app', () => {
+  const covered = new Set(screens.map((screen) => routeFor(screen.path('an-audit-id')).name));
+  const missing = (Object.keys(routes) as RouteName[]).filter((name) => !covered.has(name));
+  expect(missing, 'routes with no screen in the accessibility sweep').toEqual([]);
+});
 
 /** Only a light theme exists so far; 'dark' checks that nothing breaks when the system asks for one. */
 const colourSchemes = ['light', 'dark'] as const;
 
-async function seedAudit(page: Page): Promise<SeededAudit> {
-  await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: 'Autumn 2026 review' });
+/** Makes what the screen needs through the app, as a user would, and returns the audit's id. */
+async function seed(page: Page, what: Seed): Promise<string> {
+  if (what === 'nothing') return 'none';
+  await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle });
   await expect(page.getByRole('heading', { level: 1, name: firstDomain.title })).toBeVisible();
   const indicator = firstDomain.indicators[0]!;
   await indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, 0, 0).label }).check();
   await page.getByLabel('How do we know? (evidence note)').first().fill('Attendance is a standing item at every senior leadership meeting.');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
-  return { auditPath: new URL(page.url()).pathname.replace(/\/domains\/.*$/, '') };
+  const auditId = routeFor(page.url()).params.auditId!;
+  if (what === 'plan') {
+    await page.goto(paths.plan(auditId));
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await fillAction(page, 1, { Action: 'Call home on the first morning of any absence', Lead: 'Attendance officer' });
+    await page.getByRole('button', { name: 'Add a review date' }).click();
+    const review = page.getByRole('group', { name: 'Review date 1' });
+    await review.getByLabel('When').fill('Summer 2027');
+    await expect(review.getByRole('status')).toHaveText('All changes saved.');
+  }
+  return auditId;
 }
 
 async function openScreen(page: Page, screen: Screen): Promise<void> {
-  const audit = screen.needsAudit ? await seedAudit(page) : { auditPath: '/audits/none' };
-  await page.goto(screen.path(audit));
-  await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+  const auditId = await seed(page, screen.seed);
+  await page.goto(screen.path(auditId));
   await screen.prepare?.(page);
+  await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
 }
 
 for (const screen of screens) {
-  for (const colourScheme of colourSchemes) {
-    test(`axe finds no problems: ${screen.name}, ${colourScheme}`, async ({ page }) => {
+  test(`axe finds no problems, in light and dark colour schemes: ${screen.name}`, async ({ page }) => {
+    await openScreen(page, screen);
+    const found: Record<string, unknown[]> = {};
+    for (const colourScheme of colourSchemes) {
       await page.emulateMedia({ colorScheme: colourScheme });
-      await openScreen(page, screen);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
-    });
-  }
+      found[colourScheme] = results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }));
+    }
+    expect(found).toEqual({ light: [], dark: [] });
+  });
 
   test(`every control is reachable by keyboard with visible focus: ${screen.name}`, async ({ page }) => {
     test.fail(screen.knownIssues?.keyboard !== undefined, screen.knownIssues?.keyboard);

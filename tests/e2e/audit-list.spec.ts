@@ -49,12 +49,15 @@ test('delete asks first, then undo restores the audit with its answers', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Are you sure you want to delete ‘Autumn 2026 review’?' })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('alert')).toContainText('You deleted ‘Autumn 2026 review’.');
+  await expect(page.getByRole('alert', { name: 'Success' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'You have not started a self-evaluation yet' })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, 'audits-deleted');
 
   await page.getByRole('button', { name: 'Undo deleting Autumn 2026 review' }).click();
   await expect(page.getByRole('alert')).toContainText('You restored ‘Autumn 2026 review’.');
+  // The banner takes focus again, now that the Undo button inside it has gone.
+  await expect(page.getByRole('alert', { name: 'Success' })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Autumn 2026 review' })).toContainText(`1 of ${indicatorCount} indicators answered`);
   await page.getByRole('link', { name: 'Autumn 2026 review', exact: true }).click();
   await page.getByRole('link', { name: attendance.domains[0]!.title }).click();
@@ -74,7 +77,12 @@ test('start the next review from an earlier one: answers copied, linked back, th
   await expect(page.getByRole('heading', { level: 1, name: 'Start the next review from ‘Autumn 2026 review’' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Start next review' }).click();
-  await expect(page.getByRole('link', { name: 'Enter a title for this self-evaluation' })).toBeVisible();
+  // The error summary takes focus, and its link takes the reader to the field.
+  const problem = page.getByRole('link', { name: 'Enter a title for this self-evaluation' });
+  await expect(problem).toBeVisible();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await problem.click();
+  await expect(page.getByLabel('Title of this self-evaluation')).toBeFocused();
   await page.getByLabel('Title of this self-evaluation').fill('Spring 2027 review');
   await page.getByRole('button', { name: 'Start next review' }).click();
 

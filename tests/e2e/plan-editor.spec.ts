@@ -66,7 +66,10 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
 
   // Delete, then undo: the action comes back where it was, with everything in it.
   await page.getByRole('button', { name: 'Delete action 2' }).click();
-  await expect(page.getByRole('region', { name: 'Deleted' })).toContainText('Action 2 deleted: “Share weekly attendance');
+  // A success banner: announced, and focused so that Undo is one Tab away.
+  const deleted = page.getByRole('alert', { name: 'Deleted' });
+  await expect(deleted).toContainText('Action 2 deleted: “Share weekly attendance');
+  await expect(deleted).toBeFocused();
   await expect(actionCards(page)).toHaveCount(2);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { AuditProgress } from '../../core/progress';
 import type { Toolkit } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 
 interface AuditContentsProps {
   auditId: string;
@@ -23,7 +24,7 @@ export function AuditContents({ auditId, toolkit, progress, currentDomainId }: A
           const isCurrent = domain.id === currentDomainId;
           return (
             <li key={domain.id} className={isCurrent ? 'app-contents__item app-contents__item--current' : 'app-contents__item'}>
-              <Link className="govuk-link govuk-link--no-visited-state" to={`/audits/${auditId}/domains/${domain.id}`} aria-current={isCurrent ? 'page' : undefined}>
+              <Link className="govuk-link govuk-link--no-visited-state" to={paths.domain(auditId, domain.id)} aria-current={isCurrent ? 'page' : undefined}>
                 {domain.title}
               </Link>
               <span className="govuk-body-s app-contents__progress">
@@ -33,7 +34,7 @@ export function AuditContents({ auditId, toolkit, progress, currentDomainId }: A
           );
         })}
         <li className={currentDomainId ? 'app-contents__item' : 'app-contents__item app-contents__item--current'}>
-          <Link className="govuk-link govuk-link--no-visited-state" to={`/audits/${auditId}/check`} aria-current={currentDomainId ? undefined : 'page'}>
+          <Link className="govuk-link govuk-link--no-visited-state" to={paths.checkAnswers(auditId)} aria-current={currentDomainId ? undefined : 'page'}>
             Check your answers
           </Link>
           <span className="govuk-body-s app-contents__progress">

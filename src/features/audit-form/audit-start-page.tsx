@@ -1,6 +1,7 @@
 import { Navigate, useParams } from 'react-router';
 import { findResumeDomain } from '../../core/progress';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { paths } from '../../lib/paths';
 import { useAuditData } from './use-audit-data';
 
 /** Opening an audit takes you to where you left off: the first domain with something unanswered. */
@@ -10,5 +11,5 @@ export function AuditStartPage() {
   if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
   if (data.state === 'missing') return <AuditNotFound />;
   const first = findResumeDomain(data.toolkit, data.answers);
-  return <Navigate replace to={first ? `/audits/${auditId}/domains/${first.id}` : `/audits/${auditId}/check`} />;
+  return <Navigate replace to={first ? paths.domain(auditId, first.id) : paths.checkAnswers(auditId)} />;
 }

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { listUnanswered } from '../../core/progress';
 import { usePageTitle } from '../../components/use-page-title';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { paths } from '../../lib/paths';
 import { CompletionSection } from './completion-section';
 import { DomainAnswers } from './domain-answers';
 import { UnansweredList } from './unanswered-list';
@@ -38,7 +39,7 @@ export function CheckAnswersPage() {
         ))}
         <CompletionSection audit={audit} unansweredCount={unanswered.length} />
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/audits/${audit.id}/results`}>
+          <Link className="govuk-link" to={paths.results(audit.id)}>
             See the results
           </Link>
         </p>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { AnswersByIndicator, Reflection } from '../../core/audit';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
 import { ratingLabel } from '../../core/rating-label';
+import { paths } from '../../lib/paths';
 import { indicatorAnchor } from './answer-form-values';
 
 interface DomainAnswersProps {
@@ -14,7 +15,7 @@ interface DomainAnswersProps {
 
 /** One domain's answers as a GOV.UK summary list, each with a "Change" link back to the question. */
 export function DomainAnswers({ auditId, toolkit, domain, answers, reflection }: DomainAnswersProps) {
-  const domainPath = `/audits/${auditId}/domains/${domain.id}`;
+  const linkTo = (hash: string) => paths.domain(auditId, domain.id, { hash });
   return (
     <section aria-labelledby={`answers-${domain.id}`}>
       <h2 className="govuk-heading-m" id={`answers-${domain.id}`}>
@@ -34,15 +35,15 @@ export function DomainAnswers({ auditId, toolkit, domain, answers, reflection }:
                 {answer?.note && <p className="govuk-body-s govuk-!-margin-bottom-0 app-pre-wrap">Evidence: {answer.note}</p>}
               </dd>
               <dd className="govuk-summary-list__actions">
-                <Link className="govuk-link" to={`${domainPath}#${indicatorAnchor(toolkit, indicator.id)}`}>
+                <Link className="govuk-link" to={linkTo(indicatorAnchor(toolkit, indicator.id))}>
                   Change<span className="govuk-visually-hidden"> {domain.shortTitle}, indicator {index + 1}</span>
                 </Link>
               </dd>
             </div>
           );
         })}
-        <ReflectionRow label="What is working well?" text={reflection?.workingWell} href={`${domainPath}#reflection-workingWell`} domainName={domain.shortTitle} />
-        <ReflectionRow label="What would make it even better?" text={reflection?.evenBetterIf} href={`${domainPath}#reflection-evenBetterIf`} domainName={domain.shortTitle} />
+        <ReflectionRow label="What is working well?" text={reflection?.workingWell} href={linkTo('reflection-workingWell')} domainName={domain.shortTitle} />
+        <ReflectionRow label="What would make it even better?" text={reflection?.evenBetterIf} href={linkTo('reflection-evenBetterIf')} domainName={domain.shortTitle} />
       </dl>
     </section>
   );

@@ -7,6 +7,7 @@ import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
 import { SaveStatusMessage } from '../../components/save-status';
 import { useSaveStatus } from '../../hooks/save-status';
+import { paths } from '../../lib/paths';
 import { recordEdit, saveEditsNow } from '../../operations/answers';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { fieldToRating, toFormValues, type DomainFormValues } from './answer-form-values';
@@ -82,11 +83,11 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
         </form>
         <nav className="app-button-row" aria-label="Previous and next section">
           {previous && (
-            <Link className="govuk-button govuk-button--secondary" to={`/audits/${audit.id}/domains/${previous.id}`}>
+            <Link className="govuk-button govuk-button--secondary" to={paths.domain(audit.id, previous.id)}>
               Previous: {previous.shortTitle}
             </Link>
           )}
-          <Link className="govuk-button" to={next ? `/audits/${audit.id}/domains/${next.id}` : `/audits/${audit.id}/check`}>
+          <Link className="govuk-button" to={next ? paths.domain(audit.id, next.id) : paths.checkAnswers(audit.id)}>
             {next ? `Next: ${next.shortTitle}` : 'Next: check your answers'}
           </Link>
         </nav>

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { paths } from '../../lib/paths';
 import { DomainForm } from './domain-form';
 import { useAuditData } from './use-audit-data';
 
@@ -18,7 +19,7 @@ export function DomainPage() {
         <h1 className="govuk-heading-l">Section not found</h1>
         <p className="govuk-body">
           This toolkit has no section called “{domainId}”.{' '}
-          <Link className="govuk-link" to={`/audits/${auditId}`}>
+          <Link className="govuk-link" to={paths.audit(auditId)}>
             Go to the first section
           </Link>
           .

@@ -3,6 +3,7 @@ import type { UseFormRegister } from 'react-hook-form';
 import { Link } from 'react-router';
 import { NOT_APPLICABLE } from '../../core/audit';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import type { DomainFormValues } from './answer-form-values';
 
 interface IndicatorFieldsetProps {
@@ -84,7 +85,7 @@ export function IndicatorFieldset({ auditId, toolkit, indicator, number, registe
         />
         {/* To this indicator's suggested actions; the hidden words tell the links apart in a list of links. */}
         <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-          <Link className="govuk-link" to={`/audits/${auditId}/plan/suggestions#${base}`}>
+          <Link className="govuk-link" to={paths.planSuggestions(auditId, { hash: base })}>
             Add to plan<span className="govuk-visually-hidden"> for indicator {number}: {indicator.statement}</span>
           </Link>
         </p>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { UnansweredIndicator } from '../../core/progress';
 import type { Toolkit } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import { indicatorAnchor } from './answer-form-values';
 
 interface UnansweredListProps {
@@ -26,7 +27,7 @@ export function UnansweredList({ auditId, toolkit, unanswered }: UnansweredListP
       <ul className="govuk-list govuk-list--bullet">
         {unanswered.map(({ domain, indicator, number }) => (
           <li key={indicator.id}>
-            <Link className="govuk-link" to={`/audits/${auditId}/domains/${domain.id}#${indicatorAnchor(toolkit, indicator.id)}`}>
+            <Link className="govuk-link" to={paths.domain(auditId, domain.id, { hash: indicatorAnchor(toolkit, indicator.id) })}>
               {domain.shortTitle}, indicator {number}: {indicator.statement}
             </Link>
           </li>

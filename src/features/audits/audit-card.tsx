@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../core/format-date';
+import { paths } from '../../lib/paths';
 import type { AuditSummary } from '../../operations/audits';
 
 interface AuditCardProps {
@@ -17,23 +18,23 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
     <section className="govuk-summary-card" aria-labelledby={titleId}>
       <div className="govuk-summary-card__title-wrapper">
         <h3 className="govuk-summary-card__title" id={titleId}>
-          <Link className="govuk-link" to={`/audits/${audit.id}`}>
+          <Link className="govuk-link" to={paths.audit(audit.id)}>
             {audit.title}
           </Link>
         </h3>
         <ul className="govuk-summary-card__actions">
           <li className="govuk-summary-card__action">
-            <Link className="govuk-link" to={`/audits/${audit.id}/rename`}>
+            <Link className="govuk-link" to={paths.rename(audit.id)}>
               Rename<span className="govuk-visually-hidden"> {audit.title}</span>
             </Link>
           </li>
           <li className="govuk-summary-card__action">
-            <Link className="govuk-link" to={`/audits/${audit.id}/next-review`}>
+            <Link className="govuk-link" to={paths.nextReview(audit.id)}>
               Start next review<span className="govuk-visually-hidden"> from {audit.title}</span>
             </Link>
           </li>
           <li className="govuk-summary-card__action">
-            <Link className="govuk-link" to={`/audits/${audit.id}/delete`}>
+            <Link className="govuk-link" to={paths.delete(audit.id)}>
               Delete<span className="govuk-visually-hidden"> {audit.title}</span>
             </Link>
           </li>
@@ -54,7 +55,7 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
           {audit.basedOnAuditId && (
             <Row label="Started from">
               {basedOnTitle ? (
-                <Link className="govuk-link" to={`/audits/${audit.basedOnAuditId}/results`}>
+                <Link className="govuk-link" to={paths.results(audit.basedOnAuditId)}>
                   {basedOnTitle}
                 </Link>
               ) : (

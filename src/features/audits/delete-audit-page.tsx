@@ -5,8 +5,9 @@ import { useAudit } from '../../hooks/audit-hooks';
 import { DELETED_AUDITS_KEPT_DAYS } from '../../core/deleted-audits';
 import { deleteAudit } from '../../operations/audits';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { ErrorSummary } from '../../components/error-summary';
+import { paths } from '../../lib/paths';
 import type { HomeNotice } from './deleted-banner';
-import { SaveError } from './save-error';
 
 /** GOV.UK confirmation before a destructive action; the home page then offers undo. */
 export function DeleteAuditPage() {
@@ -25,7 +26,7 @@ export function DeleteAuditPage() {
     setError(null);
     try {
       await deleteAudit(audit.id);
-      await navigate('/', { state: { deletedAuditId: audit.id } satisfies HomeNotice });
+      await navigate(paths.home(), { state: { deletedAuditId: audit.id } satisfies HomeNotice });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);
@@ -35,7 +36,7 @@ export function DeleteAuditPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SaveError title="The self-evaluation could not be deleted" message={error} />
+        <ErrorSummary title="The self-evaluation could not be deleted" description={error} />
         <h1 className="govuk-heading-l">Are you sure you want to delete ‘{audit.title}’?</h1>
         <p className="govuk-body">
           This deletes its ratings, evidence notes, reflections and development plan from this device. You can undo it straight afterwards, or
@@ -45,7 +46,7 @@ export function DeleteAuditPage() {
           <button type="button" className="govuk-button govuk-button--warning" disabled={busy} onClick={() => void remove()}>
             Yes, delete it
           </button>
-          <Link className="govuk-link" to="/">
+          <Link className="govuk-link" to={paths.home()}>
             No, keep it
           </Link>
         </div>

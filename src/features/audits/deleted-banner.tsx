@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { NotificationBanner } from '../../components/notification-banner';
 import { useDeletedAudit } from '../../hooks/deleted-audit-hooks';
 import { restoreDeletedAudit } from '../../operations/audits';
 
@@ -20,13 +21,8 @@ export function DeletedBanner() {
   const notice = (location.state ?? {}) as HomeNotice;
   const deleted = useDeletedAudit(notice.deletedAuditId);
   const [error, setError] = useState<string | null>(null);
-  const banner = useRef<HTMLDivElement>(null);
   const canUndo = !!deleted;
   const isShown = canUndo || !!notice.restoredTitle;
-
-  useEffect(() => {
-    if (isShown) banner.current?.focus();
-  }, [isShown, notice.restoredTitle]);
 
   if (!isShown) return null;
 
@@ -42,25 +38,20 @@ export function DeletedBanner() {
   };
 
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="home-notice-title" tabIndex={-1} ref={banner}>
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="home-notice-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        {canUndo ? (
-          <>
-            <p className="govuk-notification-banner__heading">You deleted ‘{deleted.title}’.</p>
-            {error && <p className="govuk-error-message">{error}</p>}
-            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void undo()}>
-              Undo<span className="govuk-visually-hidden"> deleting {deleted.title}</span>
-            </button>
-          </>
-        ) : (
-          <p className="govuk-notification-banner__heading">You restored ‘{notice.restoredTitle}’.</p>
-        )}
-      </div>
-    </div>
+    <NotificationBanner
+      type="success"
+      title="Success"
+      heading={canUndo ? `You deleted ‘${deleted.title}’.` : `You restored ‘${notice.restoredTitle}’.`}
+      focusKey={notice.restoredTitle}
+    >
+      {canUndo && (
+        <>
+          {error && <p className="govuk-error-message">{error}</p>}
+          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void undo()}>
+            Undo<span className="govuk-visually-hidden"> deleting {deleted.title}</span>
+          </button>
+        </>
+      )}
+    </NotificationBanner>
   );
 }

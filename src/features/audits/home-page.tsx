@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { BackupReminder } from '../../components/backup-reminder';
 import { usePageTitle } from '../../components/use-page-title';
 import { useAuditSummaries } from '../../hooks/audit-hooks';
+import { paths } from '../../lib/paths';
 import { AuditCard } from './audit-card';
 import { DeletedBanner } from './deleted-banner';
 
@@ -18,7 +19,7 @@ export function HomePage() {
       <p className="govuk-body-l">
         Reflect helps your team look at what is working well in your school, what could be even better, and agree a development plan.
       </p>
-      <Link to="/audits/new" className="govuk-button" role="button" draggable={false}>
+      <Link to={paths.newAudit()} className="govuk-button" role="button" draggable={false}>
         Start a new self-evaluation
       </Link>
       {summaries === undefined ? (

@@ -4,12 +4,12 @@ import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { todayIsoDate } from '../../core/format-date';
+import { paths } from '../../lib/paths';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
 import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { useShippedToolkits } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
-import { SaveError } from './save-error';
 
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
@@ -25,6 +25,7 @@ export function NewAuditPage() {
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
     values: { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '' },
     resetOptions: { keepDirtyValues: true },
   });
@@ -42,7 +43,7 @@ export function NewAuditPage() {
       // There is now work to lose, and a click to ask on: ask the browser to keep it.
       // Not awaited, as a browser may wait for the person to answer a prompt.
       void requestPersistentStorage();
-      await navigate(`/audits/${audit.id}`);
+      await navigate(paths.audit(audit.id));
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }
@@ -57,7 +58,7 @@ export function NewAuditPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={summary} />}
-        <SaveError title="Your self-evaluation could not be created" message={saveError} />
+        <ErrorSummary title="Your self-evaluation could not be created" description={saveError} />
         <h1 className="govuk-heading-l">Start a new self-evaluation</h1>
         {problems.length > 0 && (
           <div className="govuk-warning-text">

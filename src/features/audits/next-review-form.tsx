@@ -6,10 +6,10 @@ import { copyForward } from '../../core/copy-forward';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { ErrorSummary } from '../../components/error-summary';
 import { todayIsoDate } from '../../core/format-date';
+import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { startNextReview } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
-import { SaveError } from './save-error';
 
 interface NextReviewFormProps {
   source: Audit;
@@ -27,6 +27,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
     defaultValues: { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants },
   });
 
@@ -46,7 +47,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     try {
       setSaveError(null);
       const { audit } = await startNextReview(source.id, toolkit, values);
-      await navigate(`/audits/${audit.id}`);
+      await navigate(paths.audit(audit.id));
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }
@@ -56,7 +57,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
-        <SaveError title="The next review could not be started" message={saveError} />
+        <ErrorSummary title="The next review could not be started" description={saveError} />
         <span className="govuk-caption-l">{source.school}</span>
         <h1 className="govuk-heading-l">Start the next review from ‘{source.title}’</h1>
         <p className="govuk-body">
@@ -76,7 +77,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
             <button type="submit" className="govuk-button" disabled={isSubmitting}>
               Start next review
             </button>
-            <Link className="govuk-link" to="/">
+            <Link className="govuk-link" to={paths.home()}>
               Cancel
             </Link>
           </div>

@@ -8,7 +8,7 @@ import { renameAudit } from '../../operations/audits';
 import { useAudit } from '../../hooks/audit-hooks';
 import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
 import { AuditNotFound } from '../../components/audit-not-found';
-import { SaveError } from './save-error';
+import { paths } from '../../lib/paths';
 
 export function RenameAuditPage() {
   usePageTitle('Rename self-evaluation');
@@ -27,6 +27,7 @@ function RenameForm({ audit }: { audit: Audit }) {
     handleSubmit,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
+    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
     defaultValues: { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants },
   });
 
@@ -34,7 +35,7 @@ function RenameForm({ audit }: { audit: Audit }) {
     try {
       setSaveError(null);
       await renameAudit(audit.id, values);
-      await navigate('/');
+      await navigate(paths.home());
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
     }
@@ -44,7 +45,7 @@ function RenameForm({ audit }: { audit: Audit }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
-        <SaveError title="Your changes could not be saved" message={saveError} />
+        <ErrorSummary title="Your changes could not be saved" description={saveError} />
         <span className="govuk-caption-l">{audit.title}</span>
         <h1 className="govuk-heading-l">Rename or change details</h1>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -53,7 +54,7 @@ function RenameForm({ audit }: { audit: Audit }) {
             <button type="submit" className="govuk-button" disabled={isSubmitting}>
               Save changes
             </button>
-            <Link className="govuk-link" to="/">
+            <Link className="govuk-link" to={paths.home()}>
               Cancel
             </Link>
           </div>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
+import { paths } from '../../lib/paths';
 import { DomainSlide } from './domain-slide';
 import { MeetingControls } from './meeting-controls';
 import { OverviewSlide } from './overview-slide';
@@ -44,7 +45,7 @@ function MeetingSlides() {
     hasLeft.current = true;
     // Leaving full screen here fires the browser's change event; hasLeft stops a second leave.
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    void navigate(`/audits/${auditId}/results${compare ? `?${new URLSearchParams({ compare })}` : ''}`);
+    void navigate(paths.results(auditId, { compare }));
   };
   const fullscreen = useFullscreen(leave);
   const show = (index: number) => {
@@ -82,7 +83,7 @@ function MeetingSlides() {
       <main className="app-meeting__main" id="main-content">
         <h1 className="app-meeting__title">Self-evaluation not found</h1>
         <p>
-          <Link to="/">Go to your self-evaluations</Link>
+          <Link to={paths.home()}>Go to your self-evaluations</Link>
         </p>
       </main>
     );

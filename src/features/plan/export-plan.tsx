@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
+import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import { exportPlanPdf } from '../../operations/plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
@@ -23,10 +25,10 @@ export function ExportPlan({ auditId }: { auditId: string }) {
         <button type="button" className="govuk-button" onClick={() => void download()} disabled={state.busy} aria-describedby="export-status">
           Download development plan (PDF)
         </button>
-        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/plan/print`}>
+        <Link className="govuk-link govuk-body" to={paths.printPlan(auditId)}>
           Printable version (web page)
         </Link>
-        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/results`}>
+        <Link className="govuk-link govuk-body" to={paths.results(auditId)}>
           Results
         </Link>
       </div>
@@ -44,14 +46,7 @@ export function ExportPlan({ auditId }: { auditId: string }) {
           </div>
         )}
       </div>
-      {state.error && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{state.error}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="The development plan could not be created" description={state.error} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import type { PlanAction } from '../../core/audit';
 import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
 import { moveAction, type MoveDirection } from '../../core/plan-order';
 import type { PlanSources } from '../../core/plan-report';
 import { useSaveStatus } from '../../hooks/save-status';
+import { paths } from '../../lib/paths';
 import { saveEditsNow } from '../../operations/answers';
 import { addAction, deleteAction, reorderActions, undoDeleteAction } from '../../operations/plan';
 import type { FocusField } from './action-card';
@@ -86,14 +88,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <p className="govuk-visually-hidden" role="status">
         {announcement}
       </p>
-      {(failure ?? lost) && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">That change was not saved</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure ?? lost}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="That change was not saved" description={failure ?? lost} />
       <UndoBanner
         item={undoable}
         onUndo={() => undoable && run(async () => (await undoable.undo(), setUndoable(null)))}
@@ -115,7 +110,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       />
       <div className="app-plan-adding govuk-!-margin-top-6">
         <p className="govuk-body">
-          <Link className="govuk-button govuk-!-margin-bottom-0" to={`/audits/${audit.id}/plan/suggestions`}>
+          <Link className="govuk-button govuk-!-margin-bottom-0" to={paths.planSuggestions(audit.id)}>
             Add actions suggested by your ratings
           </Link>
         </p>

@@ -3,6 +3,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { buildPlanReport } from '../../core/plan-report';
 import { usePlanSources } from '../../hooks/plan-hooks';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { paths } from '../../lib/paths';
 import { PrintActions } from './print-actions';
 import { PrintFindings } from './print-findings';
 import { PrintSummary } from './print-summary';
@@ -26,7 +27,7 @@ export function PrintPlanPage() {
         <button type="button" className="govuk-button" onClick={() => window.print()}>
           Print this page
         </button>
-        <Link className="govuk-link govuk-body" to={`/audits/${auditId}/plan`}>
+        <Link className="govuk-link govuk-body" to={paths.plan(auditId)}>
           Back to the development plan
         </Link>
       </div>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { layoutRadar } from '../../core/plan-radar';
 import type { PlanReport } from '../../core/plan-report';
 
@@ -15,9 +16,18 @@ export function RadarFigure({ report }: { report: PlanReport }) {
     levels,
   );
   const anchor = { left: 'start', center: 'middle', right: 'end' } as const;
+  const svg = useRef<SVGSVGElement>(null);
+  // The axis labels stand outside the rings, as wide as the toolkit's words make them: the view is fitted
+  // to what is drawn, so that no label reaches past the figure, or past the screen at 400% zoom.
+  useLayoutEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const box = element.getBBox();
+    element.setAttribute('viewBox', `${box.x - 4} ${box.y - 4} ${box.width + 8} ${box.height + 8}`);
+  }, [report]);
   return (
     <figure className="app-plan-radar govuk-body" aria-labelledby="plan-radar-caption">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="plan-radar-caption">
+      <svg ref={svg} viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="plan-radar-caption">
         {radar.rings.map((ring) => (
           <polygon key={ring.value} points={pointsOf(ring.points)} fill="none" stroke="#b1b4b6" />
         ))}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import type { SuggestedAction } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import { addAction } from '../../operations/plan';
 import { useHashTarget } from './use-hash-target';
 
@@ -39,18 +41,11 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
         give it a lead and a date.
       </p>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/audits/${audit.id}/plan`}>
+        <Link className="govuk-link" to={paths.plan(audit.id)}>
           Back to the development plan
         </Link>
       </p>
-      {failure && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The action was not added</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="The action was not added" description={failure} />
       <ol className="govuk-list app-plan-list">
         {suggestions.map((suggestion) => (
           <li className="govuk-summary-card app-plan-card" key={suggestion.indicatorId}>
@@ -95,7 +90,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
                             Added.{' '}
                             <Link
                               className="govuk-link"
-                              to={`/audits/${audit.id}/plan`}
+                              to={paths.plan(audit.id)}
                               state={{ editActionId: added[key] }}
                               aria-label={`Give it a lead and a date: ${suggested.action}`}
                             >

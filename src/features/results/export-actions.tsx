@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
 import type { Toolkit } from '../../core/toolkit-schema';
+import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import { exportPlanPdf } from '../../operations/plan';
 
@@ -42,19 +44,12 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
         Development plan, print or download
       </h2>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/audits/${audit.id}/plan`}>
+        <Link className="govuk-link" to={paths.plan(audit.id)}>
           Open the development plan
         </Link>{' '}
         to agree actions, success measures, leads and dates.
       </p>
-      {exportError && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">The development plan could not be created</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{exportError}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary title="The development plan could not be created" description={exportError} />
       <div className="app-button-row">
         <button type="button" className="govuk-button" onClick={() => void exportPlan()} disabled={isExporting}>
           Download development plan (PDF)

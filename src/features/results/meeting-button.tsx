@@ -1,12 +1,13 @@
 import { useNavigate } from 'react-router';
+import { paths } from '../../lib/paths';
 
 /** Opens meeting mode with the same comparison, full screen where the browser allows it. */
-export function MeetingButton({ auditId, search }: { auditId: string; search: string }) {
+export function MeetingButton({ auditId, compare }: { auditId: string; compare: string | undefined }) {
   const navigate = useNavigate();
   const startMeeting = () => {
     // Full screen must be asked for in the click itself; meeting mode fills the window anyway if the browser refuses.
     document.documentElement.requestFullscreen?.().catch(() => undefined);
-    void navigate(`/audits/${auditId}/meeting${search}`);
+    void navigate(paths.meeting(auditId, { compare }));
   };
   return (
     <div className="app-button-row app-no-print">

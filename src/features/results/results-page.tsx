@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ScoreRadar } from '../../components/score-radar';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { usePageTitle } from '../../components/use-page-title';
@@ -6,6 +6,7 @@ import { buildChartModel } from '../../core/chart-model';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
 import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
+import { paths } from '../../lib/paths';
 import { CompareControl } from './compare-control';
 import { PriorityForm } from './priority-form';
 import { ExportActions } from './export-actions';
@@ -18,8 +19,8 @@ export function ResultsPage() {
   usePageTitle('Results');
   const { auditId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { search } = useLocation();
-  const data = useResultsData(auditId, searchParams.get('compare') ?? undefined);
+  const compare = searchParams.get('compare') ?? undefined;
+  const data = useResultsData(auditId, compare);
 
   if (data === null) return <AuditNotFound />;
   if (!data) return <p className="govuk-body">Loading…</p>;
@@ -48,7 +49,7 @@ export function ResultsPage() {
           </>
         )}
       </p>
-      <MeetingButton auditId={audit.id} search={search} />
+      <MeetingButton auditId={audit.id} compare={compare} />
       {problem && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -72,7 +73,7 @@ export function ResultsPage() {
       <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />
       <ExportActions audit={audit} toolkit={toolkit} answers={answers} />
       <p className="govuk-body app-no-print">
-        <Link className="govuk-link" to={`/audits/${audit.id}`}>
+        <Link className="govuk-link" to={paths.audit(audit.id)}>
           Back to the self-evaluation
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ChartModel } from '../../core/chart-model';
+import { paths } from '../../lib/paths';
 
 /** The radar's text alternative: every number the chart draws, and the change when comparing. */
 export function ScoresTable({ model, auditId }: { model: ChartModel; auditId: string }) {
@@ -25,7 +26,7 @@ export function ScoresTable({ model, auditId }: { model: ChartModel; auditId: st
           {model.domains.map((domain) => (
             <tr className="govuk-table__row" key={domain.domainId}>
               <th scope="row" className="govuk-table__header">
-                <Link className="govuk-link" to={`/audits/${auditId}/domains/${domain.domainId}`}>
+                <Link className="govuk-link" to={paths.domain(auditId, domain.domainId)}>
                   {domain.title}
                 </Link>
                 {domain.isPriority && (

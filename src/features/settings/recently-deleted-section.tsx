@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { NotificationBanner } from '../../components/notification-banner';
 import type { Audit } from '../../core/audit';
 import { DELETED_AUDITS_KEPT_DAYS } from '../../core/deleted-audits';
 import { useDeletedAudits } from '../../hooks/deleted-audit-hooks';
 import { formatDateTime } from '../../core/format-date';
+import { paths } from '../../lib/paths';
 import { purgeExpiredDeletedAudits, restoreDeletedAudit } from '../../operations/audits';
 
 /**
@@ -16,16 +18,10 @@ export function RecentlyDeletedSection() {
   const [restored, setRestored] = useState<Audit | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const banner = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void purgeExpiredDeletedAudits();
   }, []);
-
-  // The restored row (and its button, which had focus) is gone: the outcome takes focus instead.
-  useEffect(() => {
-    if (restored) banner.current?.focus();
-  }, [restored]);
 
   const restore = async (auditId: string, title: string) => {
     setBusy(true);
@@ -44,22 +40,15 @@ export function RecentlyDeletedSection() {
       <h2 className="govuk-heading-m" id="recently-deleted-heading">
         Recently deleted
       </h2>
+      {/* The restored row (and its button, which had focus) is gone: the outcome takes focus instead. */}
       {restored && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="restored-audit-title" tabIndex={-1} ref={banner}>
-          <div className="govuk-notification-banner__header">
-            <h3 className="govuk-notification-banner__title" id="restored-audit-title">
-              Success
-            </h3>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">You restored ‘{restored.title}’.</p>
-            <p className="govuk-body">
-              <Link className="govuk-notification-banner__link" to="/">
-                Go to your self-evaluations
-              </Link>
-            </p>
-          </div>
-        </div>
+        <NotificationBanner type="success" title="Success" heading={`You restored ‘${restored.title}’.`} focusKey={restored}>
+          <p className="govuk-body">
+            <Link className="govuk-notification-banner__link" to={paths.home()}>
+              Go to your self-evaluations
+            </Link>
+          </p>
+        </NotificationBanner>
       )}
       {error && (
         <p className="govuk-error-message" role="alert">
@@ -75,37 +64,39 @@ export function RecentlyDeletedSection() {
       ) : deleted.length === 0 ? (
         <p className="govuk-body">Nothing has been deleted in the last {DELETED_AUDITS_KEPT_DAYS} days.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Deleted self-evaluations</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Title</th>
-              <th scope="col" className="govuk-table__header">School</th>
-              <th scope="col" className="govuk-table__header">Deleted</th>
-              <td className="govuk-table__header" />
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {deleted.map((audit) => (
-              <tr className="govuk-table__row" key={audit.id}>
-                <th scope="row" className="govuk-table__header">{audit.title}</th>
-                <td className="govuk-table__cell">{audit.school}</td>
-                <td className="govuk-table__cell">{formatDateTime(audit.deletedAt!)}</td>
-                <td className="govuk-table__cell">
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    disabled={busy}
-                    aria-disabled={busy}
-                    onClick={() => void restore(audit.id, audit.title)}
-                  >
-                    Restore<span className="govuk-visually-hidden"> {audit.title}</span>
-                  </button>
-                </td>
+        <div className="app-table-box">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Deleted self-evaluations</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Title</th>
+                <th scope="col" className="govuk-table__header">School</th>
+                <th scope="col" className="govuk-table__header">Deleted</th>
+                <td className="govuk-table__header" />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {deleted.map((audit) => (
+                <tr className="govuk-table__row" key={audit.id}>
+                  <th scope="row" className="govuk-table__header">{audit.title}</th>
+                  <td className="govuk-table__cell">{audit.school}</td>
+                  <td className="govuk-table__cell">{formatDateTime(audit.deletedAt!)}</td>
+                  <td className="govuk-table__cell">
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      disabled={busy}
+                      aria-disabled={busy}
+                      onClick={() => void restore(audit.id, audit.title)}
+                    >
+                      Restore<span className="govuk-visually-hidden"> {audit.title}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

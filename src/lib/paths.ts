@@ -1,0 +1,65 @@
+/**
+ * Every address in the app, said once. `routes` holds the patterns the router
+ * matches (src/app/app.tsx makes one <Route> per entry, and its page table is
+ * keyed by `RouteName`, so a route cannot be declared here and left out
+ * there); `paths` makes the links to them. A new screen is one pattern, one
+ * function, one page in app.tsx and one entry in the accessibility sweep
+ * (tests/e2e/a11y.spec.ts fails until it has one).
+ */
+import { generatePath } from 'react-router';
+
+export const routes = {
+  home: '/',
+  newAudit: '/audits/new',
+  /** Sends the reader on to where they left off: the first domain with gaps, or check answers. */
+  audit: '/audits/:auditId',
+  domain: '/audits/:auditId/domains/:domainId',
+  checkAnswers: '/audits/:auditId/check',
+  rename: '/audits/:auditId/rename',
+  delete: '/audits/:auditId/delete',
+  nextReview: '/audits/:auditId/next-review',
+  results: '/audits/:auditId/results',
+  meeting: '/audits/:auditId/meeting',
+  plan: '/audits/:auditId/plan',
+  planSuggestions: '/audits/:auditId/plan/suggestions',
+  printPlan: '/audits/:auditId/plan/print',
+  settings: '/settings',
+  /** Anything else. */
+  notFound: '*',
+} as const;
+
+export type RouteName = keyof typeof routes;
+
+/** An element id on the target page to scroll to, as in `#indicator-a1`. */
+interface Anchor {
+  hash?: string;
+}
+
+function withSearch(path: string, search: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (value !== undefined) params.set(key, String(value));
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+const withHash = (path: string, { hash }: Anchor) => (hash ? `${path}#${hash}` : path);
+
+export const paths = {
+  home: () => routes.home,
+  newAudit: () => routes.newAudit,
+  audit: (auditId: string) => generatePath(routes.audit, { auditId }),
+  domain: (auditId: string, domainId: string, anchor: Anchor = {}) => withHash(generatePath(routes.domain, { auditId, domainId }), anchor),
+  checkAnswers: (auditId: string) => generatePath(routes.checkAnswers, { auditId }),
+  rename: (auditId: string) => generatePath(routes.rename, { auditId }),
+  delete: (auditId: string) => generatePath(routes.delete, { auditId }),
+  nextReview: (auditId: string) => generatePath(routes.nextReview, { auditId }),
+  /** `compare`: the id of the earlier audit to compare with; without it the page chooses one. */
+  results: (auditId: string, { compare }: { compare?: string } = {}) => withSearch(generatePath(routes.results, { auditId }), { compare }),
+  /** `slide`: 0 is the overview, then one per domain. */
+  meeting: (auditId: string, { compare, slide }: { compare?: string; slide?: number } = {}) =>
+    withSearch(generatePath(routes.meeting, { auditId }), { compare, slide }),
+  plan: (auditId: string) => generatePath(routes.plan, { auditId }),
+  planSuggestions: (auditId: string, anchor: Anchor = {}) => withHash(generatePath(routes.planSuggestions, { auditId }), anchor),
+  printPlan: (auditId: string) => generatePath(routes.printPlan, { auditId }),
+  settings: () => routes.settings,
+} satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;
