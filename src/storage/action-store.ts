@@ -5,22 +5,13 @@ import type { OrderChange } from '../core/plan-order';
 import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
 import type { ReflectDatabase } from './db';
 import { StorageError, guard } from './storage-error';
+import { BaseStore, type StoreOptions } from './base-store';
 
-export interface StoreOptions {
-  now?: () => number;
-  newId?: () => string;
-}
-
-export class ActionStore {
-  readonly db: ReflectDatabase;
-  private readonly now: () => number;
-  private readonly newId: () => string;
+export class ActionStore extends BaseStore {
   private readonly rows: AuditOwnedRows<PlanAction>;
 
   constructor(db: ReflectDatabase, options: StoreOptions = {}) {
-    this.db = db;
-    this.now = options.now ?? Date.now;
-    this.newId = options.newId ?? (() => crypto.randomUUID());
+    super(db, options);
     this.rows = new AuditOwnedRows(db, db.actions, this.now);
   }
 

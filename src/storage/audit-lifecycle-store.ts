@@ -10,16 +10,12 @@ import { ReflectDatabase } from './db';
 import { COPIED_KINDS } from './record-kinds';
 import { StorageError, guard } from './storage-error';
 import { keepToolkit } from './toolkit-rows';
+import { BaseStore, type StoreOptions } from './base-store';
 
-export class AuditLifecycleStore {
-  readonly db: ReflectDatabase;
-  private readonly now: () => number;
-  private readonly newId: () => string;
+export class AuditLifecycleStore extends BaseStore {
 
-  constructor(db: ReflectDatabase, options: { now?: () => number; newId?: () => string } = {}) {
-    this.db = db;
-    this.now = options.now ?? Date.now;
-    this.newId = options.newId ?? (() => crypto.randomUUID());
+  constructor(db: ReflectDatabase, options: StoreOptions = {}) {
+    super(db, options);
   }
 
   /** Renames an audit and corrects its details. */

@@ -5,6 +5,7 @@ import { getAuditInUse, isInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
 import { guard } from './storage-error';
 import { keepToolkit, readAuditToolkit } from './toolkit-rows';
+import { BaseStore, type StoreOptions } from './base-store';
 
 export interface NewAudit {
   school: string;
@@ -20,15 +21,10 @@ export interface AuditSummary {
 }
 
 /** All reads and writes of audits go through here, so every failure becomes a StorageError. */
-export class AuditStore {
-  readonly db: ReflectDatabase;
-  private readonly now: () => number;
-  private readonly newId: () => string;
+export class AuditStore extends BaseStore {
 
-  constructor(db: ReflectDatabase, options: { now?: () => number; newId?: () => string } = {}) {
-    this.db = db;
-    this.now = options.now ?? Date.now;
-    this.newId = options.newId ?? (() => crypto.randomUUID());
+  constructor(db: ReflectDatabase, options: StoreOptions = {}) {
+    super(db, options);
   }
 
   /** Creates an audit and keeps the toolkit definition it was made with. */

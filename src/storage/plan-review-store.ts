@@ -1,20 +1,15 @@
 /** Reads and writes of the plan's review dates. Every failure becomes a typed StorageError. */
 import { compareReviews, type PlanReview, type ReviewFields } from '../core/plan-reviews';
-import type { StoreOptions } from './action-store';
 import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
 import type { ReflectDatabase } from './db';
 import { guard } from './storage-error';
+import { BaseStore, type StoreOptions } from './base-store';
 
-export class PlanReviewStore {
-  readonly db: ReflectDatabase;
-  private readonly now: () => number;
-  private readonly newId: () => string;
+export class PlanReviewStore extends BaseStore {
   private readonly rows: AuditOwnedRows<PlanReview>;
 
   constructor(db: ReflectDatabase, options: StoreOptions = {}) {
-    this.db = db;
-    this.now = options.now ?? Date.now;
-    this.newId = options.newId ?? (() => crypto.randomUUID());
+    super(db, options);
     this.rows = new AuditOwnedRows(db, db.planReviews, this.now);
   }
 

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
@@ -9,45 +7,34 @@ import { requestPersistentStorage } from '../../lib/storage-persistence';
 import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { useShippedToolkits } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
-import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
+import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
+import { useAuditDetailsForm } from './use-audit-details-form';
 
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
   const shipped = useShippedToolkits();
   const summaries = useAuditSummaries();
   const navigate = useNavigate();
-  const [saveError, setSaveError] = useState<string | null>(null);
   // The school is remembered from the most recently edited audit.
   const lastSchool = summaries?.[0]?.audit.school ?? '';
 
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting, isSubmitted },
-  } = useForm<AuditDetailsForm>({
-    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
-    values: { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '' },
-    resetOptions: { keepDirtyValues: true },
-  });
-
-  if (shipped.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
-  if (shipped.state === 'failed') throw shipped.error;
-  const { toolkits, problems } = shipped.value;
-
-  const onSubmit = handleSubmit(async (values) => {
-    const toolkit = toolkits.find((candidate) => candidate.id === values.toolkitId);
-    if (!toolkit) return;
-    try {
-      setSaveError(null);
+  const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
+    { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '' },
+    async (values) => {
+      const toolkit = shipped.state === 'ready' ? shipped.value.toolkits.find((candidate) => candidate.id === values.toolkitId) : undefined;
+      if (!toolkit) return;
       const audit = await startAudit(toolkit, values);
       // There is now work to lose, and a click to ask on: ask the browser to keep it.
       // Not awaited, as a browser may wait for the person to answer a prompt.
       void requestPersistentStorage();
       await navigate(paths.audit(audit.id));
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+    },
+    true,
+  );
+
+  if (shipped.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
+  if (shipped.state === 'failed') throw shipped.error;
+  const { toolkits, problems } = shipped.value;
 
   const summary = [
     ...(errors.toolkitId ? [{ href: `toolkit-${toolkits[0]?.id ?? ''}`, message: errors.toolkitId.message ?? '' }] : []),

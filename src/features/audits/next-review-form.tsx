@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { copyForward } from '../../core/copy-forward';
@@ -9,7 +7,8 @@ import { todayIsoDate } from '../../core/format-date';
 import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { startNextReview } from '../../operations/audits';
-import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
+import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
+import { useAuditDetailsForm } from './use-audit-details-form';
 
 interface NextReviewFormProps {
   source: Audit;
@@ -21,15 +20,13 @@ interface NextReviewFormProps {
 
 export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflections }: NextReviewFormProps) {
   const navigate = useNavigate();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting, isSubmitted },
-  } = useForm<AuditDetailsForm>({
-    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
-    defaultValues: { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants },
-  });
+  const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
+    { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants },
+    async (values) => {
+      const { audit } = await startNextReview(source.id, toolkit, values);
+      await navigate(paths.audit(audit.id));
+    },
+  );
 
   // A dry run of the copy, to say before starting what a newer toolkit version leaves behind.
   const { leftBehind } = copyForward({
@@ -42,16 +39,6 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     time: 0,
   });
   const leftBehindCount = leftBehind.indicatorIds.length + leftBehind.ratingIndicatorIds.length + leftBehind.domainIds.length;
-
-  const onSubmit = handleSubmit(async (values) => {
-    try {
-      setSaveError(null);
-      const { audit } = await startNextReview(source.id, toolkit, values);
-      await navigate(paths.audit(audit.id));
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
 
   return (
     <div className="govuk-grid-row">

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Audit } from '../../core/audit';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { renameAudit } from '../../operations/audits';
 import { useAudit } from '../../hooks/audit-hooks';
-import { AuditDetailsFields, detailsErrorItems, type AuditDetailsForm } from './audit-details-fields';
+import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
+import { useAuditDetailsForm } from './use-audit-details-form';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { paths } from '../../lib/paths';
 
@@ -21,25 +20,13 @@ export function RenameAuditPage() {
 
 function RenameForm({ audit }: { audit: Audit }) {
   const navigate = useNavigate();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting, isSubmitted },
-  } = useForm<AuditDetailsForm>({
-    shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
-    defaultValues: { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    try {
-      setSaveError(null);
+  const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
+    { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants },
+    async (values) => {
       await renameAudit(audit.id, values);
       await navigate(paths.home());
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+    },
+  );
 
   return (
     <div className="govuk-grid-row">
