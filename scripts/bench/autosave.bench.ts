@@ -71,6 +71,7 @@ async function seed(page: Page, toolkit: Toolkit): Promise<void> {
           priorityDomainIds: [],
           createdAt: now - n * 1000,
           updatedAt: now - n * 1000,
+          deletedAt: null,
         });
         for (const [i, indicatorId] of indicators.entries()) {
           tx.objectStore('answers').put({ auditId: id, indicatorId, rating: (i % 4) + 1, note: `Evidence for ${indicatorId} in review ${n}.`, updatedAt: now });
