@@ -55,7 +55,7 @@ const offlineStart: Bench = async ({ browser, distDir }) => {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await page.goto('about:blank');
       await page.goto('/', { waitUntil: 'commit' });
-      await page.getByRole('link', { name: `Review ${AUDITS}` }).waitFor();
+      await page.getByRole('link', { name: `Review ${AUDITS}`, exact: true }).waitFor();
       const { listShownAt, servedByWorker } = await page.evaluate(() => {
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return { listShownAt: (window as unknown as { listShownAt?: number }).listShownAt ?? Number.NaN, servedByWorker: navigation.workerStart > 0 };
