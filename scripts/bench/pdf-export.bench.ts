@@ -49,7 +49,7 @@ function seed(auditId: string) {
     toolkit: { id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time },
     audit: {
       id: auditId, toolkitId: toolkit.id, toolkitVersion: toolkit.version, school: 'Benchmark Primary School', title: 'Autumn review', date: '2026-11-25',
-      participants: 'Head, SENCo, governors', status: 'complete', basedOnAuditId: null, priorityDomainIds: ['domain-3', 'domain-5'], createdAt: time, updatedAt: time,
+      participants: 'Head, SENCo, governors', status: 'complete', basedOnAuditId: null, priorityDomainIds: ['domain-3', 'domain-5'], createdAt: time, updatedAt: time, deletedAt: null,
     },
     answers: toolkit.domains.flatMap((domain, d) => domain.indicators.map((indicator, i) => ({ auditId, indicatorId: indicator.id, rating: ((d + i) % 4) + 1, note: '', updatedAt: time }))),
     reflections: toolkit.domains.map((domain) => ({ auditId, domainId: domain.id, workingWell: 'Families say the office is welcoming – and it costs under £200.', evenBetterIf: 'Letters were shorter and sent in home languages.', updatedAt: time })),
