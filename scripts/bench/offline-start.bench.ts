@@ -41,7 +41,7 @@ const offlineStart: Bench = async ({ browser, distDir }) => {
     await context.addInitScript(() => {
       const holder = window as unknown as { listShownAt?: number };
       const observer = new MutationObserver(() => {
-        if (document.querySelector('main table a[href^="/audits/"]')) {
+        if (document.querySelector('main .govuk-summary-card a[href^="/audits/"]')) {
           holder.listShownAt = performance.now();
           observer.disconnect();
         }
