@@ -29,3 +29,9 @@ export function describeBasis({ rated, notApplicable, total }: ScoreBasis): stri
   if (rated === total && total > 1) return `based on all ${total} ${statements(total)}`;
   return `based on ${rated} of ${total} ${statements(total)}${besides}`;
 }
+
+/** The same, to stand on its own: "Based on 3 of 6 statements". */
+export function describeBasisAlone(basis: ScoreBasis): string {
+  const text = describeBasis(basis);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBasis, sumBasis } from '../../src/core/score-basis';
+import { describeBasis, describeBasisAlone, sumBasis } from '../../src/core/score-basis';
 
 describe('describeBasis', () => {
   it.each([
@@ -29,5 +29,12 @@ describe('sumBasis', () => {
 
   it('is nothing of nothing for no sections', () => {
     expect(sumBasis([])).toEqual({ rated: 0, notApplicable: 0, total: 0 });
+  });
+});
+
+describe('describeBasisAlone', () => {
+  it('starts with a capital, to stand as its own line', () => {
+    expect(describeBasisAlone({ rated: 12, notApplicable: 0, total: 40 })).toBe('Based on 12 of 40 statements');
+    expect(describeBasisAlone({ rated: 0, notApplicable: 0, total: 40 })).toBe('No statements rated yet');
   });
 });

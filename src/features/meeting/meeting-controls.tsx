@@ -24,7 +24,7 @@ export function MeetingControls({ slide, slideCount, slideName, fullscreen, onPr
       <button type="button" className="app-meeting__button" onClick={onNext} disabled={slide === slideCount - 1}>
         Next
       </button>
-      <p className="app-meeting__hint">Arrow keys or Page Up/Down move. Esc leaves.</p>
+      <p className="app-meeting__hint">Arrows, Page Up/Down or Space move. Esc leaves.</p>
       {fullscreen.isSupported && (
         <button type="button" className="app-meeting__button" onClick={() => (fullscreen.isFullscreen ? void fullscreen.exit() : fullscreen.enter())}>
           {fullscreen.isFullscreen ? 'Exit full screen' : 'Full screen'}

@@ -1,7 +1,8 @@
 import { ScoreRadar, type SeriesNames } from '../../components/score-radar';
 import type { ChartModel } from '../../core/chart-model';
+import { describeBasisAlone, sumBasis } from '../../core/score-basis';
 
-/** The first slide: the whole radar, and the same scores as a table. */
+/** The first slide: the whole radar, and the same scores as a table, each saying how much it rests on. */
 export function OverviewSlide({ model, names, school, title }: { model: ChartModel; names: SeriesNames; school: string; title: string }) {
   return (
     <div className="app-meeting__overview">
@@ -17,16 +18,17 @@ export function OverviewSlide({ model, names, school, title }: { model: ChartMod
           Overall <strong>{model.overallText}</strong>
           {model.overallLevelName && <> {model.overallLevelName}</>}
         </p>
+        <p className="app-meeting__basis">{describeBasisAlone(sumBasis(model.domains))}</p>
         {model.isComparing && (
           <p className="app-meeting__change">
             Earlier {model.earlierOverallText}, change {model.overallChangeText}
           </p>
         )}
         <table className="app-meeting__table">
-          <caption className="app-meeting__caption">Scores by domain</caption>
+          <caption className="app-meeting__caption">Scores by section</caption>
           <thead>
             <tr>
-              <th scope="col">Domain</th>
+              <th scope="col">Section</th>
               <th scope="col" className="app-meeting__number">
                 Score
               </th>

@@ -3,31 +3,37 @@ import { useEffect, useEffectEvent } from 'react';
 export interface PresenterActions {
   next: () => void;
   previous: () => void;
-  /** What a clicker sends; may scroll a long slide before moving on. */
-  pageDown: () => void;
-  pageUp: () => void;
   first: () => void;
   last: () => void;
   leave: () => void;
 }
 
+/** Space is a button's own key: on a focused button or link it presses that, as everywhere else. */
+const isControl = (target: EventTarget | null) => target instanceof Element && target.closest('button, a, input, select, textarea') !== null;
+
 /**
  * The keys presentation clickers send (Page Down / Page Up; some send the
- * arrow keys), plus Home, End and Esc. Listened for on the whole document so
+ * arrow keys), plus Space, Home, End and Esc. Each moves exactly one slide:
+ * slides fit the screen, so there is nothing to scroll first, and the
+ * browser's own scrolling is stopped. Listened for on the whole document so
  * that they work wherever focus is.
  */
 export function usePresenterKeys(actions: PresenterActions): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const action = {
-      ArrowRight: actions.next,
-      PageDown: actions.pageDown,
-      ArrowLeft: actions.previous,
-      PageUp: actions.pageUp,
-      Home: actions.first,
-      End: actions.last,
-      Escape: actions.leave,
-    }[event.key];
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === ' ' && isControl(event.target)) return;
+    const action = event.shiftKey
+      ? { ' ': actions.previous }[event.key]
+      : {
+          ArrowRight: actions.next,
+          PageDown: actions.next,
+          ' ': actions.next,
+          ArrowLeft: actions.previous,
+          PageUp: actions.previous,
+          Home: actions.first,
+          End: actions.last,
+          Escape: actions.leave,
+        }[event.key];
     if (!action) return;
     event.preventDefault();
     action();
