@@ -1,9 +1,9 @@
 /**
  * Strengths and areas to develop: the indicators rated at the highest and at
- * the lowest level this audit gave, grouped by domain, each group with what the
- * team wrote about that domain (what is working well beside strengths, what
- * would make it even better beside areas to develop). Appreciative inquiry:
- * strengths come first.
+ * the lowest level this audit gave, grouped by domain. What the team wrote
+ * belongs to a domain as a whole, not to the one indicator that happens to
+ * be rated lowest, so it is given by domain, apart from the highlights.
+ * Appreciative inquiry: strengths come first.
  */
 import type { Reflection } from './audit';
 import type { ChartModel, DomainResult } from './chart-model';
@@ -19,8 +19,6 @@ export interface HighlightedIndicator {
 export interface HighlightGroup {
   domainId: string;
   title: string;
-  /** "What is working well" for strengths, "Even better if" for areas to develop; may be empty. */
-  reflection: string;
   indicators: HighlightedIndicator[];
 }
 
@@ -36,8 +34,8 @@ export interface StrengthsAndAreas {
   areas: HighlightGroup[];
   /** Set when every rated indicator sits at one level, so none stands out. */
   sameLevelText: string | null;
-  /** Reflections not already shown beside a strength or an area, so that nothing the team wrote is hidden. */
-  otherReflections: DomainReflection[];
+  /** What the team wrote, for every domain it wrote anything for, in the toolkit's order. */
+  reflections: DomainReflection[];
 }
 
 function ratedIndicators(domain: DomainResult): HighlightedIndicator[] {
@@ -48,43 +46,35 @@ function ratedIndicators(domain: DomainResult): HighlightedIndicator[] {
   );
 }
 
-function groupAtLevel(domains: readonly DomainResult[], level: number, reflectionOf: (domainId: string) => string): HighlightGroup[] {
+function groupAtLevel(domains: readonly DomainResult[], level: number): HighlightGroup[] {
   return domains.flatMap((domain) => {
     const indicators = ratedIndicators(domain).filter((indicator) => indicator.rating === level);
-    return indicators.length === 0 ? [] : [{ domainId: domain.domainId, title: domain.title, reflection: reflectionOf(domain.domainId), indicators }];
+    return indicators.length === 0 ? [] : [{ domainId: domain.domainId, title: domain.title, indicators }];
   });
 }
 
 export function findStrengthsAndAreas(model: ChartModel, reflections: readonly Reflection[]): StrengthsAndAreas {
   const byDomain = new Map(reflections.map((reflection) => [reflection.domainId, reflection]));
-  const workingWell = (domainId: string) => byDomain.get(domainId)?.workingWell.trim() ?? '';
-  const evenBetterIf = (domainId: string) => byDomain.get(domainId)?.evenBetterIf.trim() ?? '';
 
   const rated = model.domains.flatMap(ratedIndicators);
   const ratings = rated.map((indicator) => indicator.rating);
   const highest = Math.max(...ratings);
   const lowest = Math.min(...ratings);
   const isSpread = ratings.length > 0 && highest > lowest;
-  const strengths = isSpread ? groupAtLevel(model.domains, highest, workingWell) : [];
-  const areas = isSpread ? groupAtLevel(model.domains, lowest, evenBetterIf) : [];
+  const strengths = isSpread ? groupAtLevel(model.domains, highest) : [];
+  const areas = isSpread ? groupAtLevel(model.domains, lowest) : [];
   const sameLevel = isSpread ? undefined : rated[0]?.ratingText;
 
-  const shownWorkingWell = new Set(strengths.map((group) => group.domainId));
-  const shownEvenBetterIf = new Set(areas.map((group) => group.domainId));
-  const otherReflections = model.domains.flatMap((domain): DomainReflection[] => {
-    const other = {
-      domainId: domain.domainId,
-      title: domain.title,
-      workingWell: shownWorkingWell.has(domain.domainId) ? '' : workingWell(domain.domainId),
-      evenBetterIf: shownEvenBetterIf.has(domain.domainId) ? '' : evenBetterIf(domain.domainId),
-    };
-    return other.workingWell || other.evenBetterIf ? [other] : [];
+  const written = model.domains.flatMap((domain): DomainReflection[] => {
+    const reflection = byDomain.get(domain.domainId);
+    const texts = { workingWell: reflection?.workingWell.trim() ?? '', evenBetterIf: reflection?.evenBetterIf.trim() ?? '' };
+    return texts.workingWell || texts.evenBetterIf ? [{ domainId: domain.domainId, title: domain.title, ...texts }] : [];
   });
 
   return {
     strengths,
     areas,
-    sameLevelText: sameLevel ? `Every rated indicator is at the same level (${sameLevel}), so none stands out as a strength or an area to develop.` : null,
-    otherReflections,
+    sameLevelText: sameLevel ? `Every rated statement is at the same level (${sameLevel}), so none stands out as a strength or an area to develop.` : null,
+    reflections: written,
   };
 }

@@ -38,3 +38,4 @@ describe('describeBasisAlone', () => {
     expect(describeBasisAlone({ rated: 0, notApplicable: 0, total: 40 })).toBe('No statements rated yet');
   });
 });
+

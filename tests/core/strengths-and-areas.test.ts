@@ -59,20 +59,22 @@ describe('findStrengthsAndAreas', () => {
   });
 
   it('has nothing to show when nothing is rated', () => {
-    expect(find({})).toEqual({ strengths: [], areas: [], sameLevelText: null, otherReflections: [] });
+    expect(find({})).toEqual({ strengths: [], areas: [], sameLevelText: null, reflections: [] });
   });
 
-  it('puts what is working well beside strengths and even better if beside areas to develop', () => {
-    const found = find({ a1: 4, b1: 1 }, [reflection('first', ' Governors ask about attendance. ', 'More parent contact.'), reflection('second', '', 'Earlier phone calls.')]);
-    expect(found.strengths.map((group) => group.reflection)).toEqual(['Governors ask about attendance.']);
-    expect(found.areas.map((group) => group.reflection)).toEqual(['Earlier phone calls.']);
-    // Nothing the team wrote is hidden: "even better if" for the first domain is not beside an area, so it is listed apart.
-    expect(found.otherReflections).toEqual([{ domainId: 'first', title: 'First domain', workingWell: '', evenBetterIf: 'More parent contact.' }]);
+  it('gives what the team wrote by domain, apart from the highlights, whatever was rated', () => {
+    const found = find({ a1: 4, b1: 1 }, [reflection('second', '', ' Earlier phone calls. '), reflection('first', ' Governors ask about attendance. ', 'More parent contact.')]);
+    // Not beside the one indicator rated lowest: a domain's "even better if" is about the whole domain.
+    expect(found.strengths).toEqual([{ domainId: 'first', title: 'First domain', indicators: [expect.objectContaining({ indicatorId: 'a1' })] }]);
+    expect(found.areas).toEqual([{ domainId: 'second', title: 'Second domain', indicators: [expect.objectContaining({ indicatorId: 'b1' })] }]);
+    expect(found.reflections).toEqual([
+      { domainId: 'first', title: 'First domain', workingWell: 'Governors ask about attendance.', evenBetterIf: 'More parent contact.' },
+      { domainId: 'second', title: 'Second domain', workingWell: '', evenBetterIf: 'Earlier phone calls.' },
+    ]);
   });
 
-  it('lists reflections of domains with no strength or area', () => {
-    const found = find({ a1: 4, a2: 1 }, [reflection('second', 'Calm mornings.', 'Clearer letters.')]);
-    expect(found.otherReflections).toEqual([{ domainId: 'second', title: 'Second domain', workingWell: 'Calm mornings.', evenBetterIf: 'Clearer letters.' }]);
-    expect(found.strengths[0]!.reflection).toBe('');
+  it('leaves out domains with nothing written, and lists those with no strength or area', () => {
+    const found = find({ a1: 4, a2: 1 }, [reflection('first', '  ', ''), reflection('second', 'Calm mornings.', 'Clearer letters.')]);
+    expect(found.reflections).toEqual([{ domainId: 'second', title: 'Second domain', workingWell: 'Calm mornings.', evenBetterIf: 'Clearer letters.' }]);
   });
 });

@@ -33,7 +33,7 @@ test('a restored audit whose toolkit is not installed opens, scores and prints; 
 
   await page.getByRole('link', { name: 'Next: check your answers' }).click();
   await page.getByRole('link', { name: 'See the results' }).click();
-  await expect(page.getByRole('table', { name: 'Scores by domain' }).getByRole('row', { name: /Welcome at reception/ })).toContainText('0.0');
+  await expect(page.getByRole('table', { name: 'Scores by section' }).getByRole('row', { name: /Welcome at reception/ })).toContainText('0.0');
 
   // The PDF shows the markup as the characters that were typed.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download development plan (PDF)' }).click()]);

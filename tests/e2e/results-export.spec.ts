@@ -9,7 +9,7 @@ import { autumnAnswers, school, toolkit } from './support/two-audits';
 
 test('ratings download as CSV, one row per indicator, with formulas made harmless', async ({ page }) => {
   await makeAutumnAudit(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download ratings (CSV)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the ratings for a spreadsheet (CSV)' }).click()]);
   expect(download.suggestedFilename()).toBe('northfield-primary-school-attendance-ratings-2026-11-25.csv');
   const file = test.info().outputPath('ratings.csv');
   await download.saveAs(file);
@@ -48,7 +48,7 @@ test('the results page prints on A4 with the whole chart and no page furniture',
   expect(firstPage).toContain(school);
 
   const all = collapseWhitespace(pdfText(file));
-  expect(all).toContain('Scores by domain');
+  expect(all).toContain('Scores by section');
   for (const domain of toolkit.domains) expect(all).toContain(domain.title);
   expect(all).toContain('Strengths and areas to develop');
   // No navigation, buttons or forms.

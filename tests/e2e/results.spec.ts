@@ -13,7 +13,7 @@ const EARLIER_STYLE = 'dashed line, square markers';
 test('the radar and its table show the scores, and compare with an earlier audit', async ({ page }) => {
   await makeTwoAudits(page);
   const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
-  const table = page.getByRole('table', { name: 'Scores by domain' });
+  const table = page.getByRole('table', { name: 'Scores by section' });
   const alone = buildChartModel(toolkit, autumnAnswers);
   const notRated = alone.domains.filter((domain) => domain.score === null);
   // The audits are made so that some domains have no ratings: those say so, and have no point on the chart.
@@ -39,7 +39,7 @@ test('the radar and its table show the scores, and compare with an earlier audit
   await expectRadarAxes(radar, compared, 2);
   const key = radar.getByRole('list', { name: 'Key' }).getByRole('listitem');
   await expect(key).toHaveText([`This self-evaluation: ${autumn.label} (${CURRENT_STYLE})`, `Earlier: ${summer.label} (${EARLIER_STYLE})`]);
-  await expect(table.getByRole('columnheader')).toHaveText(['Domain', 'Score', 'Level', 'Rated', 'Earlier', 'Change']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Section', 'Score', 'Level', 'Based on', 'Earlier', 'Change']);
   await expectTableMatches(table, compared);
   // Every kind of change is shown: up, not rated now, not rated before.
   expect(compared.domains.map((domain) => domain.changeText)).toEqual(expect.arrayContaining(['Not rated now', 'Not rated before', expect.stringMatching(/^\+/)]));
@@ -97,4 +97,27 @@ test('the other toolkit’s radar keeps its labels whole and apart: on the page,
   await saveScreenshot(page, 'meeting-relationships.png');
   await page.setViewportSize({ width: 320, height: 640 });
   await expectRadarLabelsFit(radar, model);
+});
+
+test('with one statement of forty rated, every score says what it rests on, on the results page and in meeting mode', async ({ page }) => {
+  const leadership = toolkit.domains[0]!;
+  await startAudit(page, { toolkitTitle: toolkit.title, school, title: 'First look', date: '2026-11-25' });
+  await rateAudit(page, toolkit, { [leadership.indicators[0]!.id]: 3 });
+
+  // A score from one statement must not read like the whole picture.
+  await expect(page.getByText('Overall score: 3.0 (Developing), based on 1 of 40 statements, on a scale of 1 to 4.')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Scores by section' });
+  await expect(table.getByRole('row', { name: new RegExp(`^${leadership.title}`) }).getByRole('cell')).toHaveText(['3.0', 'Developing', '1 of 5 statements']);
+  await expect(table.getByRole('row', { name: new RegExp(`^${toolkit.domains[1]!.title}`) }).getByRole('cell')).toHaveText(['Not rated', '–', '0 of 6 statements']);
+  const priorities = page.getByRole('group', { name: 'Priority areas' });
+  await expect(priorities.getByRole('checkbox', { name: leadership.title })).toHaveAccessibleDescription('Score 3.0 (Developing), based on 1 of 5 statements');
+  await saveScreenshot(page, 'results-partial.png');
+
+  // Meeting mode keeps it visibly partial: overall, and on the section's slide.
+  await page.getByRole('button', { name: 'Start meeting mode' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('First look');
+  await expect(page.getByText('Based on 1 of 40 statements', { exact: true })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(leadership.title);
+  await expect(page.getByText('Based on 1 of 5 statements', { exact: true })).toBeVisible();
 });

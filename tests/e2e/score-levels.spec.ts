@@ -26,13 +26,13 @@ test('a domain at 2.45 reads "2.5 Secure" on the results page, in meeting mode, 
   await rateAudit(page, customToolkit, plan);
 
   // The results page: the overall score and the scores table.
-  await expect(page.getByText('Overall score: 3.2 (Secure) on a scale of 1 to 4.')).toBeVisible();
-  const table = page.getByRole('table', { name: 'Scores by domain' });
-  await expect(table.getByRole('row', { name: /^Daily routines at the start of the day/ }).getByRole('cell')).toHaveText(['2.5', 'Secure', '20 of 20']);
-  await expect(table.getByRole('row', { name: /^Links with families/ }).getByRole('cell')).toHaveText(['4.0', 'Leading', '2 of 2']);
+  await expect(page.getByText('Overall score: 3.2 (Secure), based on all 22 statements, on a scale of 1 to 4.')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Scores by section' });
+  await expect(table.getByRole('row', { name: /^Daily routines at the start of the day/ }).getByRole('cell')).toHaveText(['2.5', 'Secure', '20 of 20 statements']);
+  await expect(table.getByRole('row', { name: /^Links with families/ }).getByRole('cell')).toHaveText(['4.0', 'Leading', '2 of 2 statements']);
 
   // The CSV: every row of a domain ends with its score and level name.
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download ratings (CSV)' }).click()]);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the ratings for a spreadsheet (CSV)' }).click()]);
   const csvFile = test.info().outputPath('ratings.csv');
   await csvDownload.saveAs(csvFile);
   const rows = readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');

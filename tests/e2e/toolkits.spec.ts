@@ -20,10 +20,10 @@ test('a whole positive-relationships audit can be completed and scored', async (
     await goToNextSection(page, toolkit, d);
   }
 
-  const table = page.getByRole('table', { name: 'Scores by domain' });
+  const table = page.getByRole('table', { name: 'Scores by section' });
   for (const domain of toolkit.domains) {
     const row = table.getByRole('row', { name: new RegExp(`^${domain.title}`) });
-    await expect(row).toContainText(`${domain.indicators.length} of ${domain.indicators.length}`);
+    await expect(row).toContainText(`${domain.indicators.length} of ${domain.indicators.length} statements`);
   }
 });
 

@@ -45,7 +45,7 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
       toolkit.domains.flatMap((domain, d) => domain.indicators.map((indicator, i) => [indicator.id, { rating: levelFor(toolkit, d, i).value, note: '' }])),
     );
     await expectRadarAxes(radar, buildChartModel(toolkit, ratings), 1);
-    const table = page.getByRole('table', { name: 'Scores by domain' });
+    const table = page.getByRole('table', { name: 'Scores by section' });
     await expect(table.getByRole('row')).toHaveCount(toolkit.domains.length + 1);
 
     // The PDF names the school and lists every domain.

@@ -55,7 +55,7 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
           Download development plan (PDF)
         </button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={exportCsv}>
-          Download ratings (CSV)
+          Download the ratings for a spreadsheet (CSV)
         </button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
           Print results

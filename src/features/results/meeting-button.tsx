@@ -14,7 +14,7 @@ export function MeetingButton({ auditId, compare }: { auditId: string; compare: 
       <button type="button" className="govuk-button" onClick={startMeeting}>
         Start meeting mode
       </button>
-      <p className="govuk-body">A large, high-contrast view for a projector, one domain at a time.</p>
+      <p className="govuk-body">A large, high-contrast view for a projector, one section at a time.</p>
     </div>
   );
 }

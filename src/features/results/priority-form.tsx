@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import { makeEdit, sameValue } from '../../core/audit-edit';
 import type { ChartModel } from '../../core/chart-model';
+import { describeBasis } from '../../core/score-basis';
 import { MAX_PRIORITIES, MIN_PRIORITIES, checkPriorityDomains } from '../../core/priority-domains';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { useSaveStatus } from '../../hooks/save-status';
@@ -15,7 +16,7 @@ interface PriorityFormProps {
 }
 
 /**
- * The team marks 2–3 domains as priorities; they lead the development plan.
+ * The team marks 2–3 domains (sections, to users) as priorities; they lead the development plan.
  * Saved through the page's autosaver like every other edit (journalled, and
  * retried if storage fails), when the team presses the button.
  */
@@ -71,7 +72,7 @@ export function PriorityForm({ auditId, toolkit, model, saved }: PriorityFormPro
             <h2 className="govuk-fieldset__heading">Priority areas</h2>
           </legend>
           <div id="priorities-hint" className="govuk-hint">
-            Choose {MIN_PRIORITIES} or {MAX_PRIORITIES} domains to work on first. They lead the development plan.
+            Choose {MIN_PRIORITIES} or {MAX_PRIORITIES} sections to work on first. They lead the development plan.
           </div>
           {error && (
             <p id="priorities-error" className="govuk-error-message">
@@ -96,7 +97,7 @@ export function PriorityForm({ auditId, toolkit, model, saved }: PriorityFormPro
                   </label>
                   <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
                     Score {domain.scoreText}
-                    {domain.levelName ? `, ${domain.levelName}` : ''}
+                    {domain.levelName ? ` (${domain.levelName})` : ''}, {describeBasis(domain)}
                   </div>
                 </div>
               );

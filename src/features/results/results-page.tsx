@@ -3,6 +3,7 @@ import { ScoreRadar } from '../../components/score-radar';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
+import { describeBasis, sumBasis } from '../../core/score-basis';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
 import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
@@ -41,7 +42,8 @@ export function ResultsPage() {
       <h1 className="govuk-heading-l">Results</h1>
       <p className="govuk-body-l app-overall">
         Overall score: <strong>{model.overallText}</strong>
-        {model.overallLevelName && ` (${model.overallLevelName})`} on a scale of {model.levels[0]!.value} to {model.maxLevel}.
+        {model.overallLevelName && ` (${model.overallLevelName})`}, {describeBasis(sumBasis(model.domains))}, on a scale of {model.levels[0]!.value} to{' '}
+        {model.maxLevel}.
         {model.isComparing && names.earlier && (
           <>
             {' '}
