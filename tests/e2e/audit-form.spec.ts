@@ -6,7 +6,7 @@ const firstDomain = attendance.domains[0]!;
 const secondDomain = attendance.domains[1]!;
 const lastDomain = attendance.domains.at(-1)!;
 const indicatorCount = attendance.domains.reduce((sum, domain) => sum + domain.indicators.length, 0);
-const unanswered = (count: number) => `${count} indicator${count === 1 ? '' : 's'}`;
+const unanswered = (count: number) => `${count} statement${count === 1 ? '' : 's'}`;
 
 test('complete a whole domain with the keyboard alone', async ({ page }) => {
   const auditId = await startAttendanceAudit(page);
@@ -88,7 +88,7 @@ test('progress, contents, check your answers with links to what is unanswered, a
   // A complete audit stays editable, and says so.
   await page.goto(domainPath(auditId, 0));
   const banner = page.getByRole('region', { name: 'Marked as complete' });
-  await expect(banner).toContainText('You can still change it');
+  await expect(banner).toContainText('You can still correct an answer');
   await noteFor(page, indicator(0, 0).statement).fill('Changed after completing');
   await expectAllSaved(page);
   await expectNoAxeViolations(page);

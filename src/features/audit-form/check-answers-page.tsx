@@ -33,7 +33,7 @@ export function CheckAnswersPage() {
         <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
           Check your answers
         </h1>
-        <UnansweredList auditId={audit.id} toolkit={toolkit} unanswered={unanswered} />
+        <UnansweredList auditId={audit.id} toolkit={toolkit} unanswered={unanswered} isComplete={audit.status === 'complete'} />
         {toolkit.domains.map((domain) => (
           <DomainAnswers key={domain.id} auditId={audit.id} toolkit={toolkit} domain={domain} answers={answers} reflection={reflections[domain.id]} />
         ))}

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import type { Audit } from '../../core/audit';
 import { setAuditStatus } from '../../operations/audits';
 
-/** Marking complete records that the team has finished; it never locks the audit. */
+/**
+ * Marking complete records that the team has finished rating: the list of
+ * self-evaluations shows it as complete. It never locks anything, and the
+ * words say so; reopening only marks it as in progress again.
+ */
 export function CompletionSection({ audit, unansweredCount }: { audit: Audit; unansweredCount: number }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +30,10 @@ export function CompletionSection({ audit, unansweredCount }: { audit: Audit; un
         {isComplete ? 'This self-evaluation is complete' : 'Finish your self-evaluation'}
       </h2>
       {isComplete ? (
-        <p className="govuk-body">You can still change any answer. Reopen it if your team is still working on it.</p>
+        <p className="govuk-body">
+          Your list of self-evaluations shows it as complete. Nothing is locked: you can still correct an answer, and it stays complete. If you
+          are going back to rating, reopen it and it shows as in progress again.
+        </p>
       ) : (
         <>
           {unansweredCount > 0 && (
@@ -36,12 +43,15 @@ export function CompletionSection({ audit, unansweredCount }: { audit: Audit; un
               </span>
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
-                {unansweredCount} {unansweredCount === 1 ? 'indicator is' : 'indicators are'} not answered. You can still mark it as complete
+                {unansweredCount} {unansweredCount === 1 ? 'statement is' : 'statements are'} not answered. You can still mark it as complete
                 and answer {unansweredCount === 1 ? 'it' : 'them'} later.
               </strong>
             </div>
           )}
-          <p className="govuk-body">Marking it as complete tells your team it is finished. You can still change it afterwards.</p>
+          <p className="govuk-body">
+            When you have finished rating, mark it as complete: your list of self-evaluations then shows it as complete. Nothing is locked: you
+            can still correct an answer afterwards.
+          </p>
         </>
       )}
       {error && (
