@@ -8,10 +8,11 @@ const toolkit = readToolkit('attendance');
 test('the settings page shows storage use, and asks the browser to keep the data', async ({ page, context, browser, baseURL }) => {
   await page.goto('/settings');
   const storage = page.getByRole('region', { name: 'Storage on this device' });
-  await expect(storage.getByRole('definition').nth(1)).toHaveText(/^\d+(\.\d)? (bytes|KB|MB|GB) of about \d+(\.\d)? (MB|GB|TB) the browser allows$/);
+  await expect(storage.getByRole('definition').nth(1)).toHaveText(/^\d+(\.\d)? (bytes|KB|MB|GB) \(this browser lets Reflect use about \d+(\.\d)? (MB|GB|TB)\)$/);
+  await expect(storage.getByRole('term')).toHaveText(['Protected from automatic clearing', 'Space used']);
+  await expect(storage.getByRole('definition').first()).toHaveText(/^No — make a backup regularly\./);
 
   // Chromium keeps data for sites with the "durable storage" permission; grant it as a browser would for an installed app.
-  await expect(storage.getByRole('definition').first()).toHaveText(/^Not guaranteed/);
   // Playwright's grantPermissions has no name for it, so ask Chromium directly, for this test's browser context only.
   const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
   await (await browser.newBrowserCDPSession()).send('Browser.grantPermissions', {
@@ -19,9 +20,9 @@ test('the settings page shows storage use, and asks the browser to keep the data
     origin: new URL(baseURL!).origin,
     browserContextId: targetInfo.browserContextId,
   });
-  await storage.getByRole('button', { name: 'Ask the browser to keep Reflect’s data' }).click();
-  await expect(storage.getByRole('status')).toHaveText('The browser agreed to keep Reflect’s data.');
-  await expect(storage.getByRole('definition').first()).toHaveText(/^Yes\. The browser has agreed/);
+  await storage.getByRole('button', { name: 'Ask this browser to protect Reflect’s data' }).click();
+  await expect(storage.getByRole('status')).toHaveText('This browser has promised to keep Reflect’s data.');
+  await expect(storage.getByRole('definition').first()).toHaveText(/^Yes\. This browser has promised/);
   await expect(storage.getByRole('button')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
@@ -29,8 +30,8 @@ test('the settings page shows storage use, and asks the browser to keep the data
 test('when the browser says no, the page says so and points to backups', async ({ page }) => {
   await page.goto('/settings');
   const storage = page.getByRole('region', { name: 'Storage on this device' });
-  await storage.getByRole('button', { name: 'Ask the browser to keep Reflect’s data' }).click();
-  await expect(storage.getByRole('status')).toHaveText(/The browser did not agree\..*Download backups regularly\./);
+  await storage.getByRole('button', { name: 'Ask this browser to protect Reflect’s data' }).click();
+  await expect(storage.getByRole('status')).toHaveText(/^This browser would not promise to keep your data\..*Make a backup regularly\.$/);
 });
 
 /** Counts calls to navigator.storage.persist, noting whether each came in the wake of a click; `answer` replaces the browser's reply. */

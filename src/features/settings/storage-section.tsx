@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { formatBytes, readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../lib/storage-persistence';
 
+// Written for a head teacher, not a developer: what it means for their data, and what to do about it.
 function describeKept(persisted: boolean | null): string {
-  if (persisted === true) return 'Yes. The browser has agreed not to clear Reflect’s data to make space.';
-  if (persisted === false) return 'Not guaranteed. If this device runs short of space, the browser may clear Reflect’s data.';
-  return 'This browser does not say.';
+  if (persisted === true) return 'Yes. This browser has promised not to clear Reflect’s data to make space.';
+  if (persisted === false) return 'No — make a backup regularly. If this computer runs short of space, the browser may clear Reflect’s data.';
+  return 'This browser does not say. Make a backup regularly.';
 }
 
 function describeUsage(status: StorageStatus): string {
   if (status.usageBytes === null) return 'This browser does not say.';
-  const quota = status.quotaBytes === null ? '' : ` of about ${formatBytes(status.quotaBytes)} the browser allows`;
+  const quota = status.quotaBytes === null ? '' : ` (this browser lets Reflect use about ${formatBytes(status.quotaBytes)})`;
   return `${formatBytes(status.usageBytes)}${quota}`;
 }
 
@@ -31,8 +32,8 @@ export function StorageSection() {
     setStatus(await readStorageStatus());
     setAnswer(
       granted
-        ? 'The browser agreed to keep Reflect’s data.'
-        : 'The browser did not agree. Browsers decide this for themselves (some only agree for sites you use often or have installed). Download backups regularly.',
+        ? 'This browser has promised to keep Reflect’s data.'
+        : 'This browser would not promise to keep your data. Browsers decide this for themselves (some only promise it for sites you use often or have installed). Make a backup regularly.',
     );
   };
 
@@ -46,7 +47,7 @@ export function StorageSection() {
       ) : (
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Kept by the browser</dt>
+            <dt className="govuk-summary-list__key">Protected from automatic clearing</dt>
             <dd className="govuk-summary-list__value">{describeKept(status.persisted)}</dd>
           </div>
           <div className="govuk-summary-list__row">
@@ -57,7 +58,7 @@ export function StorageSection() {
       )}
       {status?.persisted === false && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void ask()}>
-          Ask the browser to keep Reflect’s data
+          Ask this browser to protect Reflect’s data
         </button>
       )}
       <p className="govuk-body" role="status">
