@@ -72,7 +72,7 @@ const screens: Screen[] = [
   { name: 'check your answers', seed: 'audit', path: paths.checkAnswers, heading: 'Check your answers' },
   { name: 'rename', seed: 'audit', path: paths.rename, heading: 'Rename or change details' },
   { name: 'delete', seed: 'audit', path: paths.delete, heading: `Are you sure you want to delete ‘${auditTitle}’?` },
-  { name: 'start the next review', seed: 'audit', path: paths.nextReview, heading: `Start the next review from ‘${auditTitle}’` },
+  { name: 'start the next self-evaluation', seed: 'audit', path: paths.nextReview, heading: `Start the next self-evaluation from ‘${auditTitle}’` },
   { name: 'results', seed: 'audit', path: paths.results, heading: 'Results' },
   { name: 'meeting mode', seed: 'audit', path: paths.meeting, heading: auditTitle },
   { name: 'meeting mode, a domain', seed: 'audit', path: (auditId) => paths.meeting(auditId, { slide: 1 }), heading: firstDomain.title },
@@ -88,11 +88,11 @@ const screens: Screen[] = [
   },
   { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
   { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
-  { name: 'settings and backup', seed: 'nothing', path: paths.settings, heading: 'Settings and backup' },
+  { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {
     name: 'settings, a backup file checked',
     seed: 'nothing',
-    path: paths.settings,
+    path: () => paths.settings(),
     prepare: async (page) => {
       await chooseBackupFile(page, { name: 'backup.json', buffer: Buffer.from(fixtureBackup()) });
       await expect(page.getByRole('button', { name: 'Restore from this file' })).toBeVisible();
@@ -102,7 +102,7 @@ const screens: Screen[] = [
   {
     name: 'settings, restored (success banner)',
     seed: 'nothing',
-    path: paths.settings,
+    path: () => paths.settings(),
     prepare: async (page) => {
       await chooseBackupFile(page, { name: 'backup.json', buffer: Buffer.from(fixtureBackup()) });
       await page.getByRole('button', { name: 'Restore from this file' }).click();
