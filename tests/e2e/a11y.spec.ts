@@ -13,6 +13,7 @@ import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
 import { chooseBackupFile, fixtureBackup } from './support/backup-files';
 import { checkKeyboardFocus } from './support/keyboard';
 import { fillAction } from './support/plan-flow';
+import { saveScreenshot } from './support/screenshots';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -166,6 +167,8 @@ async function openScreen(page: Page, screen: Screen): Promise<void> {
 for (const screen of screens) {
   test(`axe finds no problems, in light and dark colour schemes: ${screen.name}`, async ({ page }) => {
     await openScreen(page, screen);
+    // Every screen at 1280×720, for people to look at before a change lands.
+    await saveScreenshot(page, `${screen.name.replace(/[^a-z0-9]+/gi, '-')}.png`);
     const found: Record<string, unknown[]> = {};
     for (const colourScheme of colourSchemes) {
       await page.emulateMedia({ colorScheme: colourScheme });
