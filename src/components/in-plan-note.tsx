@@ -33,9 +33,15 @@ export function InPlanNote({ auditId, actions, takeFocus = false }: InPlanNotePr
       <ul className="govuk-list govuk-!-margin-bottom-0">
         {actions.map((planned) => (
           <li key={planned.id}>
-            Action {planned.number}: {planned.action || 'not written yet'}.{' '}
-            <Link className="govuk-link" to={paths.plan(auditId)} state={{ editActionId: planned.id }}>
-              Give it a lead and a date<span className="govuk-visually-hidden">: {planned.action || `action ${planned.number}`}</span>
+            Action {planned.number}: {planned.action || 'not written yet'}{' '}
+            {/* The label tells the links apart in a list of links; it starts with the words shown. */}
+            <Link
+              className="govuk-link"
+              to={paths.plan(auditId)}
+              state={{ editActionId: planned.id }}
+              aria-label={`Give it a lead and a date: ${planned.action || `action ${planned.number}`}`}
+            >
+              Give it a lead and a date
             </Link>
           </li>
         ))}

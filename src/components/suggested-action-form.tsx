@@ -61,7 +61,7 @@ export function SuggestedActionForm({ offered, buttonContext, onAdd }: Suggested
         <textarea
           id={`${id}-action`}
           className={`govuk-textarea govuk-!-margin-bottom-0${isEmpty ? ' govuk-textarea--error' : ''}`}
-          rows={2}
+          rows={3}
           value={action}
           aria-describedby={isEmpty ? `${id}-action-error` : undefined}
           aria-invalid={isEmpty || undefined}
@@ -75,7 +75,7 @@ export function SuggestedActionForm({ offered, buttonContext, onAdd }: Suggested
         <textarea
           id={`${id}-measure`}
           className="govuk-textarea govuk-!-margin-bottom-0"
-          rows={2}
+          rows={3}
           value={successMeasure}
           onChange={(event) => setSuccessMeasure(event.target.value)}
         />
@@ -85,9 +85,15 @@ export function SuggestedActionForm({ offered, buttonContext, onAdd }: Suggested
           <span className="govuk-visually-hidden">Error:</span> {problem}
         </p>
       )}
-      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" aria-disabled={isAdding || undefined} onClick={() => void add()}>
+      {/* The label tells the buttons apart on a page of them; it starts with the words shown. */}
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        aria-disabled={isAdding || undefined}
+        aria-label={isAdding ? undefined : `Add to plan${buttonContext}`}
+        onClick={() => void add()}
+      >
         {isAdding ? 'Adding…' : 'Add to plan'}
-        <span className="govuk-visually-hidden">{buttonContext}</span>
       </button>
     </div>
   );

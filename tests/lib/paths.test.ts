@@ -49,7 +49,5 @@ describe('paths', () => {
 
   it('adds an anchor on the page when given one', () => {
     expect(paths.domain(auditId, 'leadership', { hash: 'indicator-l1-level-1' })).toBe(`/audits/${auditId}/domains/leadership#indicator-l1-level-1`);
-    expect(paths.planSuggestions(auditId, { hash: 'indicator-l1' })).toBe(`/audits/${auditId}/plan/suggestions#indicator-l1`);
-    expect(paths.planSuggestions(auditId)).toBe(`/audits/${auditId}/plan/suggestions`);
   });
 });

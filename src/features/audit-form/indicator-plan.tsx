@@ -45,7 +45,7 @@ export function IndicatorPlan({ auditId, domainId, indicator, number, rating, le
         <details className="govuk-details govuk-!-margin-bottom-0">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              Add to plan<span className="govuk-visually-hidden"> for statement {number}</span>
+              Add an action to the plan<span className="govuk-visually-hidden"> for statement {number}</span>
             </span>
           </summary>
           <div className="govuk-details__text">
@@ -64,7 +64,8 @@ export function IndicatorPlan({ auditId, domainId, indicator, number, rating, le
           </div>
         </details>
       )}
-      <p className="govuk-visually-hidden" role="status">
+      {/* A polite live region, not role="status": the page's one status is its save status. */}
+      <p className="govuk-visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>

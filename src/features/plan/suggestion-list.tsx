@@ -7,7 +7,6 @@ import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import { paths } from '../../lib/paths';
 import { addAction } from '../../operations/plan';
-import { useHashTarget } from './use-hash-target';
 
 /**
  * Every statement with the toolkit's next step from its rating, those most in
@@ -20,7 +19,6 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
   const numbers = new Map(sortPlan(sources.actions).map((action, index) => [action.id, index + 1]));
   const [addedId, setAddedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  useHashTarget();
   const add = async (suggestion: IndicatorSuggestion, worded: WordedAction) => {
     const action = await addAction(audit.id, actionFromSuggestion(suggestion, worded));
     setAddedId(action.id);
@@ -56,7 +54,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
           return (
             <li className="govuk-summary-card app-plan-card" key={suggestion.indicatorId}>
               <div className="govuk-summary-card__title-wrapper">
-                <h2 className="govuk-summary-card__title" id={`indicator-${suggestion.indicatorId}`} tabIndex={-1}>
+                <h2 className="govuk-summary-card__title">
                   {suggestion.statement}
                   <span className="govuk-caption-m govuk-!-margin-top-1">
                     {suggestion.domainTitle}
