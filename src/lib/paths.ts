@@ -30,6 +30,12 @@ export const routes = {
 
 export type RouteName = keyof typeof routes;
 
+/** Places on the settings page that other screens link straight to (`paths.settings({ hash: settingsAnchors.restore })`). */
+export const settingsAnchors = {
+  restore: 'restore-from-backup',
+  movingComputer: 'moving-to-a-new-computer',
+} as const;
+
 /** An element id on the target page to scroll to, as in `#indicator-a1`. */
 interface Anchor {
   hash?: string;
@@ -61,5 +67,5 @@ export const paths = {
   plan: (auditId: string) => generatePath(routes.plan, { auditId }),
   planSuggestions: (auditId: string) => generatePath(routes.planSuggestions, { auditId }),
   printPlan: (auditId: string) => generatePath(routes.printPlan, { auditId }),
-  settings: () => routes.settings,
+  settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

@@ -82,6 +82,7 @@ test('add a suggested action in place on a rating page, in our own words; the st
   await expect(indicatorGroup(page, first.statement).getByText('In the plan', { exact: true })).toBeVisible();
   await indicatorGroup(page, first.statement).getByRole('link', { name: `Give it a lead and a date: ${ours}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Development plan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: 'Action 1' })).toBeFocused();
   const editor = page.getByRole('form', { name: 'Edit action 1' });
   await expect(editor.getByLabel('Action', { exact: true })).toHaveValue(ours);
   await expect(editor.getByLabel('Success measure')).toHaveValue('Year 6 families know who the champion is by half term.');

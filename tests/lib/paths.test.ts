@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, routes } from '../../src/lib/paths';
+import { paths, routes, settingsAnchors } from '../../src/lib/paths';
 import { routeFor } from '../fixtures/routes';
 
 describe('paths', () => {
@@ -49,5 +49,6 @@ describe('paths', () => {
 
   it('adds an anchor on the page when given one', () => {
     expect(paths.domain(auditId, 'leadership', { hash: 'indicator-l1-level-1' })).toBe(`/audits/${auditId}/domains/leadership#indicator-l1-level-1`);
+    expect(paths.settings({ hash: settingsAnchors.restore })).toBe('/settings#restore-from-backup');
   });
 });
