@@ -26,7 +26,7 @@ export function isActionStatus(value: unknown): value is ActionStatus {
 }
 
 /** Lower order first; equal orders (two tabs adding at once) fall back to creation time, then id. */
-export function compareActions(a: PlanAction, b: PlanAction): number {
+export function compareActions(a: Pick<PlanAction, 'order' | 'createdAt' | 'id'>, b: Pick<PlanAction, 'order' | 'createdAt' | 'id'>): number {
   return a.order - b.order || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 }
 

@@ -1,6 +1,9 @@
 /**
- * The development plan is read by domain, priority domains first: that is
- * where the team agreed to put its effort, so governors see it first.
+ * The development plan is one list in the order the team chose (see
+ * plan-order.ts); it is read in runs of actions for the same section, each
+ * under that section's title. By default actions for priority sections come
+ * first, as that is where the team agreed to put its effort — so a plan left
+ * in its default order reads section by section, priorities first.
  */
 import type { PlanAction } from './audit';
 import { compareActions } from './plan-actions';
@@ -26,6 +29,12 @@ export function domainOfAction(toolkit: Toolkit, action: Pick<PlanAction, 'domai
   return null;
 }
 
+/** Whether the action is for one of the audit's priority sections. */
+export function isPriorityAction(toolkit: Toolkit, priorityDomainIds: readonly string[], action: Pick<PlanAction, 'domainId' | 'indicatorId'>): boolean {
+  const domainId = domainOfAction(toolkit, action);
+  return domainId !== null && priorityDomainIds.includes(domainId);
+}
+
 /** Domain ids in plan order: the priorities in the order chosen, then the rest in toolkit order. */
 export function planDomainOrder(toolkit: Toolkit, priorityDomainIds: readonly string[]): string[] {
   const known = new Set(toolkit.domains.map((domain) => domain.id));
@@ -33,21 +42,44 @@ export function planDomainOrder(toolkit: Toolkit, priorityDomainIds: readonly st
   return [...priorities, ...toolkit.domains.map((domain) => domain.id).filter((id) => !priorities.includes(id))];
 }
 
-/** Every action lands in exactly one group; empty groups are left out. */
+/**
+ * The plan's actions in order, in runs of the same section: a section's
+ * actions that the team moved apart appear under its title more than once.
+ * Every action lands in exactly one group.
+ */
 export function groupPlanActions(toolkit: Toolkit, priorityDomainIds: readonly string[], actions: readonly PlanAction[]): PlanGroup[] {
-  const priorities = new Set(priorityDomainIds);
-  const byDomain = new Map<string | null, PlanAction[]>();
+  const groups: PlanGroup[] = [];
   for (const action of [...actions].sort(compareActions)) {
     const domainId = domainOfAction(toolkit, action);
-    byDomain.set(domainId, [...(byDomain.get(domainId) ?? []), action]);
-  }
-  const groups: PlanGroup[] = [];
-  for (const domainId of planDomainOrder(toolkit, priorityDomainIds)) {
-    const grouped = byDomain.get(domainId);
+    const last = groups.at(-1);
+    if (last && last.domainId === domainId) {
+      last.actions.push(action);
+      continue;
+    }
     const domain = toolkit.domains.find((candidate) => candidate.id === domainId);
-    if (grouped && domain) groups.push({ domainId, title: domain.title, isPriority: priorities.has(domainId), actions: grouped });
+    groups.push({ domainId, title: domain?.title ?? WHOLE_SCHOOL_TITLE, isPriority: domainId !== null && priorityDomainIds.includes(domainId), actions: [action] });
   }
-  const unassigned = byDomain.get(null);
-  if (unassigned) groups.push({ domainId: null, title: WHOLE_SCHOOL_TITLE, isPriority: false, actions: unassigned });
   return groups;
+}
+
+/**
+ * The order plans were shown in before they could be ordered as a whole:
+ * by section, priorities first (in the order chosen), then the others in
+ * toolkit order, then whole-school actions; in the order given within each.
+ * Stored plans are renumbered to it once, so none changes on screen.
+ */
+export function orderBySection<T extends Pick<PlanAction, 'domainId' | 'indicatorId'>>(
+  toolkit: Toolkit,
+  priorityDomainIds: readonly string[],
+  actions: readonly T[],
+): T[] {
+  const rank = new Map(planDomainOrder(toolkit, priorityDomainIds).map((id, index) => [id, index]));
+  const rankOf = (action: T) => {
+    const domainId = domainOfAction(toolkit, action);
+    return domainId === null ? rank.size : rank.get(domainId)!;
+  };
+  return actions
+    .map((action, position) => ({ action, position, rank: rankOf(action) }))
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .map(({ action }) => action);
 }

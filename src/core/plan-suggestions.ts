@@ -1,13 +1,60 @@
 /**
- * "Add to plan" from an indicator: the toolkit's suggested actions, offered
- * where the team most needs them. Indicators still to develop come first —
- * priority domains before the rest, the lowest rated first — then unrated
- * ones, then those already at the top level, then "not applicable".
+ * "Add to plan" from an indicator: the toolkit's suggested actions that fit
+ * its rating, offered where the team most needs them. The step up from the
+ * rating comes first (see offerActions); across indicators, those still to
+ * develop come first — priority domains before the rest, the lowest rated
+ * first — then unrated ones. Indicators with nothing to offer (at the top
+ * level, or not applicable) are left out unless the plan already has an
+ * action for them.
  */
 import { NOT_APPLICABLE, type AnswersByIndicator, type PlanAction, type Rating } from './audit';
 import { blankAction, type ActionFields } from './plan-actions';
 import { ratingLabel } from './rating-label';
-import type { SuggestedAction, Toolkit } from './toolkit-schema';
+import type { ScaleLevel, SuggestedAction, Toolkit } from './toolkit-schema';
+
+export interface OfferedAction {
+  action: string;
+  successMeasure: string;
+  /** "Suggested for statements rated 1 Not yet in place"; empty when the toolkit gives the action no rating. */
+  ratingNote: string;
+}
+
+/** The rating an action is for, in the words of the scale. */
+export function ratingNote(levels: readonly ScaleLevel[], suggested: SuggestedAction): string {
+  if (suggested.whenRated === undefined) return '';
+  return `Suggested for statements rated ${suggested.whenRated} ${ratingLabel(levels, suggested.whenRated)}`;
+}
+
+/**
+ * The suggested actions that fit a rating, best first: those for this very
+ * rating (the step up from it), then those for any rating, then those for
+ * higher ratings. Actions for lower ratings are already done and left out —
+ * unless the indicator has only that one action, which is shown saying which
+ * rating it is for. At the top level only actions meant for it are offered;
+ * for "not applicable", none. Unrated: all of them, in toolkit order.
+ */
+export function offerActions(suggestedActions: readonly SuggestedAction[], rating: Rating, levels: readonly ScaleLevel[]): OfferedAction[] {
+  const offer = (suggested: SuggestedAction): OfferedAction => ({
+    action: suggested.action,
+    successMeasure: suggested.successMeasure,
+    ratingNote: ratingNote(levels, suggested),
+  });
+  if (rating === NOT_APPLICABLE) return [];
+  if (rating === null) return suggestedActions.map(offer);
+  const topLevel = Math.max(...levels.map((level) => level.value));
+  if (rating >= topLevel) return suggestedActions.filter((suggested) => suggested.whenRated === rating).map(offer);
+  if (suggestedActions.length === 1) return suggestedActions.map(offer);
+  const rank = ({ whenRated }: SuggestedAction) => {
+    if (whenRated === rating) return 0;
+    if (whenRated === undefined) return 1;
+    return whenRated > rating ? 1 + whenRated - rating : null;
+  };
+  return suggestedActions
+    .map((suggested) => ({ suggested, rank: rank(suggested) }))
+    .filter((ranked): ranked is { suggested: SuggestedAction; rank: number } => ranked.rank !== null)
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ suggested }) => offer(suggested));
+}
 
 export interface IndicatorSuggestion {
   domainId: string;
@@ -18,9 +65,9 @@ export interface IndicatorSuggestion {
   rating: Rating;
   /** The level's label, "Not answered" or "Not applicable" (see rating-label.ts). */
   ratingLabel: string;
-  suggestedActions: readonly SuggestedAction[];
-  /** How many actions in the plan already address this indicator. */
-  actionsInPlan: number;
+  offeredActions: OfferedAction[];
+  /** The plan's actions that already address this indicator. */
+  actionsInPlan: Pick<PlanAction, 'id' | 'indicatorId'>[];
 }
 
 /** Lower comes first. */
@@ -32,13 +79,14 @@ function needOf(rating: Rating, topLevel: number): number {
   return rating >= topLevel ? NEED.topLevel : NEED.toDevelop;
 }
 
-export function suggestPlanActions(
+export function suggestPlanActions<A extends Pick<PlanAction, 'id' | 'indicatorId'>>(
   toolkit: Toolkit,
   priorityDomainIds: readonly string[],
   answers: AnswersByIndicator,
-  actions: readonly Pick<PlanAction, 'indicatorId'>[],
+  actions: readonly A[],
 ): IndicatorSuggestion[] {
-  const topLevel = Math.max(...toolkit.scale.levels.map((level) => level.value));
+  const { levels } = toolkit.scale;
+  const topLevel = Math.max(...levels.map((level) => level.value));
   const ranked = toolkit.domains.flatMap((domain) =>
     domain.indicators.map((indicator) => {
       const rating = answers[indicator.id]?.rating ?? null;
@@ -49,25 +97,29 @@ export function suggestPlanActions(
         indicatorId: indicator.id,
         statement: indicator.statement,
         rating,
-        ratingLabel: ratingLabel(toolkit.scale.levels, rating),
-        suggestedActions: indicator.suggestedActions,
-        actionsInPlan: actions.filter((action) => action.indicatorId === indicator.id).length,
+        ratingLabel: ratingLabel(levels, rating),
+        offeredActions: offerActions(indicator.suggestedActions, rating, levels),
+        actionsInPlan: actions.filter((action) => action.indicatorId === indicator.id),
       };
       return { suggestion, need: needOf(rating, topLevel), level: typeof rating === 'number' ? rating : 0 };
     }),
   );
   // Array.prototype.sort is stable, so toolkit order breaks the remaining ties.
   return ranked
+    .filter(({ suggestion }) => suggestion.offeredActions.length > 0 || suggestion.actionsInPlan.length > 0)
     .sort((a, b) => a.need - b.need || Number(b.suggestion.isPriority) - Number(a.suggestion.isPriority) || a.level - b.level)
     .map(({ suggestion }) => suggestion);
 }
 
-/** A new action pre-filled from one of the indicator's suggested actions. */
-export function actionFromSuggestion(suggestion: IndicatorSuggestion, suggested: SuggestedAction): ActionFields {
+/** A new action for an indicator, from a suggested action as the person worded it. */
+export function actionFromSuggestion(
+  indicator: Pick<IndicatorSuggestion, 'domainId' | 'indicatorId'>,
+  worded: Pick<OfferedAction, 'action' | 'successMeasure'>,
+): ActionFields {
   return {
-    ...blankAction(suggestion.domainId),
-    indicatorId: suggestion.indicatorId,
-    action: suggested.action,
-    successMeasure: suggested.successMeasure,
+    ...blankAction(indicator.domainId),
+    indicatorId: indicator.indicatorId,
+    action: worded.action.trim(),
+    successMeasure: worded.successMeasure.trim(),
   };
 }

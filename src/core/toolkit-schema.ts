@@ -28,6 +28,16 @@ export const scaleSchema = z.strictObject({
 export const suggestedActionSchema = z.strictObject({
   action: text,
   successMeasure: text,
+  /**
+   * The rating this action is the next step from (1 for a statement rated
+   * "Not yet in place"). Optional: an action without one is offered for any
+   * rating below the top level, and shown without saying which it suits.
+   */
+  whenRated: z
+    .number()
+    .int()
+    .optional()
+    .describe('The level on the scale this action is the next step from, e.g. 1 for statements rated 1. Leave out if it suits any rating below the top.'),
 });
 
 export const indicatorSchema = z.strictObject({
@@ -86,6 +96,11 @@ export const toolkitSchema = z
             ctx.addIssue({ code: 'custom', path: [...at, 'descriptors'], message: `missing level ${value}` });
           }
         }
+        indicator.suggestedActions.forEach((suggested, s) => {
+          if (suggested.whenRated !== undefined && !levelValues.includes(suggested.whenRated)) {
+            ctx.addIssue({ code: 'custom', path: [...at, 'suggestedActions', s, 'whenRated'], message: `level ${suggested.whenRated} is not on the scale` });
+          }
+        });
         for (const key of Object.keys(indicator.descriptors)) {
           if (!levelValues.includes(Number(key))) {
             ctx.addIssue({ code: 'custom', path: [...at, 'descriptors', key], message: `level ${key} is not on the scale` });

@@ -65,7 +65,7 @@ export const paths = {
   meeting: (auditId: string, { compare, slide }: { compare?: string; slide?: number } = {}) =>
     withSearch(generatePath(routes.meeting, { auditId }), { compare, slide }),
   plan: (auditId: string) => generatePath(routes.plan, { auditId }),
-  planSuggestions: (auditId: string, anchor: Anchor = {}) => withHash(generatePath(routes.planSuggestions, { auditId }), anchor),
+  planSuggestions: (auditId: string) => generatePath(routes.planSuggestions, { auditId }),
   printPlan: (auditId: string) => generatePath(routes.printPlan, { auditId }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

@@ -22,6 +22,11 @@ export async function readPlanSources(auditId: string): Promise<PlanSources | nu
   }
 }
 
+/** The audit's actions in plan order. */
+export function listPlanActions(auditId: string): Promise<PlanAction[]> {
+  return getActionStore().listActions(auditId);
+}
+
 export function addAction(auditId: string, fields: ActionFields): Promise<PlanAction> {
   return getActionStore().addAction(auditId, fields);
 }

@@ -1,9 +1,13 @@
 /** Reads and writes of development plan actions. Every failure becomes a typed StorageError. */
-import type { PlanAction } from '../core/audit';
-import { compareActions, isActionStatus, nextActionOrder, type ActionFields } from '../core/plan-actions';
-import type { OrderChange } from '../core/plan-order';
+import type { Audit, PlanAction } from '../core/audit';
+import { compareActions, isActionStatus, type ActionFields } from '../core/plan-actions';
+import { isPriorityAction } from '../core/plan-groups';
+import { placeNewAction, putPriorityFirst, type OrderChange } from '../core/plan-order';
+import type { Toolkit } from '../core/toolkit-schema';
 import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
+import { getAuditInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
+import { readAuditToolkit } from './toolkit-rows';
 import { StorageError, guard } from './storage-error';
 import { BaseStore, type StoreOptions } from './base-store';
 
@@ -20,16 +24,22 @@ export class ActionStore extends BaseStore {
     return guard(async () => (await this.db.actions.where('auditId').equals(auditId).toArray()).sort(compareActions));
   }
 
-  /** Adds an action at the end of the plan. */
+  /** Adds an action: one for a priority section after the last priority action, any other at the end of the plan. */
   addAction(auditId: string, fields: ActionFields): Promise<PlanAction> {
     if (!isActionStatus(fields.status)) return Promise.reject(badStatus(fields.status));
     const time = this.now();
+    const { db } = this;
     return guard(() =>
-      this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
-        await touchAudit(this.db, auditId, time);
-        const existing = await this.db.actions.where('auditId').equals(auditId).toArray();
-        const action: PlanAction = { ...fields, id: this.newId(), auditId, order: nextActionOrder(existing), createdAt: time, updatedAt: time };
-        await this.db.actions.add(action);
+      db.transaction('rw', db.audits, db.actions, db.toolkits, async () => {
+        const audit = await getAuditInUse(db, auditId);
+        if (!audit) throw new StorageError('not-found');
+        const isPriority = priorityTest(audit, await readAuditToolkit(db, audit));
+        const existing = await db.actions.where('auditId').equals(auditId).toArray();
+        const placed = placeNewAction(existing, isPriority, isPriority(fields));
+        const action: PlanAction = { ...fields, id: this.newId(), auditId, order: placed.order, createdAt: time, updatedAt: time };
+        await writeOrder(db, placed.changes, time);
+        await db.actions.add(action);
+        await db.audits.update(auditId, { updatedAt: time });
         return action;
       }),
     );
@@ -53,11 +63,31 @@ export class ActionStore extends BaseStore {
       this.db.transaction('rw', this.db.audits, this.db.actions, async () => {
         const actions = await this.db.actions.bulkGet(changes.map((change) => change.id));
         if (actions.some((action) => action?.auditId !== auditId)) throw new StorageError('not-found');
-        await this.db.actions.bulkUpdate(changes.map(({ id, order }) => ({ key: id, changes: { order, updatedAt: time } })));
+        await writeOrder(this.db, changes, time);
         await touchAudit(this.db, auditId, time);
       }),
     );
   }
+}
+
+/** Whether an action is for one of the audit's priority sections (by its own domain alone if the toolkit is missing). */
+function priorityTest(audit: Pick<Audit, 'priorityDomainIds'>, toolkit: Toolkit | undefined) {
+  return (action: Pick<PlanAction, 'domainId' | 'indicatorId'>) =>
+    toolkit ? isPriorityAction(toolkit, audit.priorityDomainIds, action) : action.domainId !== null && audit.priorityDomainIds.includes(action.domainId);
+}
+
+function writeOrder(db: ReflectDatabase, changes: readonly OrderChange[], time: number): Promise<number> {
+  return db.actions.bulkUpdate(changes.map(({ id, order }) => ({ key: id, changes: { order, updatedAt: time } })));
+}
+
+/**
+ * When the audit's priority sections change, their actions move above the
+ * rest (each part keeping its order), so that priorities come first by
+ * default. Call inside a transaction that includes `actions`.
+ */
+export async function liftPriorityActions(db: ReflectDatabase, audit: Pick<Audit, 'id' | 'priorityDomainIds'>, toolkit: Toolkit | undefined, time: number): Promise<void> {
+  const actions = await db.actions.where('auditId').equals(audit.id).toArray();
+  await writeOrder(db, putPriorityFirst(actions, priorityTest(audit, toolkit)), time);
 }
 
 /** Only a hand-edited or foreign record could carry one; the app offers only the four statuses. */

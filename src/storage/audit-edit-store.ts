@@ -7,6 +7,7 @@
 import type { Audit, Reflection } from '../core/audit';
 import { recordKey, shouldReplay, type AuditEdit } from '../core/audit-edit';
 import type { Toolkit } from '../core/toolkit-schema';
+import { liftPriorityActions } from './action-store';
 import { getAuditInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
 import { EDITABLE_RECORDS, fieldCheck, rowAuditId, toolkitCheck } from './editable-records';
@@ -85,7 +86,14 @@ export class AuditEditStore {
     const time = this.now();
     const { db } = this;
     const needsToolkit = edits.some((edit) => toolkitCheck(edit.kind, edit.field));
-    const tables = new Set(['audits', ...edits.map((edit) => EDITABLE_RECORDS[edit.kind].table), ...(needsToolkit ? ['toolkits'] : [])]);
+    // New priority sections lift their actions to the top of the plan, in the same transaction.
+    const changesPriorities = edits.some((edit) => edit.kind === 'audit' && edit.field === 'priorityDomainIds');
+    const tables = new Set([
+      'audits',
+      ...edits.map((edit) => EDITABLE_RECORDS[edit.kind].table),
+      ...(needsToolkit ? ['toolkits'] : []),
+      ...(changesPriorities ? ['actions'] : []),
+    ]);
     return guard(() =>
       db.transaction('rw', [...tables].map((name) => db.table(name)), async (): Promise<Applied> => {
         const audit = await getAuditInUse(db, auditId);
@@ -113,6 +121,8 @@ export class AuditEditStore {
           applied += 1;
         }
         if (applied > 0) await this.write(audit, [...touched.values()].filter((entry) => entry.changed), time);
+        const edited = [...touched.values()].find((entry) => entry.table === 'audits' && entry.changed)?.row as Audit | undefined;
+        if (edited && !samePriorities(edited.priorityDomainIds, audit.priorityDomainIds)) await liftPriorityActions(db, edited, toolkit, time);
         return { applied, skipped: edits.length - applied, auditMissing: false, refused };
       }),
     );
@@ -148,6 +158,10 @@ export class AuditEditStore {
     for (const [table, rows] of byTable) await this.db.table(table).bulkPut(rows);
     await this.db.audits.put({ ...(auditRow as Audit), updatedAt: time });
   }
+}
+
+function samePriorities(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 /** Whether the value fits its field (and the audit's toolkit, where that matters), tidied for storing. */

@@ -14,11 +14,15 @@
  *     with records) for the next version's test, and bump BACKUP_SCHEMA_VERSION if backups change shape.
  *
  * Versions: 1 the first. 2 audits gain `deletedAt` (a deleted audit is kept, restorable, for a while),
- * indexed so that the deleted ones are found without reading every audit.
+ * indexed so that the deleted ones are found without reading every audit. 3 no new shape: each plan's
+ * actions are renumbered in the order the plan showed them (by section, priorities first), as the plan
+ * is now ordered as a whole by `order` alone and must not change on screen.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Audit } from '../core/audit';
+import type { Audit, PlanAction } from '../core/audit';
 import type { AuditOwnedRows } from '../core/backup-tables';
+import { orderBySection } from '../core/plan-groups';
+import { renumber, sortPlan } from '../core/plan-order';
 import type { Toolkit } from '../core/toolkit-schema';
 
 export const DATABASE_NAME = 'reflect';
@@ -69,5 +73,17 @@ export class ReflectDatabase extends Dexie {
             audit.deletedAt = null;
           }),
       );
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        for (const audit of (await tx.table('audits').toArray()) as Audit[]) {
+          const stored = (await tx.table('toolkits').get([audit.toolkitId, audit.toolkitVersion])) as StoredToolkit | undefined;
+          // Without its toolkit the plan could not be shown at all, so there is no order to keep.
+          if (!stored) continue;
+          const actions = (await tx.table('actions').where('auditId').equals(audit.id).toArray()) as PlanAction[];
+          const changes = renumber(orderBySection(stored.definition, audit.priorityDomainIds, sortPlan(actions)));
+          await tx.table('actions').bulkUpdate(changes.map(({ id, order }) => ({ key: id, changes: { order } })));
+        }
+      });
   }
 }

@@ -75,6 +75,17 @@ describe('parseToolkit', () => {
     expect(problemsOf(toolkit)).toEqual(['domains[0].indicators[2].descriptors.5: level 5 is not on the scale']);
   });
 
+  it('reads the rating a suggested action is for, and rejects one the scale does not have', () => {
+    const toolkit = makeToolkit();
+    toolkit.domains[0]!.indicators[0]!.suggestedActions = [
+      { action: 'Start.', successMeasure: 'Started.', whenRated: 1 },
+      { action: 'Sustain.', successMeasure: 'Sustained.', whenRated: 4 },
+    ];
+    expect(parseToolkit(toolkit).ok).toBe(true);
+    toolkit.domains[0]!.indicators[0]!.suggestedActions[1]!.whenRated = 5;
+    expect(problemsOf(toolkit)).toEqual(['domains[0].indicators[0].suggestedActions[1].whenRated: level 5 is not on the scale']);
+  });
+
   it('rejects a toolkit written for another schema version', () => {
     expect(problemsOf({ ...makeToolkit(), schemaVersion: 2 })).toEqual([
       'schemaVersion: must be 1 (this app reads toolkit schema version 1)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainOfAction, groupPlanActions, planDomainOrder, WHOLE_SCHOOL_TITLE } from '../../src/core/plan-groups';
+import { domainOfAction, groupPlanActions, isPriorityAction, orderBySection, planDomainOrder, WHOLE_SCHOOL_TITLE } from '../../src/core/plan-groups';
 import { makeAction } from '../fixtures/plan';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -28,20 +28,34 @@ describe('planDomainOrder', () => {
   });
 });
 
+describe('isPriorityAction', () => {
+  it.each([
+    ['its own domain is a priority', { domainId: 'second', indicatorId: null }, true],
+    ["its indicator's domain is a priority", { domainId: null, indicatorId: 'b1' }, true],
+    ['its domain is not a priority', { domainId: 'first', indicatorId: null }, false],
+    ['it has no domain', { domainId: null, indicatorId: null }, false],
+  ])('is a priority action when %s', (_name, links, expected) => {
+    expect(isPriorityAction(toolkit, ['second'], links)).toBe(expected);
+  });
+});
+
 describe('groupPlanActions', () => {
-  it('puts priority domains first, then the others in toolkit order, then whole-school actions', () => {
-    const whole = makeAction({ order: 0 });
-    const first = makeAction({ domainId: 'first', order: 1 });
-    const second = makeAction({ indicatorId: 'b1', order: 2 });
-    const groups = groupPlanActions(toolkit, ['second'], [whole, first, second]);
+  it('keeps the plan order, in runs of the same section', () => {
+    const a = makeAction({ domainId: 'first', order: 0 });
+    const b = makeAction({ indicatorId: 'a2', order: 1 });
+    const x = makeAction({ domainId: 'second', order: 2 });
+    const c = makeAction({ domainId: 'first', order: 3 });
+    const whole = makeAction({ order: 4 });
+    const groups = groupPlanActions(toolkit, ['second'], [whole, c, x, b, a]);
     expect(groups.map((group) => [group.title, group.isPriority, group.actions.map((action) => action.id)])).toEqual([
-      ['Second domain', true, [second.id]],
-      ['First domain', false, [first.id]],
+      ['First domain', false, [a.id, b.id]],
+      ['Second domain', true, [x.id]],
+      ['First domain', false, [c.id]],
       [WHOLE_SCHOOL_TITLE, false, [whole.id]],
     ]);
   });
 
-  it('orders actions within a group by order, then creation time, then id', () => {
+  it('orders actions by order, then creation time, then id', () => {
     const late = makeAction({ domainId: 'first', order: 5, createdAt: 1 });
     const tieOld = makeAction({ id: 'b', domainId: 'first', order: 2, createdAt: 1 });
     const tieNew = makeAction({ id: 'a', domainId: 'first', order: 2, createdAt: 2 });
@@ -62,8 +76,18 @@ describe('groupPlanActions', () => {
     expect(new Set(grouped)).toEqual(new Set(actions));
   });
 
-  it('leaves out groups with no actions', () => {
+  it('has no groups without actions', () => {
     expect(groupPlanActions(toolkit, ['second'], [])).toEqual([]);
-    expect(groupPlanActions(toolkit, ['second'], [makeAction({ domainId: 'first' })]).map((group) => group.title)).toEqual(['First domain']);
+  });
+});
+
+describe('orderBySection', () => {
+  it('puts priority domains first, then the others in toolkit order, then whole-school actions, keeping the order given within each', () => {
+    const whole = makeAction({});
+    const first1 = makeAction({ domainId: 'first' });
+    const second = makeAction({ indicatorId: 'b1' });
+    const first2 = makeAction({ domainId: 'first' });
+    expect(orderBySection(toolkit, ['second'], [whole, first1, second, first2])).toEqual([second, first1, first2, whole]);
+    expect(orderBySection(toolkit, [], [whole, first1, second, first2])).toEqual([first1, first2, second, whole]);
   });
 });

@@ -70,11 +70,11 @@ describe('buildPlanReport', () => {
     expect([second!.workingWell, second!.evenBetterIf]).toEqual(['Daily calls home.', 'Earlier help.']);
   });
 
-  it('groups actions priority domain first and numbers them through the plan', () => {
+  it('lists actions in plan order, under their domain, and numbers them through the plan', () => {
     const actions = [
-      makeAction({ action: 'Whole school', order: 0 }),
+      makeAction({ action: 'Whole school', order: 2 }),
       makeAction({ action: 'First', domainId: 'first', order: 1, targetDate: '2027-03-31', status: 'at-risk', progressNote: ' Behind. ' }),
-      makeAction({ action: 'Second', indicatorId: 'b1', order: 2, lead: 'Łucja Wójcik', targetDate: 'Spring 2027' }),
+      makeAction({ action: 'Second', indicatorId: 'b1', order: 0, lead: 'Łucja Wójcik', targetDate: 'Spring 2027' }),
     ];
     const report = buildPlanReport(sources({ actions }));
     expect(report.actionCount).toBe(3);
@@ -85,6 +85,19 @@ describe('buildPlanReport', () => {
     ]);
     expect(report.actionGroups[0]!.actions[0]).toMatchObject({ lead: 'Łucja Wójcik', targetDate: 'Spring 2027', indicator: 'Statement for b1.', statusLabel: 'Not started' });
     expect(report.actionGroups[1]!.actions[0]).toMatchObject({ targetDate: '31 March 2027', status: 'at-risk', statusLabel: 'At risk', progressNote: 'Behind.', indicator: '' });
+  });
+
+  it('keeps an action the team moved above a priority action where they put it', () => {
+    const actions = [
+      makeAction({ action: 'Second', domainId: 'second', order: 0 }),
+      makeAction({ action: 'First', domainId: 'first', order: 1 }),
+      makeAction({ action: 'Second again', domainId: 'second', order: 2 }),
+    ];
+    expect(buildPlanReport(sources({ actions })).actionGroups.map((group) => [group.title, group.actions.map((action) => `${action.number}. ${action.action}`)])).toEqual([
+      ['Second domain', ['1. Second']],
+      ['First domain', ['2. First']],
+      ['Second domain', ['3. Second again']],
+    ]);
   });
 
   it('lists review dates in the order they were added, with dates in words', () => {

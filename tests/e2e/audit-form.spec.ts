@@ -98,31 +98,3 @@ test('progress, contents, check your answers with links to what is unanswered, a
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Autumn 2026 review' })).toContainText('In progress');
 });
-
-test('each indicator links to its suggested actions for the plan, which open with focus on that indicator', async ({ page }) => {
-  const auditId = await startAttendanceAudit(page);
-  await page.goto(domainPath(auditId, 1));
-  await expect(page.getByRole('heading', { level: 1, name: secondDomain.title })).toBeVisible();
-  // One link per indicator, told apart by its statement.
-  const addToPlan = (position: number) => page.getByRole('link', { name: `Add to plan for indicator ${position + 1}: ${secondDomain.indicators[position]!.statement}`, exact: true });
-  await expect(page.getByRole('link', { name: /^Add to plan/ })).toHaveCount(secondDomain.indicators.length);
-  for (const position of secondDomain.indicators.keys()) await expect(addToPlan(position)).toHaveCount(1);
-
-  // Rated at the top level, its suggestions come last, far down the page.
-  const target = secondDomain.indicators.at(-1)!;
-  const top = attendance.scale.levels.at(-1)!.label;
-  await indicatorGroup(page, target.statement).getByRole('radio', { name: top }).check();
-  await expectAllSaved(page);
-  await addToPlan(secondDomain.indicators.length - 1).click();
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Actions suggested by your ratings' })).toBeVisible();
-  const heading = page.getByRole('heading', { level: 2, name: target.statement });
-  await expect(heading).toBeFocused();
-  await expect(heading).toBeInViewport();
-  await expect(heading).toContainText(`Rated: ${top}.`);
-  await screenshot(page, 'suggestions-from-indicator');
-  const suggested = target.suggestedActions[0]!;
-  await page.getByRole('button', { name: `Add to plan: ${suggested.action}` }).click();
-  await page.getByRole('link', { name: `Give it a lead and a date: ${suggested.action}` }).click();
-  await expect(page.getByRole('form', { name: 'Edit action 1' }).getByLabel('Action', { exact: true })).toHaveValue(suggested.action);
-});

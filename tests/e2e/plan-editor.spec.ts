@@ -55,7 +55,7 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await page.screenshot({ path: test.info().outputPath('plan-editor.png'), fullPage: true });
   await page.getByRole('button', { name: 'Done editing action 3' }).click();
 
-  // Reordering within the domain, keyboard focus staying on the button pressed.
+  // Reordering, keyboard focus staying on the button pressed.
   const headings = () => actionCards(page).locator('dd').first();
   await expect(actionCards(page)).toHaveCount(3);
   await page.getByRole('button', { name: 'Move up action 3' }).click();

@@ -49,8 +49,6 @@ describe('paths', () => {
 
   it('adds an anchor on the page when given one', () => {
     expect(paths.domain(auditId, 'leadership', { hash: 'indicator-l1-level-1' })).toBe(`/audits/${auditId}/domains/leadership#indicator-l1-level-1`);
-    expect(paths.planSuggestions(auditId, { hash: 'indicator-l1' })).toBe(`/audits/${auditId}/plan/suggestions#indicator-l1`);
-    expect(paths.planSuggestions(auditId)).toBe(`/audits/${auditId}/plan/suggestions`);
     expect(paths.settings({ hash: settingsAnchors.restore })).toBe('/settings#restore-from-backup');
   });
 });

@@ -1,7 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blankAction } from '../../src/core/plan-actions';
-import { groupPlanActions } from '../../src/core/plan-groups';
 import { moveAction } from '../../src/core/plan-order';
 import { ActionStore } from '../../src/storage/action-store';
 import { AuditStore } from '../../src/storage/audit-store';
@@ -28,7 +27,7 @@ async function setUp() {
 }
 
 describe('ActionStore', () => {
-  it('adds actions at the end of the plan and reads them back in order', async () => {
+  it('adds actions at the end of the plan when no section is a priority, and reads them back in order', async () => {
     const { store, audit } = await setUp();
     const first = await store.addAction(audit.id, { ...blankAction('first'), action: 'Name a champion', lead: 'Mr Ó Briain' });
     await store.addAction(audit.id, { ...blankAction(), action: 'Letters home', successMeasure: 'Fewer complaints', targetDate: 'Spring 2027' });
@@ -67,9 +66,25 @@ describe('ActionStore', () => {
   it('stores a reorder worked out by the plan model', async () => {
     const { store, audit } = await setUp();
     for (const action of ['A', 'B', 'C']) await store.addAction(audit.id, { ...blankAction('first'), action });
-    const groups = groupPlanActions(makeToolkit(), [], await store.listActions(audit.id));
-    await store.reorderActions(audit.id, moveAction(groups, 'action-3', 'up'));
-    expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['A', 'C', 'B']);
+    await store.addAction(audit.id, { ...blankAction('second'), action: 'X' });
+    await store.reorderActions(audit.id, moveAction(await store.listActions(audit.id), 'action-4', 'up'));
+    expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['A', 'B', 'X', 'C']);
+  });
+
+  it('adds an action for a priority section after the last priority action, moving the rest down', async () => {
+    const { store, audit, db } = await setUp();
+    await db.audits.update(audit.id, { priorityDomainIds: ['second'] });
+    await store.addAction(audit.id, { ...blankAction('first'), action: 'First A' });
+    await store.addAction(audit.id, { ...blankAction('second'), action: 'Second A' });
+    await store.addAction(audit.id, { ...blankAction(), action: 'Whole school' });
+    // Linked by its indicator alone, it still belongs to its domain.
+    await store.addAction(audit.id, { ...blankAction(), indicatorId: 'b2', action: 'Second B' });
+    expect((await store.listActions(audit.id)).map((action) => [action.action, action.order])).toEqual([
+      ['Second A', 0],
+      ['Second B', 1],
+      ['First A', 2],
+      ['Whole school', 3],
+    ]);
   });
 
   it('refuses a reorder that names an action of another audit, and changes nothing', async () => {

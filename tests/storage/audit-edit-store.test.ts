@@ -162,6 +162,27 @@ describe('AuditEditStore.saveEdits: priority areas', () => {
     expect(await db.audits.get(audit.id)).toMatchObject({ priorityDomainIds: ['first', 'second'], updatedAt: 2_000 });
   });
 
+  it('lifts the actions of new priority sections above the rest, each part keeping its order', async () => {
+    const { db, audit, edits } = await openPlan();
+    let next = 1;
+    const store = new ActionStore(db, { now: () => 1_500, newId: () => `action-${++next}` });
+    for (const [action, domainId] of [['Second A', 'second'], ['First B', 'first'], ['Whole school', null], ['Second C', 'second']] as const) {
+      await store.addAction(audit.id, { ...blankAction(domainId), action });
+    }
+    const titles = async () => (await store.listActions(audit.id)).map((action) => action.action);
+    expect(await titles()).toEqual(['Name a champion', 'Second A', 'First B', 'Whole school', 'Second C']);
+    // At least two priority areas: "second" and a domain with no actions would do as well.
+    await edits.saveEdits(audit.id, [priorities(audit.id, ['second', 'first'])]);
+    expect(await titles()).toEqual(['Name a champion', 'Second A', 'First B', 'Second C', 'Whole school']);
+    // A later move by hand stays until the priorities change again.
+    await store.reorderActions(audit.id, [
+      { id: 'action-4', order: 0 },
+      { id: 'action-1', order: 1 },
+    ]);
+    await edits.saveEdits(audit.id, [priorities(audit.id, ['first', 'second'], ['first', 'second'])]);
+    expect((await titles())[0]).toBe('Whole school');
+  });
+
   it('clears the priorities', async () => {
     const { db, audit, edits } = await openPlan();
     await edits.saveEdits(audit.id, [priorities(audit.id, ['first', 'second'])]);

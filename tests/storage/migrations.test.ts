@@ -35,10 +35,26 @@ const readFixture = (version: number) => JSON.parse(readFileSync(fixturePath(ver
  * entry is the identity; a new version adds its upgrade's effect to each
  * earlier entry, and an identity entry for its own fixture.
  */
+/**
+ * Version 3: each plan's actions numbered in the order the plan showed them — by section, priorities
+ * first (registers and data, then belonging), then whole-school actions — so that none moves on screen.
+ */
+const VERSION_3_ORDERS: Record<string, number> = {
+  '0e6f0a3c-5b1d-4a8e-9f2c-7d1e3b5a9c11': 0, // registers and data, a priority
+  '2a8b2c5e-7d3f-4c0a-9b4e-9f3a5d7c1e13': 1, // belonging, a priority
+  '1f7a1b4d-6c2e-4b9f-8a3d-8e2f4c6b0d12': 2, // whole school
+  '3b9c3d6f-8e4a-4d1b-8c5f-0a4b6e8d2f14': 0, // the draft audit's only action (was 1.5)
+};
+const renumberedPlans = (tables: Tables): Tables => ({
+  ...tables,
+  actions: tables.actions!.map((action) => ({ ...action, order: VERSION_3_ORDERS[action.id as string] ?? action.order })),
+});
+
 const EXPECTED_AFTER_OPENING: Record<number, (tables: Tables) => Tables> = {
   // Version 2: every audit of a version-1 database is in use.
-  1: (tables) => ({ ...tables, audits: tables.audits!.map((audit) => ({ ...audit, deletedAt: null })) }),
-  2: (tables) => tables,
+  1: (tables) => renumberedPlans({ ...tables, audits: tables.audits!.map((audit) => ({ ...audit, deletedAt: null })) }),
+  2: renumberedPlans,
+  3: (tables) => tables,
 };
 
 const CURRENT_VERSION = new ReflectDatabase('version-probe').verno;
@@ -170,13 +186,14 @@ describe('database migration ladder', () => {
       expect(backup.audits.map((audit) => audit.id)).not.toContain(draftId);
       for (const kind of RECORD_KIND_NAMES) expect(backup[kind].map((row) => row.auditId), kind).not.toContain(draftId);
       const everything = await backups.exportEverything({ includeDeleted: true });
-      for (const [name, rows] of Object.entries(fixture.tables)) {
+      const opened = EXPECTED_AFTER_OPENING[2]!(structuredClone(fixture.tables));
+      for (const [name, rows] of Object.entries(opened)) {
         if ((DEVICE_ONLY_TABLES as readonly string[]).includes(name)) continue;
         expect(sortRows((everything as unknown as Tables)[name]!), name).toEqual(sortRows(rows));
       }
 
       await lifecycle.restoreAudit(draftId);
-      const restored = structuredClone(fixture.tables);
+      const restored = structuredClone(opened);
       restored.audits = restored.audits!.map((audit) => (audit.id === draftId ? { ...audit, deletedAt: null } : audit));
       for (const table of db.tables) expect(sortRows(await table.toArray()), table.name).toEqual(sortRows(restored[table.name] ?? []));
     } finally {

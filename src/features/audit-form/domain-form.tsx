@@ -7,6 +7,7 @@ import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
 import { EvaluationNav } from '../../components/evaluation-nav';
 import { SaveStatusMessage } from '../../components/save-status';
+import { usePlanActions } from '../../hooks/plan-hooks';
 import { useSaveStatus } from '../../hooks/save-status';
 import { paths } from '../../lib/paths';
 import { recordEdit, saveEditsNow } from '../../operations/answers';
@@ -40,6 +41,7 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
   const onReflectionChange = (field: ReflectionField, value: string) =>
     recordEdit(audit.id, makeEdit('reflection', domain.id, field, value, reflections[domain.id]?.[field] ?? '', Date.now()));
   const status = useSaveStatus({ auditId: audit.id });
+  const plan = usePlanActions(audit.id);
 
   const index = toolkit.domains.findIndex((candidate) => candidate.id === domain.id);
   const previous = toolkit.domains[index - 1];
@@ -69,7 +71,10 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
                 key={indicator.id}
                 auditId={audit.id}
                 toolkit={toolkit}
+                domainId={domain.id}
                 indicator={indicator}
+                rating={answers[indicator.id]?.rating ?? null}
+                plan={plan}
                 number={position + 1}
                 register={register}
                 onRatingChange={onRatingChange}

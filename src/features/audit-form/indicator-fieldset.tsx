@@ -1,15 +1,18 @@
 import type { ChangeEvent } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { Link } from 'react-router';
-import { NOT_APPLICABLE } from '../../core/audit';
+import { NOT_APPLICABLE, type PlanAction, type Rating } from '../../core/audit';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
-import { paths } from '../../lib/paths';
 import type { DomainFormValues } from './answer-form-values';
+import { IndicatorPlan } from './indicator-plan';
 
 interface IndicatorFieldsetProps {
   auditId: string;
   toolkit: Toolkit;
+  domainId: string;
   indicator: ToolkitIndicator;
+  /** As stored: the suggestions offered follow it. */
+  rating: Rating;
+  plan: readonly PlanAction[] | undefined;
   number: number;
   register: UseFormRegister<DomainFormValues>;
   onRatingChange: (indicatorId: string, value: string) => void;
@@ -18,10 +21,11 @@ interface IndicatorFieldsetProps {
 
 /**
  * One indicator: the statement, each level with its descriptor (readable
- * before choosing), evidence prompts on demand and the evidence note. All sit
- * in one fieldset, so the statement names the note's group too.
+ * before choosing), evidence prompts on demand, the evidence note and adding
+ * an action to the plan. All sit in one fieldset, so the statement names the
+ * note's group too.
  */
-export function IndicatorFieldset({ auditId, toolkit, indicator, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
+export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, rating: storedRating, plan, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
   const base = `indicator-${indicator.id}`;
   const rating = register(`answers.${indicator.id}.rating`, {
     onChange: (event: ChangeEvent<HTMLInputElement>) => onRatingChange(indicator.id, event.target.value),
@@ -83,12 +87,7 @@ export function IndicatorFieldset({ auditId, toolkit, indicator, number, registe
             onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onNoteChange(indicator.id, event.target.value),
           })}
         />
-        {/* To this indicator's suggested actions; the hidden words tell the links apart in a list of links. */}
-        <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-          <Link className="govuk-link" to={paths.planSuggestions(auditId, { hash: base })}>
-            Add to plan<span className="govuk-visually-hidden"> for indicator {number}: {indicator.statement}</span>
-          </Link>
-        </p>
+        <IndicatorPlan auditId={auditId} domainId={domainId} indicator={indicator} number={number} rating={storedRating} levels={toolkit.scale.levels} plan={plan} />
       </fieldset>
     </div>
   );

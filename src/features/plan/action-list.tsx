@@ -18,18 +18,24 @@ interface ActionListProps {
   onDelete: (action: PlanAction, number: number) => void;
 }
 
-/** The plan's actions by domain, priority domains first, numbered through the plan as in the PDF. */
+/**
+ * The plan's actions in the order the team chose, under their section's title
+ * (a section appears again where an action was moved between two of another),
+ * numbered through the plan as in the PDF. Any action moves up or down the
+ * whole plan: only the first cannot move up, only the last down.
+ */
 export function ActionList({ toolkit, groups, domains, editing, focus, ...handlers }: ActionListProps) {
   const statements = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
+  const total = groups.reduce((count, group) => count + group.actions.length, 0);
   let number = 0;
-  return groups.map((group) => (
-    <section key={group.domainId ?? 'whole-school'} aria-labelledby={`group-${group.domainId ?? 'whole-school'}`}>
-      <h3 className="govuk-heading-m govuk-!-margin-top-6" id={`group-${group.domainId ?? 'whole-school'}`}>
+  return groups.map((group, groupIndex) => (
+    <section key={`${groupIndex}-${group.domainId ?? 'whole-school'}`} aria-labelledby={`group-${groupIndex}`}>
+      <h3 className="govuk-heading-m govuk-!-margin-top-6" id={`group-${groupIndex}`}>
         {group.title}
         {group.isPriority && <strong className="govuk-tag govuk-tag--purple govuk-!-margin-left-2 app-plan-priority">Priority</strong>}
       </h3>
       <ol className="govuk-list app-plan-list">
-        {group.actions.map((action, index) => {
+        {group.actions.map((action) => {
           number += 1;
           const actionNumber = number;
           return (
@@ -39,8 +45,8 @@ export function ActionList({ toolkit, groups, domains, editing, focus, ...handle
               number={actionNumber}
               domainId={group.domainId}
               indicator={(action.indicatorId && statements.get(action.indicatorId)) || ''}
-              isFirst={index === 0}
-              isLast={index === group.actions.length - 1}
+              isFirst={actionNumber === 1}
+              isLast={actionNumber === total}
               isEditing={editing.has(action.id)}
               focusField={focus?.id === action.id ? focus.field : null}
               domains={domains}

@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import type { PlanAction } from '../../core/audit';
 import { blankAction } from '../../core/plan-actions';
 import { groupPlanActions, planDomainOrder } from '../../core/plan-groups';
-import { moveAction, type MoveDirection } from '../../core/plan-order';
+import { moveAction, sortPlan, type MoveDirection } from '../../core/plan-order';
 import type { PlanSources } from '../../core/plan-report';
 import { useSaveStatus } from '../../hooks/save-status';
 import { paths } from '../../lib/paths';
@@ -57,9 +57,8 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
     });
   const move = (actionId: string, direction: MoveDirection) =>
     run(async () => {
-      const changes = moveAction(groups, actionId, direction);
-      await reorderActions(audit.id, changes);
-      const position = groups.flatMap((group) => group.actions).findIndex((action) => action.id === actionId) + (direction === 'up' ? 0 : 2);
+      await reorderActions(audit.id, moveAction(actions, actionId, direction));
+      const position = sortPlan(actions).findIndex((action) => action.id === actionId) + (direction === 'up' ? 0 : 2);
       setAnnouncement(`Moved ${direction}. It is now action ${position}.`);
     });
   const remove = (action: PlanAction, number: number) =>
@@ -95,7 +94,11 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
         onDismiss={() => setUndoable(null)}
       />
       <h2 className="govuk-heading-l govuk-!-margin-top-6">Actions</h2>
-      {actions.length === 0 && <p className="govuk-inset-text">There are no actions in the plan yet. Start from the actions suggested by your ratings, or add your own.</p>}
+      {actions.length === 0 ? (
+        <p className="govuk-inset-text">There are no actions in the plan yet. Start from the actions suggested by your ratings, or add your own.</p>
+      ) : (
+        <p className="govuk-body">Actions for your priority sections come first; you can move any action.</p>
+      )}
       <ActionList
         toolkit={toolkit}
         groups={groups}
