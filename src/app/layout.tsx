@@ -1,15 +1,17 @@
 import { Suspense } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { paths } from '../lib/paths';
 import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
+import { usePageArrival } from './use-page-arrival';
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
 }
 
 export function Layout() {
+  usePageArrival();
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -22,6 +24,13 @@ export function Layout() {
           </Link>
           <p className="govuk-body-s app-header__tagline">School self-evaluation. Your data stays on this device.</p>
           <OfflineIndicator />
+          {/* In the header, not only the footer: a backup, and moving to a new computer, start here. */}
+          <nav className="app-header__nav" aria-label="Site">
+            {/* NavLink marks it aria-current="page" on the settings page itself. */}
+            <NavLink to={paths.settings()} className="app-header__link">
+              Settings and backup
+            </NavLink>
+          </nav>
         </div>
       </header>
       <div className="govuk-width-container">
@@ -39,7 +48,6 @@ export function Layout() {
           <p className="govuk-body-s">
             Reflect keeps everything in this browser on this device. Nothing is sent anywhere.
           </p>
-          <p className="govuk-body-s"><Link className="govuk-link" to={paths.settings()}>Settings and backup</Link></p>
           <p className="govuk-body-s govuk-!-margin-bottom-0">Version {__APP_VERSION__}</p>
         </div>
       </footer>

@@ -12,7 +12,7 @@ interface SaveStatusMessageProps {
   /** Writes what is still queued now; offered when trying again can help. */
   onRetry: () => void;
   /**
-   * `page`: one status for a whole form, kept in view while scrolling (the audit form).
+   * `page`: one status for a whole form, kept in view beside it while scrolling (the audit form's side column).
    * `record`: a smaller status inside one record's editor (a plan action, a review date).
    */
   layout: 'page' | 'record';
@@ -26,7 +26,7 @@ interface SaveStatusMessageProps {
 export function SaveStatusMessage({ status, onRetry, layout }: SaveStatusMessageProps) {
   const text = layout === 'page' ? 'govuk-body' : 'govuk-body-s';
   return (
-    <div className={layout === 'page' ? 'app-save-status app-save-status--sticky' : 'app-save-status govuk-!-margin-bottom-4'}>
+    <div className={layout === 'page' ? 'app-save-status app-save-status--page' : 'app-save-status govuk-!-margin-bottom-4'}>
       <p className={`${text} govuk-!-margin-bottom-0`} role="status">
         {TEXT[status.state]}
       </p>

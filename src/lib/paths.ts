@@ -30,6 +30,12 @@ export const routes = {
 
 export type RouteName = keyof typeof routes;
 
+/** Places on the settings page that other screens link straight to (`paths.settings({ hash: settingsAnchors.restore })`). */
+export const settingsAnchors = {
+  restore: 'restore-from-backup',
+  movingComputer: 'moving-to-a-new-computer',
+} as const;
+
 /** An element id on the target page to scroll to, as in `#indicator-a1`. */
 interface Anchor {
   hash?: string;
@@ -63,5 +69,5 @@ export const paths = {
   /** `evidence: false` leaves the evidence notes out of the printed plan. */
   printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
-  settings: () => routes.settings,
+  settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

@@ -13,6 +13,7 @@ import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
 import { chooseBackupFile, fixtureBackup } from './support/backup-files';
 import { checkKeyboardFocus } from './support/keyboard';
 import { fillAction } from './support/plan-flow';
+import { saveScreenshot } from './support/screenshots';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -72,7 +73,7 @@ const screens: Screen[] = [
   { name: 'check your answers', seed: 'audit', path: paths.checkAnswers, heading: 'Check your answers' },
   { name: 'rename', seed: 'audit', path: paths.rename, heading: 'Rename or change details' },
   { name: 'delete', seed: 'audit', path: paths.delete, heading: `Are you sure you want to delete ‘${auditTitle}’?` },
-  { name: 'start the next review', seed: 'audit', path: paths.nextReview, heading: `Start the next review from ‘${auditTitle}’` },
+  { name: 'start the next self-evaluation', seed: 'audit', path: paths.nextReview, heading: `Start the next self-evaluation from ‘${auditTitle}’` },
   { name: 'results', seed: 'audit', path: paths.results, heading: 'Results' },
   { name: 'meeting mode', seed: 'audit', path: paths.meeting, heading: auditTitle },
   { name: 'meeting mode, a domain', seed: 'audit', path: (auditId) => paths.meeting(auditId, { slide: 1 }), heading: firstDomain.title },
@@ -88,11 +89,11 @@ const screens: Screen[] = [
   },
   { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
   { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
-  { name: 'settings and backup', seed: 'nothing', path: paths.settings, heading: 'Settings and backup' },
+  { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {
     name: 'settings, a backup file checked',
     seed: 'nothing',
-    path: paths.settings,
+    path: () => paths.settings(),
     prepare: async (page) => {
       await chooseBackupFile(page, { name: 'backup.json', buffer: Buffer.from(fixtureBackup()) });
       await expect(page.getByRole('button', { name: 'Restore from this file' })).toBeVisible();
@@ -102,7 +103,7 @@ const screens: Screen[] = [
   {
     name: 'settings, restored (success banner)',
     seed: 'nothing',
-    path: paths.settings,
+    path: () => paths.settings(),
     prepare: async (page) => {
       await chooseBackupFile(page, { name: 'backup.json', buffer: Buffer.from(fixtureBackup()) });
       await page.getByRole('button', { name: 'Restore from this file' }).click();
@@ -166,6 +167,8 @@ async function openScreen(page: Page, screen: Screen): Promise<void> {
 for (const screen of screens) {
   test(`axe finds no problems, in light and dark colour schemes: ${screen.name}`, async ({ page }) => {
     await openScreen(page, screen);
+    // Every screen at 1280×720, for people to look at before a change lands.
+    await saveScreenshot(page, `${screen.name.replace(/[^a-z0-9]+/gi, '-')}.png`);
     const found: Record<string, unknown[]> = {};
     for (const colourScheme of colourSchemes) {
       await page.emulateMedia({ colorScheme: colourScheme });

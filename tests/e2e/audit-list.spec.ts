@@ -65,7 +65,7 @@ test('delete asks first, then undo restores the audit with its answers', async (
   await expect(noteFor(page, first.statement)).toHaveValue('Governors review attendance termly');
 });
 
-test('start the next review from an earlier one: answers copied, linked back, the earlier one unchanged', async ({ page }) => {
+test('start the next self-evaluation from an earlier one: answers copied, linked back, the earlier one unchanged', async ({ page }) => {
   await startAttendanceAudit(page);
   await indicatorGroup(page, first.statement).getByRole('radio', { name: 'Emerging' }).check();
   await noteFor(page, first.statement).fill('New champion appointed in September');
@@ -73,10 +73,10 @@ test('start the next review from an earlier one: answers copied, linked back, th
   await expectAllSaved(page);
   await page.goto('/');
 
-  await page.getByRole('link', { name: 'Start next review from Autumn 2026 review' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Start the next review from ‘Autumn 2026 review’' })).toBeVisible();
+  await page.getByRole('link', { name: 'Start the next self-evaluation from Autumn 2026 review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start the next self-evaluation from ‘Autumn 2026 review’' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Start next review' }).click();
+  await page.getByRole('button', { name: 'Start the next self-evaluation' }).click();
   // The error summary takes focus, and its link takes the reader to the field.
   const problem = page.getByRole('link', { name: 'Enter a title for this self-evaluation' });
   await expect(problem).toBeVisible();
@@ -84,7 +84,7 @@ test('start the next review from an earlier one: answers copied, linked back, th
   await problem.click();
   await expect(page.getByLabel('Title of this self-evaluation')).toBeFocused();
   await page.getByLabel('Title of this self-evaluation').fill('Spring 2027 review');
-  await page.getByRole('button', { name: 'Start next review' }).click();
+  await page.getByRole('button', { name: 'Start the next self-evaluation' }).click();
 
   await expect(page.getByText(`${school}: Spring 2027 review`)).toBeVisible();
   await page.getByRole('link', { name: attendance.domains[0]!.title }).click();

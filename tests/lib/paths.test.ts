@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, routes } from '../../src/lib/paths';
+import { paths, routes, settingsAnchors } from '../../src/lib/paths';
 import { routeFor } from '../fixtures/routes';
 
 describe('paths', () => {
@@ -51,5 +51,6 @@ describe('paths', () => {
     expect(paths.domain(auditId, 'leadership', { hash: 'indicator-l1-level-1' })).toBe(`/audits/${auditId}/domains/leadership#indicator-l1-level-1`);
     expect(paths.planSuggestions(auditId, { hash: 'indicator-l1' })).toBe(`/audits/${auditId}/plan/suggestions#indicator-l1`);
     expect(paths.planSuggestions(auditId)).toBe(`/audits/${auditId}/plan/suggestions`);
+    expect(paths.settings({ hash: settingsAnchors.restore })).toBe('/settings#restore-from-backup');
   });
 });

@@ -1,13 +1,12 @@
 import { Link, useParams } from 'react-router';
-import { useRef } from 'react';
 import { listUnanswered } from '../../core/progress';
+import { EvaluationNav } from '../../components/evaluation-nav';
 import { usePageTitle } from '../../components/use-page-title';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { paths } from '../../lib/paths';
 import { CompletionSection } from './completion-section';
 import { DomainAnswers } from './domain-answers';
 import { UnansweredList } from './unanswered-list';
-import { useArrivalFocus } from './use-arrival-focus';
 import { useAuditData } from './use-audit-data';
 
 /** GOV.UK "check answers": what is still unanswered, with links to each; every answer; then finish. */
@@ -15,8 +14,6 @@ export function CheckAnswersPage() {
   usePageTitle('Check your answers');
   const { auditId = '' } = useParams();
   const data = useAuditData(auditId);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useArrivalFocus(heading);
 
   if (data.state === 'loading') return <p className="govuk-body">Loading…</p>;
   if (data.state === 'missing') return <AuditNotFound />;
@@ -25,25 +22,26 @@ export function CheckAnswersPage() {
 
   // Full width: statements are long, and the answers read best beside them.
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-full">
-        <span className="govuk-caption-l">
-          {audit.school}: {audit.title}
-        </span>
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
-          Check your answers
-        </h1>
-        <UnansweredList auditId={audit.id} toolkit={toolkit} unanswered={unanswered} />
-        {toolkit.domains.map((domain) => (
-          <DomainAnswers key={domain.id} auditId={audit.id} toolkit={toolkit} domain={domain} answers={answers} reflection={reflections[domain.id]} />
-        ))}
-        <CompletionSection audit={audit} unansweredCount={unanswered.length} />
-        <p className="govuk-body">
-          <Link className="govuk-link" to={paths.results(audit.id)}>
-            See the results
-          </Link>
-        </p>
+    <>
+      <EvaluationNav auditId={audit.id} current="check" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-full">
+          <span className="govuk-caption-l">
+            {audit.school}: {audit.title}
+          </span>
+          <h1 className="govuk-heading-l">Check your answers</h1>
+          <UnansweredList auditId={audit.id} toolkit={toolkit} unanswered={unanswered} />
+          {toolkit.domains.map((domain) => (
+            <DomainAnswers key={domain.id} auditId={audit.id} toolkit={toolkit} domain={domain} answers={answers} reflection={reflections[domain.id]} />
+          ))}
+          <CompletionSection audit={audit} unansweredCount={unanswered.length} />
+          <p className="govuk-body">
+            <Link className="govuk-link" to={paths.results(audit.id)}>
+              See the results
+            </Link>
+          </p>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

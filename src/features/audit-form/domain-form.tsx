@@ -5,6 +5,7 @@ import type { AnswersByIndicator, Audit } from '../../core/audit';
 import { makeEdit, type ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
+import { EvaluationNav } from '../../components/evaluation-nav';
 import { SaveStatusMessage } from '../../components/save-status';
 import { useSaveStatus } from '../../hooks/save-status';
 import { paths } from '../../lib/paths';
@@ -15,7 +16,6 @@ import { AuditContents } from './audit-contents';
 import { CompleteBanner } from './complete-banner';
 import { IndicatorFieldset } from './indicator-fieldset';
 import { ReflectionFields } from './reflection-fields';
-import { useArrivalFocus } from './use-arrival-focus';
 import { useStoredChanges } from './use-stored-changes';
 
 interface DomainFormProps {
@@ -30,9 +30,7 @@ interface DomainFormProps {
 export function DomainForm({ audit, toolkit, domain, answers, reflections }: DomainFormProps) {
   const { register, getValues, setValue } = useForm<DomainFormValues>({ defaultValues: toFormValues(domain, answers, reflections) });
   const form = useRef<HTMLFormElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   useStoredChanges({ auditId: audit.id, domain, answers, reflections, form, getValues, setValue });
-  useArrivalFocus(heading);
 
   // `base` is what storage holds now, so that a replayed journal can tell a conflict from a plain change.
   const onRatingChange = (indicatorId: string, value: string) =>
@@ -50,51 +48,56 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
   const domainProgress = progress.domains[domain.id] ?? { answered: 0, total: domain.indicators.length };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <span className="govuk-caption-l">
-          {audit.school}: {audit.title}
-        </span>
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
-          {domain.title}
-        </h1>
-        {audit.status === 'complete' && <CompleteBanner auditId={audit.id} />}
-        <p className="govuk-body-l">{domain.description}</p>
-        <p className="govuk-body app-progress">
-          Section {index + 1} of {toolkit.domains.length}: {domainProgress.answered} of {domainProgress.total} answered.{' '}
-          <br />
-          Whole self-evaluation: {progress.answered} of {progress.total} answered.
-        </p>
-        <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="page" />
-        <form ref={form} onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
-          {domain.indicators.map((indicator, position) => (
-            <IndicatorFieldset
-              key={indicator.id}
-              auditId={audit.id}
-              toolkit={toolkit}
-              indicator={indicator}
-              number={position + 1}
-              register={register}
-              onRatingChange={onRatingChange}
-              onNoteChange={onNoteChange}
-            />
-          ))}
-          <ReflectionFields domain={domain} register={register} onChange={onReflectionChange} />
-        </form>
-        <nav className="app-button-row" aria-label="Previous and next section">
-          {previous && (
-            <Link className="govuk-button govuk-button--secondary" to={paths.domain(audit.id, previous.id)}>
-              Previous: {previous.shortTitle}
+    <>
+      <EvaluationNav auditId={audit.id} current="rate" />
+      <div className="govuk-grid-row app-form-layout">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">
+            {audit.school}: {audit.title}
+          </span>
+          <h1 className="govuk-heading-l">{domain.title}</h1>
+          {audit.status === 'complete' && <CompleteBanner auditId={audit.id} />}
+          <p className="govuk-body-l">{domain.description}</p>
+          <p className="govuk-body app-progress">
+            Section {index + 1} of {toolkit.domains.length}: {domainProgress.answered} of {domainProgress.total} answered.{' '}
+            <br />
+            Whole self-evaluation: {progress.answered} of {progress.total} answered.
+          </p>
+          <form ref={form} onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
+            {domain.indicators.map((indicator, position) => (
+              <IndicatorFieldset
+                key={indicator.id}
+                auditId={audit.id}
+                toolkit={toolkit}
+                indicator={indicator}
+                number={position + 1}
+                register={register}
+                onRatingChange={onRatingChange}
+                onNoteChange={onNoteChange}
+              />
+            ))}
+            <ReflectionFields domain={domain} register={register} onChange={onReflectionChange} />
+          </form>
+          <nav className="app-button-row" aria-label="Previous and next section">
+            {previous && (
+              <Link className="govuk-button govuk-button--secondary" to={paths.domain(audit.id, previous.id)}>
+                Previous: {previous.shortTitle}
+              </Link>
+            )}
+            <Link className="govuk-button" to={next ? paths.domain(audit.id, next.id) : paths.checkAnswers(audit.id)}>
+              {next ? `Next: ${next.shortTitle}` : 'Next: check your answers'}
             </Link>
-          )}
-          <Link className="govuk-button" to={next ? paths.domain(audit.id, next.id) : paths.checkAnswers(audit.id)}>
-            {next ? `Next: ${next.shortTitle}` : 'Next: check your answers'}
-          </Link>
-        </nav>
+          </nav>
+        </div>
+        {/*
+          Beside the form, not over it: below the contents, the save status stays in view while the
+          form scrolls, and never covers a word of it.
+        */}
+        <div className="govuk-grid-column-one-third">
+          <AuditContents auditId={audit.id} toolkit={toolkit} progress={progress} currentDomainId={domain.id} />
+          <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="page" />
+        </div>
       </div>
-      <div className="govuk-grid-column-one-third">
-        <AuditContents auditId={audit.id} toolkit={toolkit} progress={progress} currentDomainId={domain.id} />
-      </div>
-    </div>
+    </>
   );
 }

@@ -30,7 +30,7 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
           </li>
           <li className="govuk-summary-card__action">
             <Link className="govuk-link" to={paths.nextReview(audit.id)}>
-              Start next review<span className="govuk-visually-hidden"> from {audit.title}</span>
+              Start the next self-evaluation<span className="govuk-visually-hidden"> from {audit.title}</span>
             </Link>
           </li>
           <li className="govuk-summary-card__action">
@@ -64,6 +64,19 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
             </Row>
           )}
         </dl>
+        {/* Straight to the parts a finished self-evaluation is opened for; the title goes on with the rating. */}
+        <ul className="govuk-list app-card-links">
+          <li>
+            <Link className="govuk-link" to={paths.results(audit.id)}>
+              Results<span className="govuk-visually-hidden"> of {audit.title}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={paths.plan(audit.id)}>
+              Development plan<span className="govuk-visually-hidden"> for {audit.title}</span>
+            </Link>
+          </li>
+        </ul>
       </div>
     </section>
   );

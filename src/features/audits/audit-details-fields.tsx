@@ -5,7 +5,7 @@ import { TextField } from '../../components/text-field';
 /**
  * The details every audit has. One shape for the three forms that ask for
  * them: only a new audit asks for the toolkit, and the school is fixed when
- * starting the next review from an earlier one.
+ * starting the next self-evaluation from an earlier one.
  */
 export interface AuditDetailsForm {
   toolkitId: string;
@@ -23,7 +23,7 @@ interface AuditDetailsFieldsProps {
   participantsLabel?: string;
 }
 
-export function AuditDetailsFields({ register, errors, showSchool, titleHint = 'For example, Autumn 2026 review', participantsLabel = 'Who is taking part? (optional)' }: AuditDetailsFieldsProps) {
+export function AuditDetailsFields({ register, errors, showSchool, titleHint = 'For example, Autumn 2026', participantsLabel = 'Who is taking part? (optional)' }: AuditDetailsFieldsProps) {
   return (
     <>
       {showSchool && (

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { BackupReminder } from '../../components/backup-reminder';
 import { usePageTitle } from '../../components/use-page-title';
 import { useAuditSummaries } from '../../hooks/audit-hooks';
-import { paths } from '../../lib/paths';
+import { paths, settingsAnchors } from '../../lib/paths';
 import { AuditCard } from './audit-card';
 import { DeletedBanner } from './deleted-banner';
 
@@ -14,7 +14,6 @@ export function HomePage() {
   return (
     <>
       <DeletedBanner />
-      <BackupReminder />
       <h1 className="govuk-heading-xl">Your self-evaluations</h1>
       <p className="govuk-body-l">
         Reflect helps your team look at what is working well in your school, what could be even better, and agree a development plan.
@@ -22,6 +21,7 @@ export function HomePage() {
       <Link to={paths.newAudit()} className="govuk-button" role="button" draggable={false}>
         Start a new self-evaluation
       </Link>
+      <BackupReminder />
       {summaries === undefined ? (
         <p className="govuk-body">Loading your self-evaluations…</p>
       ) : summaries.length === 0 ? (
@@ -44,7 +44,7 @@ export function HomePage() {
   );
 }
 
-/** What a first-time user needs: what happens, in three steps, and that nothing leaves the device. */
+/** What a first-time user needs: what happens, in three steps, that nothing leaves the device, and how to bring work from another computer. */
 function EmptyState() {
   return (
     <section aria-labelledby="empty-heading">
@@ -60,6 +60,15 @@ function EmptyState() {
       </ol>
       <p className="govuk-body">
         You can stop at any time: everything is saved in this browser as you go, and nothing is sent anywhere.
+      </p>
+      {/* A fresh device is often a new computer: the way to bring earlier work across. */}
+      <h3 className="govuk-heading-s">Used Reflect on another computer?</h3>
+      <p className="govuk-body">
+        Bring your self-evaluations here from a backup file:{' '}
+        <Link className="govuk-link" to={paths.settings({ hash: settingsAnchors.restore })}>
+          Restore from a backup
+        </Link>
+        .
       </p>
     </section>
   );

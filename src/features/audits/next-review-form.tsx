@@ -44,25 +44,25 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isSubmitted && <ErrorSummary errors={detailsErrorItems(errors)} />}
-        <ErrorSummary title="The next review could not be started" description={saveError} />
+        <ErrorSummary title="The next self-evaluation could not be started" description={saveError} />
         <span className="govuk-caption-l">{source.school}</span>
-        <h1 className="govuk-heading-l">Start the next review from ‘{source.title}’</h1>
+        <h1 className="govuk-heading-l">Start the next self-evaluation from ‘{source.title}’</h1>
         <p className="govuk-body">
           The new self-evaluation starts with this one’s ratings, evidence notes and reflections, for the same school and toolkit. Change
           whatever has moved on. ‘{source.title}’ stays as it is, linked to the new one, so you can compare the two.
         </p>
         {toolkit.version !== keptToolkit.version && (
           <div className="govuk-inset-text">
-            The new review uses version {toolkit.version} of the {toolkit.title} (‘{source.title}’ used version {keptToolkit.version}).
+            The new self-evaluation uses version {toolkit.version} of the {toolkit.title} (‘{source.title}’ used version {keptToolkit.version}).
             {leftBehindCount > 0 &&
               ` ${leftBehindCount} ${leftBehindCount === 1 ? 'answer or reflection does' : 'answers or reflections do'} not fit the new version, so ${leftBehindCount === 1 ? 'it stays' : 'they stay'} only in ‘${source.title}’.`}
           </div>
         )}
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
-          <AuditDetailsFields register={register} errors={errors} showSchool={false} titleHint="For example, Spring 2027 review" />
+          <AuditDetailsFields register={register} errors={errors} showSchool={false} titleHint="For example, Spring 2027" />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={isSubmitting}>
-              Start next review
+              Start the next self-evaluation
             </button>
             <Link className="govuk-link" to={paths.home()}>
               Cancel

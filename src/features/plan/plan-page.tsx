@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { EvaluationNav } from '../../components/evaluation-nav';
 import { usePageTitle } from '../../components/use-page-title';
 import { usePlanSources } from '../../hooks/plan-hooks';
 import { PlanEditor } from './plan-editor';
@@ -13,5 +14,10 @@ export function PlanPage() {
   useFontWarmUp(sources);
   if (sources === null) return <AuditNotFound />;
   if (!sources) return <p className="govuk-body">Loading…</p>;
-  return <PlanEditor sources={sources} />;
+  return (
+    <>
+      <EvaluationNav auditId={sources.audit.id} current="plan" />
+      <PlanEditor sources={sources} />
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ScoreRadar } from '../../components/score-radar';
 import { AuditNotFound } from '../../components/audit-not-found';
+import { EvaluationNav } from '../../components/evaluation-nav';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
@@ -35,6 +36,7 @@ export function ResultsPage() {
 
   return (
     <>
+      <EvaluationNav auditId={audit.id} current="results" />
       <span className="govuk-caption-l">
         {audit.school}: {audit.title}
       </span>

@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { type BackupContents, type ConflictChoice } from '../../core/backup-import-plan';
 import type { BackupError } from '../../core/backup-parse';
 import type { Backup } from '../../core/backup-schema';
+import { settingsAnchors } from '../../lib/paths';
 import { checkBackupFile, previewRestore, restoreBackup, type ImportCounts } from '../../operations/backup';
 import { ImportPreview } from './import-preview';
 import { describeRestoreFailure } from './restore-failure';
@@ -56,8 +57,8 @@ export function RestoreSection() {
 
   const error = step.name === 'choose' ? step.error : null;
   return (
-    <section aria-labelledby="restore-heading">
-      <h2 className="govuk-heading-m" id="restore-heading">
+    <section aria-labelledby={settingsAnchors.restore}>
+      <h2 className="govuk-heading-m" id={settingsAnchors.restore}>
         Restore from a backup
       </h2>
       {step.name === 'preview' ? (

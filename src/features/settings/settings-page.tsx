@@ -1,5 +1,6 @@
 import { usePageTitle } from '../../components/use-page-title';
 import { BackupSection } from './backup-section';
+import { MovingComputerSection } from './moving-computer-section';
 import { RecentlyDeletedSection } from './recently-deleted-section';
 import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
@@ -17,6 +18,7 @@ export function SettingsPage() {
           </p>
           <StorageSection />
           <BackupSection />
+          <MovingComputerSection />
         </div>
       </div>
       {/* Full width: the file's contents are shown in wide tables. */}

@@ -1,0 +1,36 @@
+import { Link } from 'react-router';
+import { paths } from '../lib/paths';
+import './evaluation-nav.css';
+
+/** The parts of one self-evaluation a reader moves between; meeting mode fills the screen, so it has no bar of its own. */
+export type EvaluationPart = 'rate' | 'check' | 'results' | 'plan';
+
+const PARTS: { part: EvaluationPart | 'meeting'; label: string; to: (auditId: string) => string }[] = [
+  // Opening the rating pages goes on to where the reader left off.
+  { part: 'rate', label: 'Rate', to: paths.audit },
+  { part: 'check', label: 'Check answers', to: paths.checkAnswers },
+  { part: 'results', label: 'Results', to: (auditId) => paths.results(auditId) },
+  { part: 'plan', label: 'Plan', to: paths.plan },
+  { part: 'meeting', label: 'Meeting mode', to: (auditId) => paths.meeting(auditId) },
+];
+
+/**
+ * One navigation for a self-evaluation, the same on every part of it, so
+ * every part is one click from every other; where the reader is, is marked
+ * (aria-current="page", and in bold with a bar beneath).
+ */
+export function EvaluationNav({ auditId, current }: { auditId: string; current: EvaluationPart }) {
+  return (
+    <nav className="app-evaluation-nav app-no-print" aria-label="This self-evaluation">
+      <ul className="app-evaluation-nav__list">
+        {PARTS.map(({ part, label, to }) => (
+          <li key={part} className={part === current ? 'app-evaluation-nav__item app-evaluation-nav__item--current' : 'app-evaluation-nav__item'}>
+            <Link className="govuk-link govuk-link--no-visited-state app-evaluation-nav__link" to={to(auditId)} aria-current={part === current ? 'page' : undefined}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
