@@ -8,10 +8,10 @@ import { ACTION_STATUS_LABELS } from './plan-actions';
 import { formatDate } from './format-date';
 import { groupPlanActions } from './plan-groups';
 import { compareReviews, type PlanReview } from './plan-reviews';
-import { ratingLabel } from './rating-label';
+import { NOT_RATED, ratingLabel } from './rating-label';
 import { scoreAudit } from './score-audit';
-import { describeDomainScore, formatScore, levelNameForScore } from './score-display';
-import type { Toolkit } from './toolkit-schema';
+import { formatScore, levelNameForScore } from './score-display';
+import type { ScaleLevel, Toolkit } from './toolkit-schema';
 
 /** Everything stored about one audit that its plan draws on. */
 export interface PlanSources {
@@ -32,12 +32,20 @@ export interface PlanReportDomain {
   /** The mean score, for the radar; null when nothing is rated. */
   scoreValue: number | null;
   level: string;
-  /** "Score 2.5 (Developing)", or "Not rated". */
+  /** "Score 2.5 (Developing), based on 5 of 6 statements", or "Not rated: none of its 6 statements rated yet". */
   scoreLine: string;
+  /** "5 of 6": statements rated on the scale (not applicable and unanswered ones are left out). */
   rated: string;
   workingWell: string;
   evenBetterIf: string;
-  indicators: { statement: string; rating: string }[];
+  indicators: PlanReportIndicator[];
+}
+
+export interface PlanReportIndicator {
+  statement: string;
+  rating: string;
+  /** The answer to "How do we know?"; empty when none was written or the notes are left out. */
+  evidence: string;
 }
 
 export interface PlanReportAction {
@@ -75,7 +83,16 @@ export interface PlanReport {
   date: string;
   dateText: string;
   participants: string;
+  /** The overall score alone ("2.6"), or "Not rated". */
   overall: string;
+  /** "2.6 (Developing), based on 40 of 40 statements", or "Not rated: no statement rated yet". */
+  overallLine: string;
+  /** "Partial: 12 of 40 statements rated", while some statements have no rating; empty once every one has. */
+  partialNote: string;
+  /** The scale as people say it: "1 to 4". */
+  scaleRange: string;
+  /** Whether the evidence notes are in this report (they may be left out when exporting). */
+  includesEvidence: boolean;
   levels: { value: number; label: string }[];
   domains: PlanReportDomain[];
   priorityTitles: string[];
@@ -84,7 +101,26 @@ export interface PlanReport {
   reviews: PlanReportReview[];
 }
 
-export function buildPlanReport({ audit, toolkit, answers, reflections, actions, reviews }: PlanSources): PlanReport {
+export interface PlanReportOptions {
+  /** Include each statement's evidence note ("How do we know?"); on unless asked otherwise. */
+  includeEvidence?: boolean;
+}
+
+/** "based on 1 of 40 statements": what a score rests on, said beside it everywhere in the plan. */
+export function describeBasis(rated: number, total: number): string {
+  return `based on ${rated} of ${statements(total)}`;
+}
+
+const statements = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`;
+
+/** "2.6 (Developing), based on 40 of 40 statements"; `unrated` when nothing is rated, never a zero. */
+function describeScore(levels: readonly ScaleLevel[], score: number | null, rated: number, total: number, unrated: string): string {
+  if (score === null) return unrated;
+  const level = levelNameForScore(levels, score);
+  return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(rated, total)}`;
+}
+
+export function buildPlanReport({ audit, toolkit, answers, reflections, actions, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
   const score = scoreAudit(toolkit, answers);
   const levels = toolkit.scale.levels.map(({ value, label }) => ({ value, label }));
   const statementOf = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
@@ -99,13 +135,25 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       score: formatScore(domainScore.score),
       scoreValue: domainScore.score,
       level: levelNameForScore(toolkit.scale.levels, domainScore.score) ?? '',
-      scoreLine: describeDomainScore(toolkit.scale.levels, domainScore.score),
+      scoreLine:
+        domainScore.score === null
+          ? `${NOT_RATED}: 0 of ${statements(domainScore.total)} rated yet`
+          : `Score ${describeScore(toolkit.scale.levels, domainScore.score, domainScore.rated, domainScore.total, NOT_RATED)}`,
       rated: `${domainScore.rated} of ${domainScore.total}`,
       workingWell: reflection?.workingWell.trim() ?? '',
       evenBetterIf: reflection?.evenBetterIf.trim() ?? '',
-      indicators: domain.indicators.map((indicator) => ({ statement: indicator.statement, rating: ratingLabel(levels, answers[indicator.id]?.rating ?? null) })),
+      indicators: domain.indicators.map((indicator) => ({
+        statement: indicator.statement,
+        rating: ratingLabel(levels, answers[indicator.id]?.rating ?? null),
+        evidence: includeEvidence ? (answers[indicator.id]?.note.trim() ?? '') : '',
+      })),
     };
   });
+  const rated = score.domains.reduce((sum, domain) => sum + domain.rated, 0);
+  const total = score.domains.reduce((sum, domain) => sum + domain.total, 0);
+  // Not applicable counts as answered: only statements with no answer at all make the results partial.
+  const unanswered = toolkit.domains.flatMap((domain) => domain.indicators).filter((indicator) => (answers[indicator.id]?.rating ?? null) === null).length;
+  const values = levels.map((level) => level.value);
   let number = 0;
   const actionGroups = groupPlanActions(toolkit, audit.priorityDomainIds, actions).map((group) => ({
     title: group.title,
@@ -131,6 +179,10 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     dateText: formatDate(audit.date),
     participants: audit.participants.trim(),
     overall: formatScore(score.overall),
+    overallLine: describeScore(toolkit.scale.levels, score.overall, rated, total, `${NOT_RATED}: no statement rated yet`),
+    partialNote: unanswered > 0 ? `Partial: ${total - unanswered} of ${statements(total)} rated` : '',
+    scaleRange: `${Math.min(...values)} to ${Math.max(...values)}`,
+    includesEvidence: includeEvidence,
     levels,
     domains,
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),

@@ -66,6 +66,8 @@ export const paths = {
     withSearch(generatePath(routes.meeting, { auditId }), { compare, slide }),
   plan: (auditId: string) => generatePath(routes.plan, { auditId }),
   planSuggestions: (auditId: string) => generatePath(routes.planSuggestions, { auditId }),
-  printPlan: (auditId: string) => generatePath(routes.printPlan, { auditId }),
+  /** `evidence: false` leaves the evidence notes out of the printed plan. */
+  printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
+    withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

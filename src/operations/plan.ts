@@ -5,7 +5,7 @@
 import type { PlanAction } from '../core/audit';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
-import { buildPlanReport, planFileName, type PlanSources } from '../core/plan-report';
+import { buildPlanReport, planFileName, type PlanReportOptions, type PlanSources } from '../core/plan-report';
 import type { PlanReview, ReviewFields } from '../core/plan-reviews';
 import { loadPlanSources } from '../storage/plan-data';
 import { getActionStore, getPlanReviewStore } from '../storage/plan-stores';
@@ -64,11 +64,12 @@ export interface PlanPdf {
 
 /**
  * The development plan as a PDF file, ready to save. The PDF code is loaded
- * only now, so jsPDF never weighs on the first visit.
+ * only now, so jsPDF never weighs on the first visit. The evidence notes are
+ * in it unless `includeEvidence` is false.
  */
-export async function exportPlanPdf(auditId: string): Promise<PlanPdf> {
+export async function exportPlanPdf(auditId: string, options: PlanReportOptions = {}): Promise<PlanPdf> {
   const sources = await loadPlanSources(getStore().db, auditId);
   const { renderDevelopmentPlan } = await import('../pdf/render-development-plan');
-  const { pdf, missing } = await renderDevelopmentPlan(buildPlanReport(sources));
+  const { pdf, missing } = await renderDevelopmentPlan(buildPlanReport(sources, options));
   return { pdf, missing, fileName: planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date) };
 }

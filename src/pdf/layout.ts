@@ -9,7 +9,7 @@ export interface Pdf {
   y: number;
 }
 
-export const MARGIN = { top: 20, bottom: 20, side: 18 } as const;
+export const MARGIN = { top: 16, bottom: 14, side: 16 } as const;
 /** Space kept clear at the foot of every page for the running footer. */
 export const FOOTER_SPACE = 12;
 
@@ -58,6 +58,11 @@ export function currentPage(pdf: Pdf): number {
   return pdf.doc.getCurrentPageInfo().pageNumber;
 }
 
+/** The height writeText will take for this text, gap included: for keeping a heading with what follows it. */
+export function textHeight(pdf: Pdf, text: string, style: TextStyle = TYPE.body, gapAfter = 3): number {
+  return pdf.book.wrap(text, contentWidth(pdf), style).length * pdf.book.lineHeight(style.size) + gapAfter;
+}
+
 /** Wrapped text at the cursor; moves the cursor below it. */
 export function writeText(pdf: Pdf, text: string, style: TextStyle = TYPE.body, gapAfter = 3): void {
   const width = contentWidth(pdf);
@@ -70,8 +75,8 @@ export function writeText(pdf: Pdf, text: string, style: TextStyle = TYPE.body, 
   pdf.y += gapAfter;
 }
 
-/** A section or sub-heading, never left alone at the foot of a page. */
+/** A section or sub-heading, never left alone at the foot of a page: `keepWith` is the height of what must follow it on the same page. */
 export function writeHeading(pdf: Pdf, text: string, style: TextStyle, keepWith = 30): void {
-  ensureSpace(pdf, pdf.book.lineHeight(style.size) + keepWith);
+  ensureSpace(pdf, textHeight(pdf, text, style, 2) + keepWith);
   writeText(pdf, text, style, 2);
 }

@@ -1,21 +1,25 @@
 /**
  * Lays out the development plan with jsPDF. Loaded only when someone
  * exports, so jsPDF, jspdf-autotable and the fonts never weigh on the first
- * visit. Order: cover, summary (radar and scores), findings by domain,
- * action plan (landscape), review dates; then page numbers, bookmarks and
- * the document's title, author and language.
+ * visit. Ordered for a governor: cover, summary (radar and scores), the
+ * action plan, then the findings by section (with the evidence notes unless
+ * they were left out) and the progress checks, each section starting where
+ * the last ended; then page numbers, bookmarks and the document's title,
+ * author and language.
  */
 import { jsPDF } from 'jspdf';
 import type { PlanReport } from '../core/plan-report';
 import { formatDate, todayIsoDate } from '../core/format-date';
 import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
-import { COLOUR, MARGIN, newPage, type Pdf } from './layout';
-import { ACTION_COLUMNS, drawActionPlan } from './sections/action-plan';
+import { COLOUR, MARGIN, currentPage, newPage, type Pdf } from './layout';
+import { ACTION_COLUMNS, ACTION_PLAN_TITLE, drawActionPlan } from './sections/action-plan';
 import { drawContents, drawCover, drawMissingCharacters, reserveContents } from './sections/cover';
-import { drawDomains } from './sections/domains';
-import { drawReviews } from './sections/reviews';
-import { drawSummary } from './sections/summary';
+import { EVIDENCE_LEAD, FINDINGS_TITLE, drawFindings } from './sections/findings';
+import { REFLECTION_TITLES } from './sections/reflections';
+import { drawSmallPrint } from './sections/small-print';
+import { PROGRESS_CHECKS_TITLE, drawProgressChecks } from './sections/progress-checks';
+import { SUMMARY_TITLE, drawSummary } from './sections/summary';
 import { ELLIPSIS, FontBook } from './text/font-book';
 
 export interface RenderedPlan {
@@ -33,7 +37,10 @@ function textOf(value: unknown): string {
 }
 
 /** The entries in the contents, in order. */
-const SECTIONS = ['Summary', 'Findings by domain', 'Action plan', 'Review dates'] as const;
+const SECTIONS = [SUMMARY_TITLE, ACTION_PLAN_TITLE, FINDINGS_TITLE, PROGRESS_CHECKS_TITLE] as const;
+
+/** Words the PDF draws itself, so that their fonts are loaded too. */
+const FURNITURE = [...ACTION_COLUMNS, EVIDENCE_LEAD, ...Object.values(REFLECTION_TITLES), '\u2013\u2019\uFFFD', ELLIPSIS].join(' ');
 
 function drawFooters(pdf: Pdf, report: PlanReport): void {
   const { doc, book } = pdf;
@@ -55,35 +62,39 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   // The day as the person exporting sees it, not the day in Greenwich.
   const createdOn = formatDate(todayIsoDate(createdAt));
-  const fonts = await loadFonts(doc, `${textOf(report)}\n${ACTION_COLUMNS.join(' ')}\u2013\u2019\uFFFD${ELLIPSIS}`);
+  const fonts = await loadFonts(doc, `${textOf(report)}\n${FURNITURE}`);
   const pdf: Pdf = { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
 
   drawCover(pdf, report, createdOn);
   const contents = reserveContents(pdf, SECTIONS.length);
   newPage(pdf);
-  const summaryPage = doc.getCurrentPageInfo().pageNumber;
+  const summaryPage = currentPage(pdf);
   drawSummary(pdf, report);
-  newPage(pdf);
-  const findingsPage = doc.getCurrentPageInfo().pageNumber;
-  const domainPages = drawDomains(pdf, report);
+  // The action plan goes straight after the summary (on the same page when its start fits there);
+  // the findings and progress checks follow on from wherever the section before them ends.
+  pdf.y += 4;
   const actionPlan = drawActionPlan(pdf, report);
-  const reviewsPage = drawReviews(pdf, report);
+  pdf.y += 6;
+  const findings = drawFindings(pdf, report);
+  pdf.y += 2;
+  const checksPage = drawProgressChecks(pdf, report);
+  drawSmallPrint(pdf, report, createdOn);
 
   doc.setPage(contents.page);
   pdf.y = contents.y;
-  const sectionPages = [summaryPage, findingsPage, actionPlan.page, reviewsPage];
-  drawContents(pdf, SECTIONS.map((title, index) => ({ title, page: sectionPages[index]! })));
+  const pages = [summaryPage, actionPlan.page, findings.page, checksPage];
+  drawContents(pdf, SECTIONS.map((title, index) => ({ title, page: pages[index]! })));
   drawMissingCharacters(pdf, [...pdf.book.missing], fonts.failed.length > 0);
   drawFooters(pdf, report);
 
-  // Bookmarks: one per section, with the domains and action groups beneath theirs.
+  // Bookmarks: one per section, with the action groups and the findings' sections beneath theirs.
   doc.outline.add(null, 'Cover', { pageNumber: 1 });
-  doc.outline.add(null, 'Summary', { pageNumber: summaryPage });
-  const findings = doc.outline.add(null, 'Findings by domain', { pageNumber: findingsPage });
-  report.domains.forEach((domain, index) => doc.outline.add(findings, `${index + 1}. ${domain.title}`, { pageNumber: domainPages[index]! }));
-  const plan = doc.outline.add(null, 'Action plan', { pageNumber: actionPlan.page });
+  doc.outline.add(null, SUMMARY_TITLE, { pageNumber: summaryPage });
+  const plan = doc.outline.add(null, ACTION_PLAN_TITLE, { pageNumber: actionPlan.page });
   for (const group of actionPlan.groups) doc.outline.add(plan, group.title, { pageNumber: group.page });
-  doc.outline.add(null, 'Review dates', { pageNumber: reviewsPage });
+  const findingsEntry = doc.outline.add(null, FINDINGS_TITLE, { pageNumber: findings.page });
+  report.domains.forEach((domain, index) => doc.outline.add(findingsEntry, `${index + 1}. ${domain.title}`, { pageNumber: findings.sections[index]! }));
+  doc.outline.add(null, PROGRESS_CHECKS_TITLE, { pageNumber: checksPage });
 
   doc.setProperties({
     title: `${report.school}: ${report.toolkitTitle} development plan`,

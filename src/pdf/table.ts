@@ -1,6 +1,7 @@
 /**
- * jspdf-autotable does the table work (column widths, row heights, page
- * breaks, a header repeated on every page); our FontBook does the text, so
+ * jspdf-autotable does the work for short tables such as the summary's
+ * scores (column widths, row heights, page breaks, a header repeated on
+ * every page); our FontBook does the text, so
  * that every script in a cell is measured, wrapped and drawn in a font that
  * has it. Autotable is told to wrap with our FontBook and not to draw the
  * text itself; each cell's lines are drawn once the cell is.
@@ -18,8 +19,6 @@ export interface TableOptions {
   body: RowInput[];
   columnWidths: number[];
   fontSize?: number;
-  /** Draws a cell's lines itself (e.g. a status tag); return true when it did. */
-  drawCell?: (data: CellHookData, lines: string[], pdf: Pdf) => boolean;
 }
 
 function toHex(color: Styles['textColor']): string {
@@ -29,12 +28,12 @@ function toHex(color: Styles['textColor']): string {
   return COLOUR.text;
 }
 
-export function isBoldCell(data: CellHookData): boolean {
+function isBoldCell(data: CellHookData): boolean {
   return data.cell.styles.font === BOLD_FONT;
 }
 
 /** The first baseline of a cell's text and the step between lines. */
-export function cellLines(data: CellHookData): { x: number; y: number; step: number; width: number } {
+function cellLines(data: CellHookData): { x: number; y: number; step: number; width: number } {
   const size = data.cell.styles.fontSize * POINT;
   return {
     x: data.cell.x + data.cell.padding('left'),
@@ -45,29 +44,6 @@ export function cellLines(data: CellHookData): { x: number; y: number; step: num
 }
 
 const PADDING = { top: 1.6, bottom: 1.6, left: 2, right: 2 };
-
-/** The height of a row of plain-text cells, as the table will lay it out. */
-function rowHeight(pdf: Pdf, cells: readonly string[], columnWidths: readonly number[], fontSize: number, bold: boolean): number {
-  const lines = Math.max(1, ...cells.map((cell, index) => pdf.book.wrap(cell, (columnWidths[index] ?? 0) - PADDING.left - PADDING.right, { size: fontSize, bold }).length));
-  return lines * fontSize * POINT * LINE_HEIGHT + PADDING.top + PADDING.bottom;
-}
-
-/** The header and the first row: what must fit below a heading so that the heading is not left alone. */
-export function tableStartHeight(pdf: Pdf, options: TableOptions): number {
-  const fontSize = options.fontSize ?? 9;
-  const first = options.body[0];
-  const cells = Array.isArray(first) ? first.map((cell) => (typeof cell === 'string' ? cell : '')) : [];
-  return rowHeight(pdf, options.head, options.columnWidths, fontSize, true) + rowHeight(pdf, cells, options.columnWidths, fontSize, false);
-}
-
-/** The whole table's height, for keeping a short table on one page with its heading. */
-export function tableHeight(pdf: Pdf, options: TableOptions): number {
-  const fontSize = options.fontSize ?? 9;
-  return options.body.reduce<number>(
-    (sum, row) => sum + rowHeight(pdf, Array.isArray(row) ? row.map((cell) => (typeof cell === 'string' ? cell : '')) : [], options.columnWidths, fontSize, false),
-    rowHeight(pdf, options.head, options.columnWidths, fontSize, true),
-  );
-}
 
 export function drawTable(pdf: Pdf, options: TableOptions): void {
   const { doc, book } = pdf;
@@ -103,7 +79,6 @@ export function drawTable(pdf: Pdf, options: TableOptions): void {
       const lines = pending.get(data.cell) ?? [];
       // Put the text back: header cells are drawn again on every page.
       data.cell.text = lines;
-      if (options.drawCell?.(data, lines, pdf)) return;
       const { x, y, step, width } = cellLines(data);
       const style = { size: data.cell.styles.fontSize, bold: isBoldCell(data), color: toHex(data.cell.styles.textColor) };
       lines.forEach((line, index) => book.draw(line, x, y + index * step, style, { maxWidth: width }));

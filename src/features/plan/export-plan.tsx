@@ -6,13 +6,18 @@ import { saveFile } from '../../lib/save-file';
 import { exportPlanPdf } from '../../operations/plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
 
-/** The download, and a plain warning when the PDF could not show some characters. */
+/**
+ * The download and the printable version, with or without the evidence
+ * notes (a plan shared beyond the school may leave them out), and a plain
+ * warning when the PDF could not show some characters.
+ */
 export function ExportPlan({ auditId }: { auditId: string }) {
   const [state, setState] = useState<{ busy: boolean; error: string | null; missing: string[] }>({ busy: false, error: null, missing: [] });
+  const [includeEvidence, setIncludeEvidence] = useState(true);
   const download = async () => {
     setState({ busy: true, error: null, missing: [] });
     try {
-      const { pdf, fileName, missing } = await exportPlanPdf(auditId);
+      const { pdf, fileName, missing } = await exportPlanPdf(auditId, { includeEvidence });
       saveFile(pdf, fileName);
       setState({ busy: false, error: null, missing });
     } catch (error) {
@@ -21,11 +26,31 @@ export function ExportPlan({ auditId }: { auditId: string }) {
   };
   return (
     <div className="app-no-print">
+      <div className="govuk-form-group">
+        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          <div className="govuk-checkboxes__item">
+            <input
+              className="govuk-checkboxes__input"
+              id="export-evidence"
+              type="checkbox"
+              checked={includeEvidence}
+              onChange={(event) => setIncludeEvidence(event.target.checked)}
+              aria-describedby="export-evidence-hint"
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor="export-evidence">
+              Include the evidence notes
+            </label>
+            <div id="export-evidence-hint" className="govuk-hint govuk-checkboxes__hint">
+              What you wrote for “How do we know?” beside each statement. Untick to leave them out of the PDF and the printable version.
+            </div>
+          </div>
+        </div>
+      </div>
       <div className="app-button-row">
         <button type="button" className="govuk-button" onClick={() => void download()} disabled={state.busy} aria-describedby="export-status">
           Download development plan (PDF)
         </button>
-        <Link className="govuk-link govuk-body" to={paths.printPlan(auditId)}>
+        <Link className="govuk-link govuk-body" to={paths.printPlan(auditId, { evidence: includeEvidence })}>
           Printable version (web page)
         </Link>
         <Link className="govuk-link govuk-body" to={paths.results(auditId)}>

@@ -1,29 +1,43 @@
 import type { PlanReport } from '../../core/plan-report';
 
+/** Each section's score, reflections and ratings, one after another (no page per section), with the evidence notes unless they are left out. */
 export function PrintFindings({ report }: { report: PlanReport }) {
   return (
     <section className="app-plan-print__section" aria-labelledby="print-findings">
       <h2 className="govuk-heading-l" id="print-findings">
-        Findings by domain
+        Findings by section
       </h2>
+      {!report.includesEvidence && <p className="govuk-body app-plan-secondary">The evidence notes are left out of this copy.</p>}
       {report.domains.map((domain, index) => (
         <section key={domain.id} className="app-plan-print__domain" aria-labelledby={`print-domain-${domain.id}`}>
-          <h3 className="govuk-heading-m" id={`print-domain-${domain.id}`}>
-            {index + 1}. {domain.title}
-          </h3>
-          <p className="govuk-body app-plan-secondary">
-            {domain.isPriority ? 'Priority domain. ' : ''}
-            {domain.scoreLine}; {domain.rated} indicators rated.
-          </p>
-          <h4 className="govuk-heading-s">What is working well</h4>
-          <p className="govuk-body app-plan-text">{domain.workingWell || 'Nothing written yet.'}</p>
-          <h4 className="govuk-heading-s">Even better if</h4>
-          <p className="govuk-body app-plan-text">{domain.evenBetterIf || 'Nothing written yet.'}</p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Ratings: {domain.title}</caption>
+          <div className="app-plan-print__keep">
+            <h3 className="govuk-heading-m" id={`print-domain-${domain.id}`}>
+              {index + 1}. {domain.title}
+            </h3>
+            <p className="govuk-body app-plan-secondary">
+              {domain.isPriority ? 'Priority section. ' : ''}
+              {domain.scoreLine}.
+            </p>
+            <div className="app-plan-print__reflections">
+              <div className="app-plan-print__reflection app-plan-print__reflection--well">
+                <h4 className="govuk-heading-s">What is working well</h4>
+                <p className="govuk-body app-plan-text">{domain.workingWell || 'Nothing written yet.'}</p>
+              </div>
+              <div className="app-plan-print__reflection app-plan-print__reflection--better">
+                <h4 className="govuk-heading-s">Even better if</h4>
+                <p className="govuk-body app-plan-text">{domain.evenBetterIf || 'Nothing written yet.'}</p>
+              </div>
+            </div>
+          </div>
+          <div className="app-table-box">
+          <table className="govuk-table app-plan-print__ratings">
+            <caption className="govuk-visually-hidden">Ratings: {domain.title}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Indicator</th>
+                <th scope="col" className="govuk-table__header">Statement</th>
+                {report.includesEvidence && (
+                  <th scope="col" className="govuk-table__header">How do we know?</th>
+                )}
                 <th scope="col" className="govuk-table__header">Rating</th>
               </tr>
             </thead>
@@ -31,11 +45,15 @@ export function PrintFindings({ report }: { report: PlanReport }) {
               {domain.indicators.map((indicator) => (
                 <tr className="govuk-table__row" key={indicator.statement}>
                   <td className="govuk-table__cell">{indicator.statement}</td>
-                  <td className="govuk-table__cell">{indicator.rating}</td>
+                  {report.includesEvidence && <td className="govuk-table__cell app-plan-text">{indicator.evidence || <span className="app-plan-secondary">No note written.</span>}</td>}
+                  <td className="govuk-table__cell">
+                    <strong>{indicator.rating}</strong>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       ))}
     </section>

@@ -1,58 +1,74 @@
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildPlanReport } from '../../core/plan-report';
 import { usePlanSources } from '../../hooks/plan-hooks';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { paths } from '../../lib/paths';
 import { PrintActions } from './print-actions';
+import { PrintCover } from './print-cover';
 import { PrintFindings } from './print-findings';
+import { PrintProgressChecks } from './print-progress-checks';
 import { PrintSummary } from './print-summary';
 import './plan.scss';
 
 /**
  * The development plan as a web page for the browser's print: the
  * accessible version, with real headings, tables and lists for assistive
- * technology, and every script the browser can show.
+ * technology, and every script the browser can show. In the PDF's order,
+ * for a governor: cover, summary, action plan, findings, progress checks.
+ * `?evidence=no` leaves the evidence notes out, as the PDF can.
  */
 export function PrintPlanPage() {
   usePageTitle('Development plan (printable)');
   const { auditId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  // Held here as well as in the address: the address changes a moment after the click (a navigation), the box at once.
+  const [includeEvidence, setIncludeEvidence] = useState(search.get('evidence') !== 'no');
+  const chooseEvidence = (include: boolean) => {
+    setIncludeEvidence(include);
+    setSearch(include ? {} : { evidence: 'no' }, { replace: true });
+  };
   const sources = usePlanSources(auditId);
   if (sources === null) return <AuditNotFound />;
   if (!sources) return <p className="govuk-body">Loading…</p>;
-  const report = buildPlanReport(sources);
+  const report = buildPlanReport(sources, { includeEvidence });
   return (
     <article className="app-plan-print" lang="en-GB">
-      <div className="app-button-row app-no-print">
-        <button type="button" className="govuk-button" onClick={() => window.print()}>
-          Print this page
-        </button>
-        <Link className="govuk-link govuk-body" to={paths.plan(auditId)}>
-          Back to the development plan
-        </Link>
-      </div>
-      <span className="govuk-caption-xl">Development plan</span>
-      <h1 className="govuk-heading-xl">{report.school}</h1>
-      <p className="govuk-body-l">{report.toolkitTitle}</p>
-      <dl className="govuk-summary-list">
-        {[
-          ['Self-evaluation', report.auditTitle],
-          ['Date of the self-evaluation', report.dateText],
-          ['Toolkit', `${report.toolkitTitle}, version ${report.toolkitVersion}`],
-          ['Who took part', report.participants || 'Not recorded'],
-          ['Overall score', report.overall],
-          ['Priority domains', report.priorityTitles.join('; ') || 'None chosen'],
-          ['Actions in the plan', String(report.actionCount)],
-        ].map(([label, value]) => (
-          <div className="govuk-summary-list__row" key={label}>
-            <dt className="govuk-summary-list__key">{label}</dt>
-            <dd className="govuk-summary-list__value app-plan-text">{value}</dd>
+      <div className="app-no-print">
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="print-evidence"
+                type="checkbox"
+                checked={includeEvidence}
+                onChange={(event) => chooseEvidence(event.target.checked)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="print-evidence">
+                Include the evidence notes
+              </label>
+            </div>
           </div>
-        ))}
-      </dl>
+        </div>
+        <div className="app-button-row">
+          <button type="button" className="govuk-button" onClick={() => window.print()}>
+            Print this page
+          </button>
+          <Link className="govuk-link govuk-body" to={paths.plan(auditId)}>
+            Back to the development plan
+          </Link>
+        </div>
+      </div>
+      <PrintCover report={report} />
       <PrintSummary report={report} />
-      <PrintFindings report={report} />
       <PrintActions report={report} />
+      <PrintFindings report={report} />
+      <PrintProgressChecks report={report} />
+      <p className="govuk-body-s app-plan-secondary">
+        Made with Reflect from the self-evaluation “{report.auditTitle}” against the toolkit “{report.toolkitTitle}” (version {report.toolkitVersion}).
+      </p>
     </article>
   );
 }

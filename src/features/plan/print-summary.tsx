@@ -1,5 +1,6 @@
 import type { PlanReport } from '../../core/plan-report';
-import { RadarFigure } from './radar-figure';
+import { PrintPartialNote } from './print-partial-note';
+import { PrintRadar } from './print-radar';
 
 export function PrintSummary({ report }: { report: PlanReport }) {
   return (
@@ -8,19 +9,21 @@ export function PrintSummary({ report }: { report: PlanReport }) {
         Summary
       </h2>
       <p className="govuk-body">
-        Each domain&apos;s score is the mean of its rated indicators ({report.levels.map((level) => `${level.value} ${level.label}`).join(', ')}). Indicators marked
-        not applicable or not yet rated are left out; a domain with nothing rated is shown as not rated, never as zero.
+        Overall score: {report.overallLine}. Each section’s score is the mean of its rated statements, on a scale of {report.scaleRange} (
+        {report.levels.map((level) => `${level.value} ${level.label}`).join(', ')}). Statements marked not applicable or not yet rated are left out; a section
+        with nothing rated is shown as not rated, never as zero.
       </p>
-      <RadarFigure report={report} />
+      <PrintPartialNote report={report} />
+      <PrintRadar report={report} />
       <div className="app-table-box">
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Scores by domain</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">Scores by section</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Domain</th>
+              <th scope="col" className="govuk-table__header">Section</th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
               <th scope="col" className="govuk-table__header">Level</th>
-              <th scope="col" className="govuk-table__header">Indicators rated</th>
+              <th scope="col" className="govuk-table__header">Statements rated</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

@@ -1,16 +1,16 @@
 /**
- * The action plan table, on landscape pages so five columns of real
- * sentences stay readable. One table per domain group, priority domains
- * first; each repeats its header on every page it runs onto.
+ * The action plan: one table on portrait pages, its groups (priority
+ * sections first) as title rows, so that six actions take half a page and
+ * not one header per group. Each group's title row stays with its first
+ * action; the column headings repeat on every page the table runs onto.
  */
-import type { CellHookData } from 'jspdf-autotable';
 import type { ActionStatus } from '../../core/audit';
 import type { PlanReport } from '../../core/plan-report';
-import { COLOUR, TYPE, contentWidth, currentPage, ensureSpace, newPage, writeHeading, writeText, type Pdf } from '../layout';
-import { cellLines, drawTable, tableStartHeight, type TableOptions } from '../table';
+import { COLOUR, TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
+import { drawRowTable, rowTableStartHeight, type Row, type RowTable } from '../rows';
 
+export const ACTION_PLAN_TITLE = 'Action plan';
 export const ACTION_COLUMNS = ['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status and progress'];
-const STATUS_COLUMN = 5;
 
 /** GOV.UK tag colours: dark text on a light fill, legible in black and white too. */
 const TAG: Record<ActionStatus, { fill: string; text: string }> = {
@@ -20,56 +20,44 @@ const TAG: Record<ActionStatus, { fill: string; text: string }> = {
   done: { fill: '#bbd4ea', text: '#0c2d4a' },
 };
 
+const CELL = { size: 8.5 } as const;
+const INTRO = { size: 9 } as const;
 
-/** Returns the page each group starts on, for the contents and bookmarks. */
-export function drawActionPlan(pdf: Pdf, report: PlanReport): { page: number; groups: { title: string; page: number }[] } {
-  newPage(pdf, 'landscape');
-  const page = currentPage(pdf);
-  writeHeading(pdf, 'Action plan', TYPE.section);
-  if (report.actionCount === 0) {
-    writeText(pdf, 'No actions have been added to the plan yet.');
-    return { page, groups: [] };
-  }
-  writeText(pdf, `${report.actionCount} actions, grouped by domain with the priority domains first. Status and progress as recorded when this PDF was made.`);
-  const width = contentWidth(pdf);
-  const fixed = [10, 34, 30, 50];
-  const free = width - fixed.reduce((sum, value) => sum + value, 0);
-  const columnWidths = [fixed[0]!, free * 0.53, free * 0.47, fixed[1]!, fixed[2]!, fixed[3]!];
-  const groups = report.actionGroups.map((group) => {
-    const statuses = group.actions.map((action) => action.status);
-    const table: TableOptions = {
-      head: ACTION_COLUMNS,
-      body: group.actions.map((action) => [
-        String(action.number),
-        action.action || 'Action not written yet',
-        action.successMeasure,
-        action.lead,
-        action.targetDate,
-        [action.statusLabel, action.progressNote].filter(Boolean).join('\n'),
-      ]),
-      columnWidths,
-      drawCell: (data, lines) => data.section === 'body' && data.column.index === STATUS_COLUMN && drawStatus(pdf, data, lines, statuses[data.row.index]!),
-    };
-    // The group's heading stays with the table's header and first row.
-    ensureSpace(pdf, 12 + tableStartHeight(pdf, table));
-    const groupPage = currentPage(pdf);
-    writeHeading(pdf, group.isPriority ? `Priority: ${group.title}` : group.title, { size: 12, bold: true, color: COLOUR.brand }, 0);
-    drawTable(pdf, table);
-    return { title: group.title, page: groupPage };
-  });
-  return { page, groups };
+function actionTable(pdf: Pdf, report: PlanReport, onGroup: (title: string) => void): RowTable {
+  const fixed = [10, 28, 20, 30];
+  const free = contentWidth(pdf) - fixed.reduce((sum, value) => sum + value, 0);
+  const rows = report.actionGroups.flatMap((group): Row[] => [
+    { isGroup: true, onDraw: () => onGroup(group.title), cells: [[{ text: group.isPriority ? `Priority: ${group.title}` : group.title, style: { size: 9, bold: true, color: COLOUR.brand } }]] },
+    ...group.actions.map((action): Row => ({
+      cells: [
+        [{ text: String(action.number), style: CELL }],
+        [{ text: action.action || 'Action not written yet', style: action.action ? CELL : { ...CELL, color: COLOUR.secondary } }],
+        [{ text: action.successMeasure, style: CELL }],
+        [{ text: action.lead, style: CELL }],
+        [{ text: action.targetDate, style: CELL }],
+        [
+          { text: action.statusLabel, style: { ...CELL, bold: true, color: TAG[action.status].text }, tag: { fill: TAG[action.status].fill } },
+          ...(action.progressNote ? [{ text: action.progressNote, style: CELL, gapBefore: 0.8 }] : []),
+        ],
+      ],
+    })),
+  ]);
+  return { columnWidths: [fixed[0]!, free * 0.52, free * 0.48, fixed[1]!, fixed[2]!, fixed[3]!], head: ACTION_COLUMNS, rows, look: 'grid', fontSize: 8.5, continued: `${ACTION_PLAN_TITLE} (continued)` };
 }
 
-/** The status as a tag on the first line, the progress note below it. */
-function drawStatus(pdf: Pdf, data: CellHookData, lines: string[], status: ActionStatus): boolean {
-  const { doc, book } = pdf;
-  const { x, y, step, width } = cellLines(data);
-  const size = data.cell.styles.fontSize;
-  const [label = '', ...note] = lines;
-  const tag = TAG[status];
-  const labelWidth = book.width(label, { size, bold: true });
-  doc.setFillColor(tag.fill).rect(x - 0.6, y - step * 0.72, labelWidth + 2.4, step * 0.95, 'F');
-  book.draw(label, x + 0.6, y, { size, bold: true, color: tag.text });
-  note.forEach((line, index) => book.draw(line, x, y + (index + 1) * step, { size }, { maxWidth: width }));
-  return true;
+/** Returns the page the plan and each of its groups start on, for the contents and bookmarks. */
+export function drawActionPlan(pdf: Pdf, report: PlanReport): { page: number; groups: { title: string; page: number }[] } {
+  // Where each group's title row lands, learnt as the table is drawn.
+  const groups: { title: string; page: number }[] = [];
+  const table = actionTable(pdf, report, (title) => groups.push({ title, page: currentPage(pdf) }));
+  const intro =
+    report.actionCount === 0
+      ? 'No actions have been added to the plan yet.'
+      : `${report.actionCount} ${report.actionCount === 1 ? 'action' : 'actions'}, grouped by section with the priority sections first. Status and progress as recorded when this PDF was made.`;
+  writeHeading(pdf, ACTION_PLAN_TITLE, TYPE.section, textHeight(pdf, intro, INTRO) + (report.actionCount ? rowTableStartHeight(pdf, table) : 0));
+  const page = currentPage(pdf);
+  writeText(pdf, intro, INTRO);
+  if (report.actionCount === 0) return { page, groups: [] };
+  drawRowTable(pdf, table);
+  return { page, groups };
 }

@@ -1,9 +1,9 @@
 /** Page 1: whose plan this is, from which self-evaluation, and who took part. */
 import type { PlanReport } from '../../core/plan-report';
-import { NOT_RATED } from '../../core/rating-label';
 import { COLOUR, MARGIN, TYPE, contentWidth, currentPage, ensureSpace, pageWidth, type Pdf } from '../layout';
 import type { FontBook, TextStyle } from '../text/font-book';
 import { describeCharacters } from '../text/describe-characters';
+import { drawPartialNote } from './partial-note';
 
 /** The band is at least this tall, and grows with a long toolkit title. */
 const BAND_HEIGHT = 92;
@@ -81,15 +81,18 @@ export function drawCover(pdf: Pdf, report: PlanReport, createdOn: string): void
     ...(school.isShortened ? [['School', report.school] as [string, string]] : []),
     ['Self-evaluation', report.auditTitle],
     ['Date of the self-evaluation', report.dateText],
-    ['Toolkit', `${report.toolkitTitle}, version ${report.toolkitVersion}`],
+    // The toolkit by its title: its version number means nothing to a governor (it is in the small print at the end).
+    ['Toolkit', report.toolkitTitle],
     ['Who took part', report.participants || 'Not recorded'],
-    ['Overall score', report.overall === NOT_RATED ? report.overall : `${report.overall} out of ${Math.max(...report.levels.map((level) => level.value))}`],
-    ['Priority domains', report.priorityTitles.join('; ') || 'None chosen'],
+    ['Overall score', report.overallLine],
+    ['Priority sections', report.priorityTitles.join('; ') || 'None chosen'],
     ['Actions in the plan', String(report.actionCount)],
-    ['Next review', report.reviews[0] ? [report.reviews[0].when, report.reviews[0].who].filter(Boolean).join(', ') : 'Not set'],
+    ['Next progress check', report.reviews[0] ? [report.reviews[0].when, report.reviews[0].who].filter(Boolean).join(', ') : 'Not set'],
     ['PDF created', createdOn],
   ];
   for (const [label, value] of details) drawDetail(pdf, label, value);
+  pdf.y += 2;
+  drawPartialNote(pdf, report);
 }
 
 /** Where the contents start on the cover, below the details (lower still when the details run long). */

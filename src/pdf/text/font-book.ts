@@ -57,11 +57,15 @@ export class FontBook {
     return this.runs(text, style.bold).reduce((sum, run) => sum + this.runWidth(run, style.size), 0);
   }
 
-  /** Lines that fit maxWidth, breaking between words (or between Chinese characters), keeping paragraph breaks. */
-  wrap(text: string, maxWidth: number, style: TextStyle): string[] {
+  /**
+   * Lines that fit maxWidth, breaking between words (or between Chinese
+   * characters), keeping paragraph breaks. `firstLineWidth` narrows the first
+   * line only, to leave room for a lead-in drawn before it ("How do we know?").
+   */
+  wrap(text: string, maxWidth: number, style: TextStyle, firstLineWidth = maxWidth): string[] {
     return cleanText(text)
       .split('\n')
-      .flatMap((paragraph) => this.wrapParagraph(paragraph, maxWidth, style));
+      .flatMap((paragraph, index) => this.wrapParagraph(paragraph, maxWidth, style, index === 0 ? firstLineWidth : maxWidth));
   }
 
   /**
@@ -121,22 +125,24 @@ export class FontBook {
     return width;
   }
 
-  private wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle): string[] {
+  private wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, firstLineWidth: number): string[] {
     const lines: string[] = [];
     let line = '';
+    const widthNow = () => (lines.length === 0 ? firstLineWidth : maxWidth);
     for (const token of paragraph.match(TOKEN) ?? []) {
       const candidate = line + token;
-      if (this.width(candidate.trimEnd(), style) <= maxWidth) {
+      if (this.width(candidate.trimEnd(), style) <= widthNow()) {
         line = candidate;
         continue;
       }
-      if (line.trim()) lines.push(line.trimEnd());
+      // A lead-in line with no word on it yet stays empty, and the word starts the next line.
+      if (line.trim() || (lines.length === 0 && firstLineWidth < maxWidth)) lines.push(line.trimEnd());
       line = token.trimStart();
       // A word longer than the whole line is broken between characters.
-      while (this.width(line.trimEnd(), style) > maxWidth && [...line].length > 1) {
+      while (this.width(line.trimEnd(), style) > widthNow() && [...line].length > 1) {
         const chars = [...line];
         let fit = chars.length - 1;
-        while (fit > 1 && this.width(chars.slice(0, fit).join(''), style) > maxWidth) fit--;
+        while (fit > 1 && this.width(chars.slice(0, fit).join(''), style) > widthNow()) fit--;
         lines.push(chars.slice(0, fit).join(''));
         line = chars.slice(fit).join('');
       }

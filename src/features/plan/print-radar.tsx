@@ -9,7 +9,7 @@ const at = (value: number) => CENTRE + value * RADIUS;
 const pointsOf = (points: readonly { x: number; y: number }[]) => points.map((point) => `${at(point.x)},${at(point.y)}`).join(' ');
 
 /** The same radar as the PDF (one geometry for both), as SVG. The table that follows gives the same scores in words. */
-export function RadarFigure({ report }: { report: PlanReport }) {
+export function PrintRadar({ report }: { report: PlanReport }) {
   const levels = report.levels.map((level) => level.value);
   const radar = layoutRadar(
     report.domains.map((domain) => ({ label: domain.shortTitle, score: domain.scoreValue })),
@@ -49,7 +49,7 @@ export function RadarFigure({ report }: { report: PlanReport }) {
         })}
       </svg>
       <figcaption id="plan-radar-caption" className="govuk-body-s">
-        Radar chart of domain scores from 0 to {Math.max(...levels)}. The table gives the same scores.
+        Radar chart of section scores, on a scale of {report.scaleRange}. The table gives the same scores.
       </figcaption>
     </figure>
   );
