@@ -180,6 +180,8 @@ for (const screen of screens) {
 
   test(`every control is reachable by keyboard with visible focus: ${screen.name}`, async ({ page }) => {
     test.fail(screen.knownIssues?.keyboard !== undefined, screen.knownIssues?.keyboard);
+    // Long pages (the suggestions list has a form per statement) have hundreds of stops, each screenshotted.
+    test.setTimeout(180_000);
     await openScreen(page, screen);
     const stops = await checkKeyboardFocus(page);
     expect(stops.length).toBeGreaterThan(1);

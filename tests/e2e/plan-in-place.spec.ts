@@ -173,7 +173,6 @@ test('the plan is ordered as a whole: an action alone in its section moves above
   await expectOrder();
   // The printable plan follows the same order.
   await page.getByRole('link', { name: 'Printable version (web page)' }).click();
-  const moved = page.getByRole('table', { name: attendance.domains[1]!.title, exact: true }).getByRole('row').nth(1);
-  await expect(moved).toContainText(x.suggestedActions[0]!.action);
+  const moved = page.getByRole('table', { name: /actions/ }).getByRole('row').filter({ hasText: x.suggestedActions[0]!.action });
   await expect(moved.getByRole('cell').first()).toHaveText('2');
 });

@@ -27,8 +27,9 @@ export function PrintActions({ report }: { report: PlanReport }) {
                 ))}
               </tr>
             </thead>
-            {report.actionGroups.map((group) => (
-              <tbody className="govuk-table__body" key={group.title}>
+            {/* A section can appear twice once actions are moved across sections, so its title is no key. */}
+            {report.actionGroups.map((group, index) => (
+              <tbody className="govuk-table__body" key={index}>
                 <tr className="govuk-table__row app-plan-print__group">
                   <th scope="rowgroup" colSpan={COLUMNS.length} className="govuk-table__header">
                     {group.isPriority ? `Priority: ${group.title}` : group.title}
