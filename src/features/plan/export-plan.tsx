@@ -5,6 +5,7 @@ import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import { exportPlanPdf } from '../../operations/plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
+import { EvidenceCheckbox } from './evidence-checkbox';
 
 /**
  * The download and the printable version, with or without the evidence
@@ -26,26 +27,12 @@ export function ExportPlan({ auditId }: { auditId: string }) {
   };
   return (
     <div className="app-no-print">
-      <div className="govuk-form-group">
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="export-evidence"
-              type="checkbox"
-              checked={includeEvidence}
-              onChange={(event) => setIncludeEvidence(event.target.checked)}
-              aria-describedby="export-evidence-hint"
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="export-evidence">
-              Include the evidence notes
-            </label>
-            <div id="export-evidence-hint" className="govuk-hint govuk-checkboxes__hint">
-              What you wrote for “How do we know?” beside each statement. Untick to leave them out of the PDF and the printable version.
-            </div>
-          </div>
-        </div>
-      </div>
+      <EvidenceCheckbox
+        id="export-evidence"
+        checked={includeEvidence}
+        onChange={setIncludeEvidence}
+        hint="What you wrote for “How do we know?” beside each statement. Untick to leave them out of the PDF and the printable version."
+      />
       <div className="app-button-row">
         <button type="button" className="govuk-button" onClick={() => void download()} disabled={state.busy} aria-describedby="export-status">
           Download development plan (PDF)

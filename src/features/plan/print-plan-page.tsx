@@ -5,6 +5,7 @@ import { buildPlanReport } from '../../core/plan-report';
 import { usePlanSources } from '../../hooks/plan-hooks';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { paths } from '../../lib/paths';
+import { EvidenceCheckbox } from './evidence-checkbox';
 import { PrintActions } from './print-actions';
 import { PrintCover } from './print-cover';
 import { PrintFindings } from './print-findings';
@@ -36,22 +37,7 @@ export function PrintPlanPage() {
   return (
     <article className="app-plan-print" lang="en-GB">
       <div className="app-no-print">
-        <div className="govuk-form-group">
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id="print-evidence"
-                type="checkbox"
-                checked={includeEvidence}
-                onChange={(event) => chooseEvidence(event.target.checked)}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="print-evidence">
-                Include the evidence notes
-              </label>
-            </div>
-          </div>
-        </div>
+        <EvidenceCheckbox id="print-evidence" checked={includeEvidence} onChange={chooseEvidence} />
         <div className="app-button-row">
           <button type="button" className="govuk-button" onClick={() => window.print()}>
             Print this page
