@@ -192,6 +192,25 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
   };
 }
 
+/**
+ * The cover's details, label and value, as the PDF and the printable page
+ * both give them. The toolkit goes by its title: its version number means
+ * nothing to a governor (the PDF keeps it in the small print at the end).
+ */
+export function coverDetails(report: PlanReport): [string, string][] {
+  const nextCheck = report.reviews[0];
+  return [
+    ['Self-evaluation', report.auditTitle],
+    ['Date of the self-evaluation', report.dateText],
+    ['Toolkit', report.toolkitTitle],
+    ['Who took part', report.participants || 'Not recorded'],
+    ['Overall score', report.overallLine],
+    ['Priority sections', report.priorityTitles.join('; ') || 'None chosen'],
+    ['Actions in the plan', String(report.actionCount)],
+    ['Next progress check', nextCheck ? [nextCheck.when, nextCheck.who].filter(Boolean).join(', ') : 'Not set'],
+  ];
+}
+
 /** `<school>-<toolkit>-development-plan-<yyyy-mm-dd>.pdf`, safe to save on Windows. */
 export function planFileName(school: string, toolkitId: string, isoDate: string): string {
   const schoolPart = toFileNamePart(school).slice(0, 80) || 'school';

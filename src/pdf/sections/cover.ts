@@ -1,5 +1,5 @@
 /** Page 1: whose plan this is, from which self-evaluation, and who took part. */
-import type { PlanReport } from '../../core/plan-report';
+import { coverDetails, type PlanReport } from '../../core/plan-report';
 import { COLOUR, MARGIN, TYPE, contentWidth, currentPage, ensureSpace, pageWidth, type Pdf } from '../layout';
 import type { FontBook, TextStyle } from '../text/font-book';
 import { describeCharacters } from '../text/describe-characters';
@@ -79,15 +79,7 @@ export function drawCover(pdf: Pdf, report: PlanReport, createdOn: string): void
   const details: [string, string][] = [
     // A name too long for the band is shortened there, and given here whole.
     ...(school.isShortened ? [['School', report.school] as [string, string]] : []),
-    ['Self-evaluation', report.auditTitle],
-    ['Date of the self-evaluation', report.dateText],
-    // The toolkit by its title: its version number means nothing to a governor (it is in the small print at the end).
-    ['Toolkit', report.toolkitTitle],
-    ['Who took part', report.participants || 'Not recorded'],
-    ['Overall score', report.overallLine],
-    ['Priority sections', report.priorityTitles.join('; ') || 'None chosen'],
-    ['Actions in the plan', String(report.actionCount)],
-    ['Next progress check', report.reviews[0] ? [report.reviews[0].when, report.reviews[0].who].filter(Boolean).join(', ') : 'Not set'],
+    ...coverDetails(report),
     ['PDF created', createdOn],
   ];
   for (const [label, value] of details) drawDetail(pdf, label, value);
