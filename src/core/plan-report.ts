@@ -107,7 +107,7 @@ export interface PlanReportOptions {
 }
 
 /** "based on 1 of 40 statements": what a score rests on, said beside it everywhere in the plan. */
-export function describeBasis(rated: number, total: number): string {
+function describeBasis(rated: number, total: number): string {
   return `based on ${rated} of ${statements(total)}`;
 }
 

@@ -37,12 +37,6 @@ export function levelForScore(levels: readonly ScaleLevel[], score: number): Sca
   return best;
 }
 
-/** "Score 2.5 (Developing)", or "Not rated": a domain's line in the plan. */
-export function describeDomainScore(levels: readonly ScaleLevel[], score: number | null): string {
-  const level = levelNameForScore(levels, score);
-  return score === null ? NOT_RATED : `Score ${formatScore(score)}${level ? ` (${level})` : ''}`;
-}
-
 /** The level's name for a score, or null when there is no score. */
 export function levelNameForScore(levels: readonly ScaleLevel[], score: number | null): string | null {
   return score === null ? null : (levelForScore(levels, score)?.label ?? null);

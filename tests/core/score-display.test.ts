@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDomainScore, formatScore, levelForScore, levelNameForScore, roundScore } from '../../src/core/score-display';
+import { formatScore, levelForScore, levelNameForScore, roundScore } from '../../src/core/score-display';
 import type { ScaleLevel } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -56,13 +56,12 @@ describe('levelForScore', () => {
   });
 });
 
-describe('levelNameForScore and describeDomainScore', () => {
-  it.each<[number | null, string | null, string]>([
-    [null, null, 'Not rated'],
-    [49 / 20, 'Developing', 'Score 2.5 (Developing)'],
-    [2, 'Emerging', 'Score 2.0 (Emerging)'],
-  ])('%s → %s, %s', (score, name, line) => {
+describe('levelNameForScore', () => {
+  it.each<[number | null, string | null]>([
+    [null, null],
+    [49 / 20, 'Developing'],
+    [2, 'Emerging'],
+  ])('%s → %s', (score, name) => {
     expect(levelNameForScore(levels, score)).toBe(name);
-    expect(describeDomainScore(levels, score)).toBe(line);
   });
 });
