@@ -1,3 +1,4 @@
+import { mentionsTerm, termForms } from './glossary-terms';
 import type { ValidationProblem } from './parse-toolkit';
 import type { Toolkit } from './toolkit-schema';
 
@@ -40,11 +41,6 @@ export function countListedConditions(descriptor: string): number {
     .filter((part) => part.trim().length > 0).length;
 }
 
-function wordsPattern(words: string): RegExp {
-  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
-}
-
 /** Every piece of toolkit text a reader meets, where a glossary term can appear. */
 export function toolkitTexts(toolkit: Toolkit): string[] {
   return toolkit.domains.flatMap((domain) => [
@@ -56,11 +52,6 @@ export function toolkitTexts(toolkit: Toolkit): string[] {
       ...indicator.suggestedActions.flatMap((suggested) => [suggested.action, suggested.successMeasure]),
     ]),
   ]);
-}
-
-/** Whether a glossary term, or one of its other forms, appears in a text. */
-export function mentionsTerm(text: string, forms: readonly string[]): boolean {
-  return forms.some((form) => wordsPattern(form).test(text));
 }
 
 /**
@@ -106,8 +97,7 @@ export function lintToolkit(toolkit: Toolkit): ValidationProblem[] {
   }
   const texts = toolkitTexts(toolkit);
   toolkit.glossary?.forEach((entry, g) => {
-    const forms = [entry.term, ...(entry.also ?? [])];
-    if (!texts.some((text) => mentionsTerm(text, forms))) {
+    if (!texts.some((text) => mentionsTerm(text, termForms(entry)))) {
       problems.push({ path: `glossary[${g}]`, message: `"${entry.term}" does not appear in the toolkit, so nobody would see its definition` });
     }
   });
