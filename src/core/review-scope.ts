@@ -62,3 +62,23 @@ export function estimateReviewTime(toolkit: Toolkit, scope: ReviewScope): Review
     meetingMinutes: roundUpToFive(indicators.length * MEETING_MINUTES_PER_STATEMENT),
   };
 }
+
+/** How the two scopes are named to a school; an audit from before scopes existed is a full review. */
+export function scopeName(scope: ReviewScope | undefined): string {
+  return scope === 'quick' ? 'Quick review' : 'Full review';
+}
+
+/** "25 minutes", "1 hour", "1 hour 45 minutes": meetings are planned in hours once they reach one. */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const inMinutes = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+  if (hours === 0) return inMinutes;
+  const inHours = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return rest === 0 ? inHours : `${inHours} ${inMinutes}`;
+}
+
+/** "14 statements. About 10 minutes to read beforehand and 25 minutes to rate together." */
+export function describeReviewTime({ statements, readingMinutes, meetingMinutes }: ReviewTime): string {
+  return `${statements} ${statements === 1 ? 'statement' : 'statements'}. About ${formatMinutes(readingMinutes)} to read beforehand and ${formatMinutes(meetingMinutes)} to rate together.`;
+}

@@ -26,3 +26,11 @@ export function useReflections(auditId: string): ReflectionsByDomain | undefined
 export function useAuditToolkit(audit: Audit | null | undefined): Toolkit | null | undefined {
   return useLiveQuery(async () => (audit ? readAuditToolkit(audit) : audit), [audit?.toolkitId, audit?.toolkitVersion, audit?.scope]);
 }
+
+/** The whole definition an audit was made with, whatever its scope: the next self-evaluation starts from all of it. */
+export function useWholeAuditToolkit(audit: Audit | null | undefined): Toolkit | null | undefined {
+  return useLiveQuery(
+    async () => (audit ? readAuditToolkit({ toolkitId: audit.toolkitId, toolkitVersion: audit.toolkitVersion }) : audit),
+    [audit?.toolkitId, audit?.toolkitVersion],
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateReviewTime, offersQuickReview, scopeToolkit } from '../../src/core/review-scope';
+import { describeReviewTime, estimateReviewTime, formatMinutes, offersQuickReview, scopeName, scopeToolkit } from '../../src/core/review-scope';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -46,5 +46,33 @@ describe('estimateReviewTime', () => {
     const toolkit = makeToolkit();
     toolkit.domains[0]!.indicators[0]!.statement = Array.from({ length: 4_000 - 100 }, () => 'word').join(' ');
     expect(estimateReviewTime(toolkit, 'full')).toMatchObject({ words: 4_000, readingMinutes: 20 });
+  });
+});
+
+describe('describeReviewTime', () => {
+  it('says how many statements, and the time to read beforehand and to rate together', () => {
+    expect(describeReviewTime({ statements: 14, words: 1_900, readingMinutes: 10, meetingMinutes: 25 })).toBe(
+      '14 statements. About 10 minutes to read beforehand and 25 minutes to rate together.',
+    );
+    expect(describeReviewTime(estimateReviewTime(withCore(), 'quick'))).toBe('2 statements. About 5 minutes to read beforehand and 5 minutes to rate together.');
+  });
+
+  it('gives a meeting of an hour or more in hours', () => {
+    expect(describeReviewTime({ statements: 39, words: 3_251, readingMinutes: 20, meetingMinutes: 60 })).toBe(
+      '39 statements. About 20 minutes to read beforehand and 1 hour to rate together.',
+    );
+    expect([formatMinutes(1), formatMinutes(45), formatMinutes(75), formatMinutes(120), formatMinutes(121)]).toEqual([
+      '1 minute',
+      '45 minutes',
+      '1 hour 15 minutes',
+      '2 hours',
+      '2 hours 1 minute',
+    ]);
+  });
+});
+
+describe('scopeName', () => {
+  it('names a quick review, and calls anything else (including an audit from before scopes) a full review', () => {
+    expect([scopeName('quick'), scopeName('full'), scopeName(undefined)]).toEqual(['Quick review', 'Full review', 'Full review']);
   });
 });

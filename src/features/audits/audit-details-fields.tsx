@@ -1,5 +1,6 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { ErrorSummaryItem } from '../../components/error-summary';
+import type { ReviewScope } from '../../core/review-scope';
 import { TextField } from '../../components/text-field';
 
 /**
@@ -13,6 +14,8 @@ export interface AuditDetailsForm {
   title: string;
   date: string;
   participants: string;
+  /** Asked only when starting one, and only for a toolkit that offers a quick review. */
+  scope: ReviewScope;
 }
 
 interface AuditDetailsFieldsProps {

@@ -2,12 +2,14 @@ import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { todayIsoDate } from '../../core/format-date';
+import { offersQuickReview } from '../../core/review-scope';
 import { paths } from '../../lib/paths';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
 import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { useShippedToolkits } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
+import { ReviewScopeFields } from './review-scope-fields';
 import { useAuditDetailsForm } from './use-audit-details-form';
 
 export function NewAuditPage() {
@@ -18,12 +20,13 @@ export function NewAuditPage() {
   // The school is remembered from the most recently edited audit.
   const lastSchool = summaries?.[0]?.audit.school ?? '';
 
-  const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
-    { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '' },
+  const { register, watch, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
+    { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '', scope: 'full' },
     async (values) => {
       const toolkit = shipped.state === 'ready' ? shipped.value.toolkits.find((candidate) => candidate.id === values.toolkitId) : undefined;
       if (!toolkit) return;
-      const audit = await startAudit(toolkit, values);
+      // A scope chosen for one toolkit does not follow to one with no quick review.
+      const audit = await startAudit(toolkit, { ...values, scope: offersQuickReview(toolkit) ? values.scope : 'full' });
       // There is now work to lose, and a click to ask on: ask the browser to keep it.
       // Not awaited, as a browser may wait for the person to answer a prompt.
       void requestPersistentStorage();
@@ -35,6 +38,7 @@ export function NewAuditPage() {
   if (shipped.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
   if (shipped.state === 'failed') throw shipped.error;
   const { toolkits, problems } = shipped.value;
+  const chosen = toolkits.find((toolkit) => toolkit.id === watch('toolkitId'));
 
   const summary = [
     ...(errors.toolkitId ? [{ href: `toolkit-${toolkits[0]?.id ?? ''}`, message: errors.toolkitId.message ?? '' }] : []),
@@ -98,6 +102,7 @@ export function NewAuditPage() {
               </div>
             </fieldset>
           </div>
+          {chosen && <ReviewScopeFields toolkit={chosen} register={register} />}
           <AuditDetailsFields register={register} errors={errors} showSchool />
           <button type="submit" className="govuk-button" disabled={isSubmitting}>
             Start self-evaluation

@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { startNextReview } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
+import { ReviewScopeFields } from './review-scope-fields';
 import { useAuditDetailsForm } from './use-audit-details-form';
 
 interface NextReviewFormProps {
@@ -21,7 +22,7 @@ interface NextReviewFormProps {
 export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflections }: NextReviewFormProps) {
   const navigate = useNavigate();
   const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
-    { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants },
+    { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants, scope: 'full' },
     async (values) => {
       const { audit } = await startNextReview(source.id, toolkit, values);
       await navigate(paths.audit(audit.id));
@@ -29,7 +30,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
   );
 
   // A dry run of the copy, to say before starting what a newer toolkit version leaves behind.
-  const { leftBehind } = copyForward({
+  const { leftBehind, carriedOver } = copyForward({
     source,
     answers,
     reflections: Object.entries(reflections).flatMap(([domainId, text]) => (text ? [{ auditId: source.id, domainId, ...text, updatedAt: 0 }] : [])),
@@ -39,6 +40,8 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
     time: 0,
   });
   const leftBehindCount = leftBehind.indicatorIds.length + leftBehind.ratingIndicatorIds.length + leftBehind.domainIds.length;
+  const statementIn = (definition: Toolkit, indicatorId: string) =>
+    definition.domains.flatMap((domain) => domain.indicators).find((indicator) => indicator.id === indicatorId)?.statement ?? indicatorId;
 
   return (
     <div className="govuk-grid-row">
@@ -51,6 +54,9 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
           The new self-evaluation starts with this one’s ratings, evidence notes and reflections, for the same school and toolkit. Change
           whatever has moved on. ‘{source.title}’ stays as it is, linked to the new one, so you can compare the two.
         </p>
+        {source.scope === 'quick' && (
+          <p className="govuk-body">‘{source.title}’ was a quick review of core statements only. A full review rates every statement.</p>
+        )}
         {toolkit.version !== keptToolkit.version && (
           <div className="govuk-inset-text">
             The new self-evaluation uses version {toolkit.version} of the {toolkit.title} (‘{source.title}’ used version {keptToolkit.version}).
@@ -58,7 +64,30 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
               ` ${leftBehindCount} ${leftBehindCount === 1 ? 'answer or reflection does' : 'answers or reflections do'} not fit the new version, so ${leftBehindCount === 1 ? 'it stays' : 'they stay'} only in ‘${source.title}’.`}
           </div>
         )}
+        {carriedOver.length > 0 && (
+          <>
+            <h2 className="govuk-heading-m">Statements that have been combined</h2>
+            <p className="govuk-body">
+              This version combines some statements that ‘{source.title}’ rated separately. Each combined statement starts with their answers: the
+              lowest of their ratings, and all of their evidence notes. Check these ratings together first.
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              {carriedOver.map(({ indicatorId, fromIndicatorIds }) => (
+                <li key={indicatorId}>
+                  ‘{statementIn(toolkit, indicatorId)}’ takes the answers to{' '}
+                  {fromIndicatorIds.map((fromId, index) => (
+                    <span key={fromId}>
+                      {index > 0 && (index === fromIndicatorIds.length - 1 ? ' and ' : ', ')}‘{statementIn(keptToolkit, fromId)}’
+                    </span>
+                  ))}
+                  .
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
+          <ReviewScopeFields toolkit={toolkit} register={register} />
           <AuditDetailsFields register={register} errors={errors} showSchool={false} titleHint="For example, Spring 2027" />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={isSubmitting}>

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { chooseNextReviewToolkit } from '../../core/copy-forward';
 import { usePageTitle } from '../../components/use-page-title';
-import { useAnswers, useAudit, useAuditToolkit, useReflections } from '../../hooks/audit-hooks';
+import { useAnswers, useAudit, useReflections, useWholeAuditToolkit } from '../../hooks/audit-hooks';
 import { useCatalogue } from '../../hooks/use-toolkits';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { NextReviewForm } from './next-review-form';
@@ -11,7 +11,8 @@ export function NextReviewPage() {
   usePageTitle('Start the next self-evaluation');
   const { auditId = '' } = useParams();
   const audit = useAudit(auditId);
-  const kept = useAuditToolkit(audit);
+  // Whole, not as a quick review saw it: the next one may be a full review, and keeps the same definition.
+  const kept = useWholeAuditToolkit(audit);
   const catalogue = useCatalogue();
   const answers = useAnswers(auditId);
   const reflections = useReflections(auditId);

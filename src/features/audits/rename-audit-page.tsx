@@ -21,7 +21,7 @@ export function RenameAuditPage() {
 function RenameForm({ audit }: { audit: Audit }) {
   const navigate = useNavigate();
   const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
-    { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants },
+    { toolkitId: audit.toolkitId, school: audit.school, title: audit.title, date: audit.date, participants: audit.participants, scope: audit.scope ?? 'full' },
     async (values) => {
       await renameAudit(audit.id, values);
       await navigate(paths.home());

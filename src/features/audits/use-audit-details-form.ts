@@ -14,6 +14,7 @@ export function useAuditDetailsForm(values: AuditDetailsForm, save: (checked: Au
   const {
     register,
     handleSubmit,
+    watch,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<AuditDetailsForm>({
     shouldFocusError: false, // the error summary takes focus, as GOV.UK asks
@@ -27,5 +28,5 @@ export function useAuditDetailsForm(values: AuditDetailsForm, save: (checked: Au
       setSaveError(error instanceof Error ? error.message : String(error));
     }
   });
-  return { register, errors, isSubmitting, isSubmitted, onSubmit, saveError };
+  return { register, watch, errors, isSubmitting, isSubmitted, onSubmit, saveError };
 }
