@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useAudit } from '../hooks/audit-hooks';
 import { paths } from '../lib/paths';
 import './evaluation-nav.css';
 
@@ -17,9 +18,11 @@ const PARTS: { part: EvaluationPart | 'meeting'; label: string; to: (auditId: st
 /**
  * One navigation for a self-evaluation, the same on every part of it, so
  * every part is one click from every other; where the reader is, is marked
- * (aria-current="page", and in bold with a bar beneath).
+ * (aria-current="page", and in bold with a bar beneath). A quick review
+ * says so here, on every part, so that nobody reads its results as a full one.
  */
 export function EvaluationNav({ auditId, current }: { auditId: string; current: EvaluationPart }) {
+  const isQuick = useAudit(auditId)?.scope === 'quick';
   return (
     <nav className="app-evaluation-nav app-no-print" aria-label="This self-evaluation">
       <ul className="app-evaluation-nav__list">
@@ -31,6 +34,11 @@ export function EvaluationNav({ auditId, current }: { auditId: string; current: 
           </li>
         ))}
       </ul>
+      {isQuick && (
+        <p className="app-evaluation-nav__scope">
+          <strong className="govuk-tag govuk-tag--yellow">Quick review</strong> Core statements only
+        </p>
+      )}
     </nav>
   );
 }

@@ -9,6 +9,7 @@ import { formatDate } from './format-date';
 import { groupPlanActions } from './plan-groups';
 import { compareReviews, type PlanReview } from './plan-reviews';
 import { NOT_RATED, ratingLabel } from './rating-label';
+import type { ReviewScope } from './review-scope';
 import { scoreAudit } from './score-audit';
 import { formatScore, levelNameForScore } from './score-display';
 import type { ScaleLevel, Toolkit } from './toolkit-schema';
@@ -77,6 +78,8 @@ export interface PlanReportReview {
 export interface PlanReport {
   school: string;
   auditTitle: string;
+  /** A quick review rated core statements only, and its cover says so. */
+  scope: ReviewScope;
   toolkitTitle: string;
   toolkitVersion: string;
   /** The audit's date as yyyy-mm-dd, and as people read it. */
@@ -173,6 +176,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
   return {
     school: audit.school,
     auditTitle: audit.title,
+    scope: audit.scope ?? 'full',
     toolkitTitle: toolkit.title,
     toolkitVersion: toolkit.version,
     date: audit.date,
@@ -200,7 +204,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
 export function coverDetails(report: PlanReport): [string, string][] {
   const nextCheck = report.reviews[0];
   return [
-    ['Self-evaluation', report.auditTitle],
+    ['Self-evaluation', report.scope === 'quick' ? `${report.auditTitle} (quick review: core statements only)` : report.auditTitle],
     ['Date of the self-evaluation', report.dateText],
     ['Toolkit', report.toolkitTitle],
     ['Who took part', report.participants || 'Not recorded'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reflection } from '../../src/core/audit';
-import { buildPlanReport, planFileName, type PlanSources } from '../../src/core/plan-report';
+import { buildPlanReport, coverDetails, planFileName, type PlanSources } from '../../src/core/plan-report';
 import { makeAction, makeAudit, makeReview } from '../fixtures/plan';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -129,5 +129,13 @@ describe('buildPlanReport', () => {
       { when: '20 March 2027', who: 'SLT', note: '' },
       { when: 'Summer 2027', who: 'Governors', note: '' },
     ]);
+  });
+
+  it('says on the cover when the self-evaluation was a quick review, and nothing extra for a full one', () => {
+    const titleOn = (scope: 'full' | 'quick' | undefined) =>
+      coverDetails(buildPlanReport(sources({ audit: makeAudit({ title: 'Autumn', scope }) }))).find(([label]) => label === 'Self-evaluation')?.[1];
+    expect(titleOn('quick')).toBe('Autumn (quick review: core statements only)');
+    expect(titleOn('full')).toBe('Autumn');
+    expect(titleOn(undefined)).toBe('Autumn');
   });
 });

@@ -30,6 +30,12 @@ export function CheckAnswersPage() {
             {audit.school}: {audit.title}
           </span>
           <h1 className="govuk-heading-l">Check your answers</h1>
+          {audit.scope === 'quick' && (
+            <p className="govuk-inset-text">
+              This is a quick review: it rates the toolkit’s core statements only. Start the next self-evaluation as a full review to rate every
+              statement.
+            </p>
+          )}
           <UnansweredList auditId={audit.id} toolkit={toolkit} unanswered={unanswered} isComplete={audit.status === 'complete'} />
           {toolkit.domains.map((domain) => (
             <DomainAnswers key={domain.id} auditId={audit.id} toolkit={toolkit} domain={domain} answers={answers} reflection={reflections[domain.id]} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../core/format-date';
+import { scopeName } from '../../core/review-scope';
 import { paths } from '../../lib/paths';
 import type { AuditSummary } from '../../operations/audits';
 
@@ -46,8 +47,9 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
             <strong className={`govuk-tag ${isComplete ? 'govuk-tag--green' : 'govuk-tag--blue'} govuk-!-margin-right-2`}>
               {isComplete ? 'Complete' : 'In progress'}
             </strong>
-            {progress.answered} of {progress.total} indicators answered
+            {progress.answered} of {progress.total} statements answered
           </Row>
+          <Row label="Review">{audit.scope === 'quick' ? `${scopeName(audit.scope)}: core statements only` : scopeName(audit.scope)}</Row>
           <Row label="School">{audit.school}</Row>
           <Row label="Toolkit">{toolkitTitle}</Row>
           <Row label="Date">{formatDate(audit.date)}</Row>
