@@ -3,7 +3,7 @@
  * average "Developing" in a domain, so they are counted apart from the scores.
  */
 import { NOT_APPLICABLE, type AnswersByIndicator } from './audit';
-import type { LegalDuty, Toolkit, ToolkitDomain, ToolkitIndicator } from './toolkit-schema';
+import type { LegalDuty, ScaleLevel, Toolkit, ToolkitDomain, ToolkitIndicator } from './toolkit-schema';
 
 export type LegalRequirementState = 'met' | 'not-met' | 'not-rated' | 'not-applicable';
 
@@ -42,4 +42,11 @@ export function summariseLegalRequirements(toolkit: Toolkit, answers: AnswersByI
     notRated: count('not-rated'),
     applicable: requirements.length - count('not-applicable'),
   };
+}
+
+/** "Met when rated ‘Developing’ or higher": from which rating a duty counts as met, in the scale's own words. */
+export function describeMetFrom(levels: readonly ScaleLevel[], metFromLevel: number): string {
+  const label = levels.find((level) => level.value === metFromLevel)?.label ?? `level ${metFromLevel}`;
+  const isTop = levels.every((level) => level.value <= metFromLevel);
+  return isTop ? `Met when rated ‘${label}’.` : `Met when rated ‘${label}’ or higher.`;
 }

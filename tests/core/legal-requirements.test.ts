@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseLegalRequirements } from '../../src/core/legal-requirements';
+import { describeMetFrom, summariseLegalRequirements } from '../../src/core/legal-requirements';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -37,5 +37,13 @@ describe('summariseLegalRequirements', () => {
 
   it('has nothing to say for a toolkit without legal duties', () => {
     expect(summariseLegalRequirements(makeToolkit(), {})).toEqual({ requirements: [], met: 0, notMet: 0, notRated: 0, applicable: 0 });
+  });
+});
+
+describe('describeMetFrom', () => {
+  const levels = makeToolkit().scale.levels;
+  it('names the rating from which a duty is met, in the scale’s words', () => {
+    expect(describeMetFrom(levels, 3)).toBe('Met when rated ‘Developing’ or higher.');
+    expect(describeMetFrom(levels, 4)).toBe('Met when rated ‘Embedded’.');
   });
 });

@@ -6,6 +6,7 @@ import { makeEdit, type ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
 import { EvaluationNav } from '../../components/evaluation-nav';
+import { GlossaryList } from '../../components/glossary-text';
 import { SaveStatusMessage } from '../../components/save-status';
 import { usePlanActions } from '../../hooks/plan-hooks';
 import { useSaveStatus } from '../../hooks/save-status';
@@ -65,6 +66,7 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
             <br />
             Whole self-evaluation: {progress.answered} of {progress.total} answered.
           </p>
+          <GlossaryList glossary={toolkit.glossary} />
           <form ref={form} onSubmit={(event) => event.preventDefault()} noValidate aria-label={domain.title}>
             {domain.indicators.map((indicator, position) => (
               <IndicatorFieldset

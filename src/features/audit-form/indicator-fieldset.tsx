@@ -1,7 +1,9 @@
 import type { ChangeEvent } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { NOT_APPLICABLE, type PlanAction, type Rating } from '../../core/audit';
+import { describeMetFrom } from '../../core/legal-requirements';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
+import { GlossaryText } from '../../components/glossary-text';
 import type { DomainFormValues } from './answer-form-values';
 import { IndicatorPlan } from './indicator-plan';
 
@@ -23,20 +25,37 @@ interface IndicatorFieldsetProps {
  * One indicator: the statement, each level with its descriptor (readable
  * before choosing), evidence prompts on demand, the evidence note and adding
  * an action to the plan. All sit in one fieldset, so the statement names the
- * note's group too.
+ * note's group too. A legal duty is tagged beside the statement and said in
+ * full below it; glossary terms are explained where they are read.
  */
 export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, rating: storedRating, plan, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
   const base = `indicator-${indicator.id}`;
+  const { glossary } = toolkit;
+  const duty = indicator.legalDuty;
   const rating = register(`answers.${indicator.id}.rating`, {
     onChange: (event: ChangeEvent<HTMLInputElement>) => onRatingChange(indicator.id, event.target.value),
   });
   return (
     <div className="govuk-form-group app-indicator">
-      <fieldset className="govuk-fieldset">
+      <fieldset className="govuk-fieldset" aria-describedby={duty ? `${base}-duty` : undefined}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          <span className="govuk-caption-m">Indicator {number}</span>
-          {indicator.statement}
+          <span className="govuk-caption-m">Statement {number}</span>
+          <GlossaryText text={indicator.statement} glossary={glossary} />
+          {duty && (
+            <>
+              {' '}
+              <strong className="govuk-tag govuk-tag--purple app-legal-tag">Legal requirement</strong>
+            </>
+          )}
         </legend>
+        {duty && (
+          <div className="govuk-hint app-legal-duty" id={`${base}-duty`}>
+            <p className="govuk-body govuk-!-margin-bottom-1">
+              <strong>What the law requires:</strong> {duty.duty} {describeMetFrom(toolkit.scale.levels, duty.metFromLevel)}
+            </p>
+            <p className="govuk-body-s govuk-!-margin-bottom-0">Source: {duty.source}</p>
+          </div>
+        )}
         <div className="govuk-radios govuk-radios--small">
           {toolkit.scale.levels.map((level) => {
             const id = `${base}-level-${level.value}`;
@@ -47,7 +66,7 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
                   {level.label}
                 </label>
                 <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
-                  {indicator.descriptors[String(level.value)]}
+                  <GlossaryText text={indicator.descriptors[String(level.value)] ?? ''} glossary={glossary} />
                 </div>
               </div>
             );
@@ -71,7 +90,9 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
           <div className="govuk-details__text">
             <ul className="govuk-list govuk-list--bullet">
               {indicator.evidencePrompts.map((prompt) => (
-                <li key={prompt}>{prompt}</li>
+                <li key={prompt}>
+                  <GlossaryText text={prompt} glossary={glossary} />
+                </li>
               ))}
             </ul>
           </div>
