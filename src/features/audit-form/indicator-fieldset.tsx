@@ -3,7 +3,7 @@ import type { UseFormRegister } from 'react-hook-form';
 import { NOT_APPLICABLE, type PlanAction, type Rating } from '../../core/audit';
 import { describeMetFrom } from '../../core/legal-requirements';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
-import { GlossaryText } from '../../components/glossary-text';
+import { GlossaryText, useGlossaryTerms } from '../../components/glossary-text';
 import type { DomainFormValues } from './answer-form-values';
 import { IndicatorPlan } from './indicator-plan';
 
@@ -32,6 +32,7 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
   const base = `indicator-${indicator.id}`;
   const { glossary } = toolkit;
   const duty = indicator.legalDuty;
+  const statement = useGlossaryTerms(indicator.statement, glossary);
   const rating = register(`answers.${indicator.id}.rating`, {
     onChange: (event: ChangeEvent<HTMLInputElement>) => onRatingChange(indicator.id, event.target.value),
   });
@@ -40,7 +41,7 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
       <fieldset className="govuk-fieldset" aria-describedby={duty ? `${base}-duty` : undefined}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
           <span className="govuk-caption-m">Statement {number}</span>
-          <GlossaryText text={indicator.statement} glossary={glossary} />
+          {statement.text}
           {duty && (
             <>
               {' '}
@@ -48,6 +49,7 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
             </>
           )}
         </legend>
+        {statement.meanings && <div className="app-term__meanings">{statement.meanings}</div>}
         {duty && (
           <div className="govuk-hint app-legal-duty" id={`${base}-duty`}>
             <p className="govuk-body govuk-!-margin-bottom-1">

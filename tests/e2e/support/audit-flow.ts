@@ -8,6 +8,8 @@ export interface AuditDetails {
   /** yyyy-mm-dd; the form's default (today) when left out. */
   date?: string;
   participants?: string;
+  /** Full (the form's default) when left out. */
+  scope?: 'full' | 'quick';
 }
 
 /** Starts an audit through the form, as a user does. */
@@ -15,6 +17,7 @@ export async function startAudit(page: Page, details: AuditDetails): Promise<voi
   await page.goto('/');
   await page.getByRole('button', { name: 'Start a new self-evaluation' }).click();
   await page.getByRole('radio', { name: details.toolkitTitle }).check();
+  if (details.scope === 'quick') await page.getByRole('radio', { name: 'Quick review' }).check();
   await page.getByLabel('School name').fill(details.school);
   await page.getByLabel('Title of this self-evaluation').fill(details.title);
   if (details.date) await page.getByLabel('Date').fill(details.date);
