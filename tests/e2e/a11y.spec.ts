@@ -18,13 +18,15 @@ import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
 const firstDomain = toolkit.domains[0]!;
+const registers = toolkit.domains.find((domain) => domain.id === 'registers-and-data')!;
 const auditTitle = 'Autumn 2026 review';
 
 /**
  * What a screen needs made through the app first: nothing; an audit with one
- * indicator rated and noted; or that audit with a plan (an action and a review date).
+ * indicator rated and noted (or the same as a quick review); or that audit
+ * with a plan (an action and a review date).
  */
-type Seed = 'nothing' | 'audit' | 'plan';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan';
 
 interface Screen {
   name: string;
@@ -68,9 +70,32 @@ const screens: Screen[] = [
     },
     heading: 'Start a new self-evaluation',
   },
+  {
+    name: 'new audit, a toolkit with a quick review chosen',
+    seed: 'nothing',
+    path: paths.newAudit,
+    prepare: async (page) => {
+      await page.getByRole('radio', { name: toolkit.title }).check();
+      await page.getByRole('radio', { name: 'Quick review' }).check();
+    },
+    heading: 'Start a new self-evaluation',
+  },
+  { name: 'audits list, a quick review', seed: 'quick', path: paths.home, heading: 'Your self-evaluations' },
   { name: 'opening an audit (goes on to where it was left)', seed: 'audit', path: paths.audit, heading: firstDomain.title },
   { name: 'domain page', seed: 'audit', path: (auditId) => paths.domain(auditId, firstDomain.id), heading: firstDomain.title },
+  {
+    name: 'domain page, legal requirements, a glossary term and the glossary open',
+    seed: 'audit',
+    path: (auditId) => paths.domain(auditId, registers.id),
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'persistently absent' }).click();
+      await page.getByText('Words used in this toolkit').click();
+    },
+    heading: registers.title,
+  },
+  { name: 'domain page, a quick review', seed: 'quick', path: (auditId) => paths.domain(auditId, firstDomain.id), heading: firstDomain.title },
   { name: 'check your answers', seed: 'audit', path: paths.checkAnswers, heading: 'Check your answers' },
+  { name: 'check your answers, a quick review', seed: 'quick', path: paths.checkAnswers, heading: 'Check your answers' },
   { name: 'rename', seed: 'audit', path: paths.rename, heading: 'Rename or change details' },
   { name: 'delete', seed: 'audit', path: paths.delete, heading: `Are you sure you want to delete ‘${auditTitle}’?` },
   { name: 'start the next self-evaluation', seed: 'audit', path: paths.nextReview, heading: `Start the next self-evaluation from ‘${auditTitle}’` },
@@ -138,7 +163,7 @@ const colourSchemes = ['light', 'dark'] as const;
 /** Makes what the screen needs through the app, as a user would, and returns the audit's id. */
 async function seed(page: Page, what: Seed): Promise<string> {
   if (what === 'nothing') return 'none';
-  await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle });
+  await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle, ...(what === 'quick' ? { scope: 'quick' as const } : {}) });
   await expect(page.getByRole('heading', { level: 1, name: firstDomain.title })).toBeVisible();
   const indicator = firstDomain.indicators[0]!;
   await indicatorGroup(page, indicator.statement).getByRole('radio', { name: levelFor(toolkit, 0, 0).label }).check();
