@@ -68,7 +68,7 @@ export function useGlossaryTerms(text: string, glossary: readonly GlossaryEntry[
     }),
     // Always present, so that screen readers announce a meaning when it is filled in.
     meanings: terms.map((entry) => (
-      <span key={idOf(entry)} id={idOf(entry)} className="app-term__meaning" aria-live="polite">
+      <span key={idOf(entry)} id={idOf(entry)} className="govuk-body-s app-term__meaning" aria-live="polite">
         {open.has(entry) && (
           <>
             <strong>{entry.term}</strong>: {entry.definition}
