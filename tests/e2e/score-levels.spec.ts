@@ -36,7 +36,7 @@ test('a domain at 2.45 reads "2.5 Secure" on the results page, in meeting mode, 
   const csvFile = test.info().outputPath('ratings.csv');
   await csvDownload.saveAs(csvFile);
   const rows = readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(rows[0]).toBe('Domain,Indicator,Level,Level name,Note,Domain score,Domain level name');
+  expect(rows[0]).toBe('Section,Statement,Level,Level name,Note,Section score,Section level name');
   const endings = (title: string) => new Set(rows.filter((row) => row.startsWith(`${title},`)).map((row) => row.split(',').slice(-2).join(',')));
   expect(endings(routines.title)).toEqual(new Set(['2.5,Secure']));
   expect(endings(families.title)).toEqual(new Set(['4.0,Leading']));
