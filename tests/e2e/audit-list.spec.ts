@@ -26,7 +26,7 @@ test('the list shows each audit’s toolkit, school, title, last edited and prog
   const card = page.getByRole('region', { name: 'Autumn 2026 review' });
   await expect(card).toContainText(attendance.title);
   await expect(card).toContainText(school);
-  await expect(card).toContainText(`1 of ${indicatorCount} indicators answered`);
+  await expect(card).toContainText(`1 of ${indicatorCount} statements answered`);
   await expect(card.getByRole('definition').filter({ hasText: /\d{4}, \d{2}:\d{2}/ })).toHaveCount(1);
   await expectNoAxeViolations(page);
   await screenshot(page, 'audits-list');
@@ -58,7 +58,7 @@ test('delete asks first, then undo restores the audit with its answers', async (
   await expect(page.getByRole('alert')).toContainText('You restored ‘Autumn 2026 review’.');
   // The banner takes focus again, now that the Undo button inside it has gone.
   await expect(page.getByRole('alert', { name: 'Success' })).toBeFocused();
-  await expect(page.getByRole('region', { name: 'Autumn 2026 review' })).toContainText(`1 of ${indicatorCount} indicators answered`);
+  await expect(page.getByRole('region', { name: 'Autumn 2026 review' })).toContainText(`1 of ${indicatorCount} statements answered`);
   await page.getByRole('link', { name: 'Autumn 2026 review', exact: true }).click();
   await page.getByRole('link', { name: attendance.domains[0]!.title }).click();
   await expect(indicatorGroup(page, first.statement).getByRole('radio', { name: 'Embedded' })).toBeChecked();

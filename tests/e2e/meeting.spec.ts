@@ -68,7 +68,7 @@ test('meeting mode starts on the radar, steps through every slide one key press 
   const basis = describeBasisAlone(sumBasis(model.domains));
   expect(basis).toBe('Based on 11 of 40 statements (2 not applicable)');
   await expect(page.getByText(basis, { exact: true })).toBeVisible();
-  const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+  const radar = page.getByRole('figure', { name: /Radar chart of section scores/ });
   await expectRadarAxes(radar, model, 2);
   await expectRadarLabelsFit(radar, model);
   await expect(radar.getByRole('img', { name: /^This self-evaluation/ })).toHaveCount(1);

@@ -12,7 +12,7 @@ const EARLIER_STYLE = 'dashed line, square markers';
 
 test('the radar and its table show the scores, and compare with an earlier audit', async ({ page }) => {
   await makeTwoAudits(page);
-  const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+  const radar = page.getByRole('figure', { name: /Radar chart of section scores/ });
   const table = page.getByRole('table', { name: 'Scores by section' });
   const alone = buildChartModel(toolkit, autumnAnswers);
   const notRated = alone.domains.filter((domain) => domain.score === null);
@@ -84,7 +84,7 @@ test('the other toolkit’s radar keeps its labels whole and apart: on the page,
   await startAudit(page, { toolkitTitle: relationships.title, school, title: 'Relationships review', date: '2026-11-25' });
   await rateAudit(page, relationships, plan);
   const model = buildChartModel(relationships, answersFor(plan));
-  const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+  const radar = page.getByRole('figure', { name: /Radar chart of section scores/ });
 
   await expectRadarAxes(radar, model, 1);
   await expectRadarLabelsFit(radar, model);

@@ -34,7 +34,7 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
     <div className="govuk-form-group app-indicator">
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          <span className="govuk-caption-m">Indicator {number}</span>
+          <span className="govuk-caption-m">Statement {number}</span>
           {indicator.statement}
         </legend>
         <div className="govuk-radios govuk-radios--small">

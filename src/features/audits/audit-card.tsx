@@ -46,7 +46,7 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
             <strong className={`govuk-tag ${isComplete ? 'govuk-tag--green' : 'govuk-tag--blue'} govuk-!-margin-right-2`}>
               {isComplete ? 'Complete' : 'In progress'}
             </strong>
-            {progress.answered} of {progress.total} indicators answered
+            {progress.answered} of {progress.total} statements answered
           </Row>
           <Row label="School">{audit.school}</Row>
           <Row label="Toolkit">{toolkitTitle}</Row>
