@@ -1,24 +1,44 @@
 /**
  * Checks every toolkit file (or the files named on the command line) and prints
  * every problem with its file and path. Exits non-zero if any file has a problem.
+ * For a valid file it prints what a reviewer of the content wants to know:
+ * its size, its time estimates and how many level-4 descriptors still list
+ * three or more conditions (reported, not refused: only a reader can judge).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lintToolkit } from '../src/core/lint-toolkit';
+import { countListedConditions, lintToolkit } from '../src/core/lint-toolkit';
 import { formatProblem, parseToolkit, type ValidationProblem } from '../src/core/parse-toolkit';
+import { estimateReviewTime, offersQuickReview } from '../src/core/review-scope';
+import type { Toolkit } from '../src/core/toolkit-schema';
 import { TOOLKIT_JSON_SCHEMA_FILE } from './toolkit-json-schema';
 
 const toolkitsDir = resolve(import.meta.dirname, '..', 'toolkits');
 
-function checkFile(file: string): ValidationProblem[] {
+function checkFile(file: string): { problems: ValidationProblem[]; toolkit?: Toolkit } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    return [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }];
+    return { problems: [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }] };
   }
   const parsed = parseToolkit(json);
-  return parsed.ok ? lintToolkit(parsed.value) : parsed.problems;
+  return parsed.ok ? { problems: lintToolkit(parsed.value), toolkit: parsed.value } : { problems: parsed.problems };
+}
+
+function describeToolkit(toolkit: Toolkit): string[] {
+  const indicators = toolkit.domains.flatMap((domain) => domain.indicators);
+  const full = estimateReviewTime(toolkit, 'full');
+  const quick = offersQuickReview(toolkit) ? estimateReviewTime(toolkit, 'quick') : undefined;
+  const topLevel = String(Math.max(...toolkit.scale.levels.map((level) => level.value)));
+  const lists = indicators.filter((indicator) => countListedConditions(indicator.descriptors[topLevel] ?? '') >= 3).length;
+  const time = (estimate: typeof full) => `${estimate.statements} statements, ${estimate.words} words: about ${estimate.readingMinutes} min to read, ${estimate.meetingMinutes} min to rate together`;
+  return [
+    `  ${toolkit.id} ${toolkit.version}: ${toolkit.domains.length} domains, ${indicators.length} statements (${indicators.filter((indicator) => indicator.core).length} core), ${indicators.filter((indicator) => indicator.legalDuty).length} legal duties`,
+    `  full review: ${time(full)}`,
+    ...(quick ? [`  quick review: ${time(quick)}`] : []),
+    `  level-${topLevel} descriptors listing three or more conditions: ${lists}`,
+  ];
 }
 
 const files =
@@ -30,9 +50,10 @@ const files =
 
 let failed = 0;
 for (const file of files) {
-  const problems = checkFile(file);
+  const { problems, toolkit } = checkFile(file);
   if (problems.length === 0) {
     console.log(`✓ ${file}`);
+    if (toolkit) for (const line of describeToolkit(toolkit)) console.log(line);
     continue;
   }
   failed += 1;

@@ -1,4 +1,5 @@
 /** The records a school creates. Stored by src/storage; shaped here so core can reason about them. */
+import type { ReviewScope } from './review-scope';
 
 export const NOT_APPLICABLE = 'n/a';
 
@@ -17,6 +18,8 @@ export interface Audit {
   date: string;
   participants: string;
   status: AuditStatus;
+  /** A quick review rates core statements only; audits made before quick reviews existed have none and are full. */
+  scope?: ReviewScope;
   /** The earlier audit this one was started from, for comparison; null for a fresh start. */
   basedOnAuditId: string | null;
   /** Domains the team chose as priorities (2–3); they lead the development plan. */

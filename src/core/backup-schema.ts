@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { NOT_APPLICABLE } from './audit';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './backup-format';
 import { OWNED_TABLE_NAMES, ownedTableRules, type AuditOwnedRows, type AuditOwnedTable } from './backup-tables';
+import { REVIEW_SCOPES } from './review-scope';
 import { toolkitSchema, type Toolkit } from './toolkit-schema';
 
 export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION };
@@ -34,6 +35,7 @@ export const auditRecordSchema = z.strictObject({
   date: z.string(),
   participants: z.string(),
   status: z.enum(['in-progress', 'complete']),
+  scope: z.enum(REVIEW_SCOPES).optional(),
   basedOnAuditId: id.nullable(),
   priorityDomainIds: z.array(id),
   createdAt: time,

@@ -2,18 +2,22 @@
  * "Start the next review from this one": a new audit for the same school and
  * toolkit that begins with the earlier audit's answers and reflections, and
  * links back to it so the two can be compared. The earlier audit is never
- * changed. When the toolkit has moved on to a new version, answers to
- * indicators it no longer has stay in the earlier audit and are listed, never
- * dropped silently.
+ * changed. When the toolkit has moved on to a new version, an answer to a
+ * statement the new edition merged or renamed goes to the statement that
+ * `replaces` it; answers to statements it no longer has at all stay in the
+ * earlier audit and are listed, never dropped silently.
  */
 import { NOT_APPLICABLE, type Answer, type AnswersByIndicator, type Audit, type Rating, type Reflection } from './audit';
 import { compareVersions } from './compare-versions';
+import type { ReviewScope } from './review-scope';
 import type { Toolkit } from './toolkit-schema';
 
 export interface NextReviewDetails {
   title: string;
   date: string;
   participants: string;
+  /** Full unless the team chooses a quick review of core statements. */
+  scope?: ReviewScope;
 }
 
 export interface CopyForwardInput {
@@ -31,6 +35,8 @@ export interface CopyForwardResult {
   audit: Audit;
   answers: Answer[];
   reflections: Reflection[];
+  /** Statements of the new edition that took the answers of earlier statements it replaces. */
+  carriedOver: Array<{ indicatorId: string; fromIndicatorIds: string[] }>;
   /** What could not be carried into this toolkit version; it stays in the earlier audit. */
   leftBehind: {
     /** Indicators the toolkit no longer has. */
@@ -51,17 +57,30 @@ export function copyForward({ source, answers, reflections, toolkit, details, id
   const levels = new Set<Rating>(toolkit.scale.levels.map((level) => level.value));
   if (toolkit.scale.allowNotApplicable) levels.add(NOT_APPLICABLE);
 
+  const replacedBy = new Map(
+    toolkit.domains.flatMap((domain) => domain.indicators.flatMap((indicator) => (indicator.replaces ?? []).map((oldId) => [oldId, indicator.id] as const))),
+  );
+
   const leftBehind: CopyForwardResult['leftBehind'] = { indicatorIds: [], ratingIndicatorIds: [], domainIds: [] };
-  const copiedAnswers: Answer[] = [];
-  for (const [indicatorId, answer] of Object.entries(answers)) {
+  // Answers gathered per statement of the new edition, with the earlier statements they came from.
+  const gathered = new Map<string, Array<{ fromId: string; rating: Rating; note: string }>>();
+  for (const [fromId, answer] of Object.entries(answers)) {
     if (!answer || (answer.rating === null && answer.note === '')) continue;
-    if (!indicatorIds.has(indicatorId)) {
-      leftBehind.indicatorIds.push(indicatorId);
+    const indicatorId = indicatorIds.has(fromId) ? fromId : replacedBy.get(fromId);
+    if (indicatorId === undefined) {
+      leftBehind.indicatorIds.push(fromId);
       continue;
     }
     const keepsRating = answer.rating === null || levels.has(answer.rating);
-    if (!keepsRating) leftBehind.ratingIndicatorIds.push(indicatorId);
-    copiedAnswers.push({ auditId: id, indicatorId, rating: keepsRating ? answer.rating : null, note: answer.note, updatedAt: time });
+    if (!keepsRating) leftBehind.ratingIndicatorIds.push(fromId);
+    gathered.set(indicatorId, [...(gathered.get(indicatorId) ?? []), { fromId, rating: keepsRating ? answer.rating : null, note: answer.note }]);
+  }
+  const copiedAnswers: Answer[] = [];
+  const carriedOver: CopyForwardResult['carriedOver'] = [];
+  for (const [indicatorId, parts] of gathered) {
+    const fromIndicatorIds = parts.map((part) => part.fromId).filter((fromId) => fromId !== indicatorId);
+    if (fromIndicatorIds.length > 0) carriedOver.push({ indicatorId, fromIndicatorIds });
+    copiedAnswers.push({ auditId: id, indicatorId, rating: mergedRating(parts.map((part) => part.rating)), note: parts.map((part) => part.note).filter(Boolean).join('\n\n'), updatedAt: time });
   }
 
   const copiedReflections: Reflection[] = [];
@@ -83,6 +102,7 @@ export function copyForward({ source, answers, reflections, toolkit, details, id
     date: details.date,
     participants: details.participants.trim(),
     status: 'in-progress',
+    scope: details.scope ?? 'full',
     basedOnAuditId: source.id,
     // Priorities belong to a plan; the new review agrees its own.
     priorityDomainIds: [],
@@ -90,7 +110,19 @@ export function copyForward({ source, answers, reflections, toolkit, details, id
     updatedAt: time,
     deletedAt: null,
   };
-  return { audit, answers: copiedAnswers, reflections: copiedReflections, leftBehind };
+  return { audit, answers: copiedAnswers, reflections: copiedReflections, carriedOver, leftBehind };
+}
+
+/**
+ * When statements were merged, the merged one starts from the lowest of their
+ * ratings: the school does the whole only as well as its weakest part. The
+ * team re-rates it in the new review anyway. Not applicable counts only when
+ * every part was; no rating at all stays unrated.
+ */
+function mergedRating(ratings: readonly Rating[]): Rating {
+  const levels = ratings.filter((rating): rating is number => typeof rating === 'number');
+  if (levels.length > 0) return Math.min(...levels);
+  return ratings.length > 0 && ratings.every((rating) => rating === NOT_APPLICABLE) ? NOT_APPLICABLE : null;
 }
 
 /**

@@ -24,5 +24,5 @@ export function useReflections(auditId: string): ReflectionsByDomain | undefined
 
 /** The toolkit version the audit was made with: `null` if it is missing, `undefined` while loading. */
 export function useAuditToolkit(audit: Audit | null | undefined): Toolkit | null | undefined {
-  return useLiveQuery(async () => (audit ? readAuditToolkit(audit) : audit), [audit?.toolkitId, audit?.toolkitVersion]);
+  return useLiveQuery(async () => (audit ? readAuditToolkit(audit) : audit), [audit?.toolkitId, audit?.toolkitVersion, audit?.scope]);
 }

@@ -54,9 +54,9 @@ export function listShippedToolkits(): Promise<ShippedToolkits> {
   return loading;
 }
 
-/** The definition an audit was made with, as kept on this device; null if it is missing. */
-export async function readAuditToolkit(audit: Pick<Audit, 'toolkitId' | 'toolkitVersion'>): Promise<Toolkit | null> {
-  return (await getStore().getToolkit(audit.toolkitId, audit.toolkitVersion)) ?? null;
+/** The definition an audit was made with, as kept on this device and as its scope sees it; null if it is missing. */
+export async function readAuditToolkit(audit: Pick<Audit, 'toolkitId' | 'toolkitVersion' | 'scope'>): Promise<Toolkit | null> {
+  return (await getStore().getToolkit(audit.toolkitId, audit.toolkitVersion, audit.scope)) ?? null;
 }
 
 /** Every definition kept on this device (audits were made with it, or a backup brought it). */

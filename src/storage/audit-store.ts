@@ -1,5 +1,6 @@
 import type { AnswersByIndicator, Audit } from '../core/audit';
 import { auditProgress, type Progress } from '../core/progress';
+import type { ReviewScope } from '../core/review-scope';
 import type { Toolkit } from '../core/toolkit-schema';
 import { getAuditInUse, isInUse } from './audits-in-use';
 import { ReflectDatabase } from './db';
@@ -12,6 +13,8 @@ export interface NewAudit {
   title: string;
   date: string;
   participants: string;
+  /** Full unless the team chooses a quick review of core statements. */
+  scope?: ReviewScope;
 }
 
 export interface AuditSummary {
@@ -39,6 +42,7 @@ export class AuditStore extends BaseStore {
       date: details.date,
       participants: details.participants.trim(),
       status: 'in-progress',
+      scope: details.scope ?? 'full',
       basedOnAuditId: null,
       priorityDomainIds: [],
       createdAt: time,
@@ -79,8 +83,9 @@ export class AuditStore extends BaseStore {
     return guard(() => getAuditInUse(this.db, auditId));
   }
 
-  getToolkit(toolkitId: string, version: string): Promise<Toolkit | undefined> {
-    return guard(() => readAuditToolkit(this.db, { toolkitId, toolkitVersion: version }));
+  /** The definition an audit uses, narrowed to core statements for a quick review. */
+  getToolkit(toolkitId: string, version: string, scope?: ReviewScope): Promise<Toolkit | undefined> {
+    return guard(() => readAuditToolkit(this.db, { toolkitId, toolkitVersion: version, scope }));
   }
 
   getAnswers(auditId: string): Promise<AnswersByIndicator> {

@@ -4,6 +4,7 @@
  * so it opens and scores the same after the toolkit file changes.
  */
 import type { Audit } from '../core/audit';
+import { scopeToolkit } from '../core/review-scope';
 import { toolkitContentHash } from '../core/toolkit-identity';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { ReflectDatabase } from './db';
@@ -23,9 +24,14 @@ export class ToolkitConflictError extends RefusedError {
   }
 }
 
-/** The definition an audit was made with; undefined if it is missing. Call inside a transaction that includes `toolkits`. */
-export async function readAuditToolkit(db: ReflectDatabase, audit: Pick<Audit, 'toolkitId' | 'toolkitVersion'>): Promise<Toolkit | undefined> {
-  return (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+/**
+ * The definition an audit was made with, as the audit's scope sees it (a quick
+ * review sees core statements only); undefined if it is missing. Call inside a
+ * transaction that includes `toolkits`.
+ */
+export async function readAuditToolkit(db: ReflectDatabase, audit: Pick<Audit, 'toolkitId' | 'toolkitVersion' | 'scope'>): Promise<Toolkit | undefined> {
+  const definition = (await db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+  return definition && scopeToolkit(definition, audit.scope);
 }
 
 /**

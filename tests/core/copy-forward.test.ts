@@ -64,6 +64,7 @@ describe('copyForward', () => {
       date: '2027-03-20',
       participants: 'Head',
       status: 'in-progress',
+      scope: 'full',
       basedOnAuditId: 'autumn',
       priorityDomainIds: [],
       createdAt: 9_000,
@@ -103,6 +104,36 @@ describe('copyForward', () => {
       { indicatorId: 'a2', rating: null, note: 'Infant school' },
     ]);
     expect(result.leftBehind).toEqual({ indicatorIds: ['a3', 'b1'], ratingIndicatorIds: ['a1', 'a2'], domainIds: [] });
+  });
+
+  it('gives the answers of merged statements to the statement that replaces them, starting from the lowest rating', () => {
+    const toolkit = version2();
+    toolkit.domains[0]!.indicators[1]!.replaces = ['a3', 'b1'];
+    const result = copyForward(
+      input({
+        toolkit,
+        answers: { a1: { rating: 3, note: '' }, a2: { rating: 3, note: 'Policy agreed' }, a3: { rating: 2, note: 'Not in every class' }, b1: { rating: null, note: 'To discuss' } },
+      }),
+    );
+    expect(result.answers.map(({ indicatorId, rating, note }) => ({ indicatorId, rating, note }))).toEqual([
+      { indicatorId: 'a1', rating: 3, note: '' },
+      { indicatorId: 'a2', rating: 2, note: 'Policy agreed\n\nNot in every class\n\nTo discuss' },
+    ]);
+    expect(result.carriedOver).toEqual([{ indicatorId: 'a2', fromIndicatorIds: ['a3', 'b1'] }]);
+    expect(result.leftBehind).toEqual({ indicatorIds: [], ratingIndicatorIds: [], domainIds: [] });
+  });
+
+  it('marks a merged statement not applicable only when every part was', () => {
+    const toolkit = version2();
+    toolkit.scale.allowNotApplicable = true;
+    toolkit.domains[0]!.indicators[1]!.replaces = ['a3'];
+    const answersFor = (a3: 'n/a' | null) => ({ a2: { rating: 'n/a' as const, note: '' }, a3: { rating: a3, note: 'x' } });
+    expect(copyForward(input({ toolkit, answers: answersFor('n/a') })).answers[0]!.rating).toBe('n/a');
+    expect(copyForward(input({ toolkit, answers: answersFor(null) })).answers[0]!.rating).toBeNull();
+  });
+
+  it('starts the quick review the team chose', () => {
+    expect(copyForward(input({ details: { title: 'Quick', date: '2027-03-20', participants: '', scope: 'quick' } })).audit.scope).toBe('quick');
   });
 
   it('leaves behind reflections on domains the toolkit no longer has', () => {

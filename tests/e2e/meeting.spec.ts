@@ -106,6 +106,14 @@ test('meeting mode starts on the radar, steps through every slide one key press 
   await expect(page.getByText('Score Not rated')).toBeVisible();
   await saveScreenshot(page, 'meeting-not-rated.png');
 
+  // A clicker pressed twice quickly: both presses arrive before the page has redrawn, and each still moves one slide.
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(autumn.title);
+  await page.evaluate(() => {
+    for (let press = 0; press < 2; press += 1) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(slides[2]!.heading);
+
   // The last slide stays the last, whatever is pressed.
   await page.keyboard.press('End');
   const last = await readSlide(page);

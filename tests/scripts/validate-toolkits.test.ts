@@ -48,4 +48,18 @@ describe('npm run validate:toolkits', { timeout: 30_000 }, () => {
     expect(status).toBe(1);
     expect(output).toContain('domains[1].indicators[0].descriptors.3: repeats the descriptor for level 2');
   });
+
+  it('prints what a content reviewer wants to know about a valid toolkit', () => {
+    const toolkit = makeToolkit();
+    for (const domain of toolkit.domains) {
+      for (const indicator of domain.indicators) indicator.suggestedActions[0]!.successMeasure = 'All staff use it by the end of the spring term.';
+    }
+    toolkit.domains[0]!.indicators[0]!.legalDuty = { duty: 'Schools must do this.', source: 'Regulations 2024, reg 1', metFromLevel: 3 };
+    toolkit.domains[1]!.indicators[1]!.descriptors['4'] = 'Staff, governors and families know it.';
+    const { status, output } = validate(writeTemp('report.json', JSON.stringify(toolkit)));
+    expect(output).toContain('test-toolkit 1.0.0: 2 domains, 5 statements (0 core), 1 legal duties');
+    expect(output).toContain('full review: 5 statements, 106 words: about 5 min to read, 10 min to rate together');
+    expect(output).toContain('level-4 descriptors listing three or more conditions: 1');
+    expect(status).toBe(0);
+  });
 });

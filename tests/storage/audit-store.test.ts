@@ -42,6 +42,7 @@ describe('AuditStore', () => {
       date: '2026-11-25',
       participants: 'Head, SENCo',
       status: 'in-progress',
+      scope: 'full',
       basedOnAuditId: null,
       priorityDomainIds: [],
       createdAt: 1_000,
@@ -54,6 +55,20 @@ describe('AuditStore', () => {
       b1: { rating: null, note: 'Still to discuss' },
     });
     expect(await store.getToolkit('test-toolkit', '1.0.0')).toEqual(toolkit);
+  });
+
+  it('shows a quick review only its core statements, and counts its progress out of them', async () => {
+    const toolkit = makeToolkit();
+    toolkit.domains[0]!.indicators[0]!.core = true;
+    toolkit.domains[1]!.indicators[1]!.core = true;
+    const store = makeStore();
+    const quick = await store.createAudit(toolkit, { ...details, scope: 'quick' });
+    await putAnswers(store.db, quick.id, [{ indicatorId: 'a1', rating: 3, note: '' }]);
+    const seen = await store.getToolkit(quick.toolkitId, quick.toolkitVersion, quick.scope);
+    expect(seen!.domains.map((domain) => domain.indicators.map((indicator) => indicator.id))).toEqual([['a1'], ['b2']]);
+    // The definition kept is whole: a full review made later with it sees every statement.
+    expect(await store.getToolkit(quick.toolkitId, quick.toolkitVersion)).toEqual(toolkit);
+    expect((await store.listAuditSummaries())[0]!.progress).toMatchObject({ answered: 1, total: 2 });
   });
 
   it('keeps answers of different audits apart', async () => {

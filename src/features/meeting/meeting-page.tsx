@@ -79,13 +79,19 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
     void navigate(paths.results(audit.id, { compare }));
   };
   const fullscreen = useFullscreen(leave);
+  // Two presses can arrive before the page redraws: each steps from the slide last asked for, not the one drawn.
+  const asked = useRef(slide);
+  useLayoutEffect(() => {
+    asked.current = slide;
+  }, [slide]);
   const show = (index: number) => {
     const next = Math.min(Math.max(index, 0), slideCount - 1);
+    asked.current = next;
     setSearchParams((params) => (params.set('slide', String(next)), params), { replace: true });
   };
   usePresenterKeys({
-    next: () => show(slide + 1),
-    previous: () => show(slide - 1),
+    next: () => show(asked.current + 1),
+    previous: () => show(asked.current - 1),
     first: () => show(0),
     last: () => show(slideCount - 1),
     leave,
@@ -131,8 +137,8 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
         slideCount={slideCount}
         slideName={slideName}
         fullscreen={fullscreen}
-        onPrevious={() => show(slide - 1)}
-        onNext={() => show(slide + 1)}
+        onPrevious={() => show(asked.current - 1)}
+        onNext={() => show(asked.current + 1)}
         onLeave={leave}
       />
     </>
