@@ -13,7 +13,7 @@ interface SaveStatusMessageProps {
   onRetry: () => void;
   /**
    * `page`: one status for a whole form, kept in view beside it while scrolling (the audit form's side column).
-   * `record`: a smaller status inside one record's editor (a plan action, a review date).
+   * `record`: a smaller status inside one record's editor (a plan action, a progress check).
    */
   layout: 'page' | 'record';
 }

@@ -63,8 +63,8 @@ export function ScoreRadar({ model, names, size, id }: ScoreRadarProps) {
       </div>
       <RadarKey id={id} names={names} showEarlier={showEarlier} levels={model.levels} />
       <figcaption id={`${id}-caption`} className="app-radar__caption">
-        Radar chart of domain scores. Each ring is a level of the toolkit’s scale, from {model.levels[0]!.value} {model.levels[0]!.label}{' '}
-        (innermost) to {model.levels.at(-1)!.value} {model.levels.at(-1)!.label} (outermost). A domain with no ratings is marked “Not rated” and
+        Radar chart of section scores. Each ring is a level of the toolkit’s scale, from {model.levels[0]!.value} {model.levels[0]!.label}{' '}
+        (innermost) to {model.levels.at(-1)!.value} {model.levels.at(-1)!.label} (outermost). A section with no ratings is marked “Not rated” and
         has no point. The table gives the same scores.
       </figcaption>
     </figure>

@@ -11,6 +11,7 @@ import { compareReviews, type PlanReview } from './plan-reviews';
 import { NOT_RATED, ratingLabel } from './rating-label';
 import type { ReviewScope } from './review-scope';
 import { scoreAudit } from './score-audit';
+import { describeBasis, sumBasis, type ScoreBasis } from './score-basis';
 import { formatScore, levelNameForScore } from './score-display';
 import type { ScaleLevel, Toolkit } from './toolkit-schema';
 
@@ -33,7 +34,7 @@ export interface PlanReportDomain {
   /** The mean score, for the radar; null when nothing is rated. */
   scoreValue: number | null;
   level: string;
-  /** "Score 2.5 (Developing), based on 5 of 6 statements", or "Not rated: none of its 6 statements rated yet". */
+  /** "Score 2.5 (Developing), based on 5 of 6 statements" (or "based on all 6 statements"), or "Not rated: none of its 6 statements rated yet". */
   scoreLine: string;
   /** "5 of 6": statements rated on the scale (not applicable and unanswered ones are left out). */
   rated: string;
@@ -88,7 +89,7 @@ export interface PlanReport {
   participants: string;
   /** The overall score alone ("2.6"), or "Not rated". */
   overall: string;
-  /** "2.6 (Developing), based on 40 of 40 statements", or "Not rated: no statement rated yet". */
+  /** "2.6 (Developing), based on all 40 statements", or "Not rated: no statement rated yet". */
   overallLine: string;
   /** "Partial: 12 of 40 statements rated", while some statements have no rating; empty once every one has. */
   partialNote: string;
@@ -109,18 +110,13 @@ export interface PlanReportOptions {
   includeEvidence?: boolean;
 }
 
-/** "based on 1 of 40 statements": what a score rests on, said beside it everywhere in the plan. */
-function describeBasis(rated: number, total: number): string {
-  return `based on ${rated} of ${statements(total)}`;
-}
-
 const statements = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`;
 
-/** "2.6 (Developing), based on 40 of 40 statements"; `unrated` when nothing is rated, never a zero. */
-function describeScore(levels: readonly ScaleLevel[], score: number | null, rated: number, total: number, unrated: string): string {
+/** "2.6 (Developing), based on all 40 statements", in the words the screens use; `unrated` when nothing is rated, never a zero. */
+function describeScore(levels: readonly ScaleLevel[], score: number | null, basis: ScoreBasis, unrated: string): string {
   if (score === null) return unrated;
   const level = levelNameForScore(levels, score);
-  return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(rated, total)}`;
+  return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(basis)}`;
 }
 
 export function buildPlanReport({ audit, toolkit, answers, reflections, actions, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
@@ -141,7 +137,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       scoreLine:
         domainScore.score === null
           ? `${NOT_RATED}: 0 of ${statements(domainScore.total)} rated yet`
-          : `Score ${describeScore(toolkit.scale.levels, domainScore.score, domainScore.rated, domainScore.total, NOT_RATED)}`,
+          : `Score ${describeScore(toolkit.scale.levels, domainScore.score, domainScore, NOT_RATED)}`,
       rated: `${domainScore.rated} of ${domainScore.total}`,
       workingWell: reflection?.workingWell.trim() ?? '',
       evenBetterIf: reflection?.evenBetterIf.trim() ?? '',
@@ -152,8 +148,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       })),
     };
   });
-  const rated = score.domains.reduce((sum, domain) => sum + domain.rated, 0);
-  const total = score.domains.reduce((sum, domain) => sum + domain.total, 0);
+  const basis = sumBasis(score.domains);
   // Not applicable counts as answered: only statements with no answer at all make the results partial.
   const unanswered = toolkit.domains.flatMap((domain) => domain.indicators).filter((indicator) => (answers[indicator.id]?.rating ?? null) === null).length;
   const values = levels.map((level) => level.value);
@@ -183,8 +178,8 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     dateText: formatDate(audit.date),
     participants: audit.participants.trim(),
     overall: formatScore(score.overall),
-    overallLine: describeScore(toolkit.scale.levels, score.overall, rated, total, `${NOT_RATED}: no statement rated yet`),
-    partialNote: unanswered > 0 ? `Partial: ${total - unanswered} of ${statements(total)} rated` : '',
+    overallLine: describeScore(toolkit.scale.levels, score.overall, basis, `${NOT_RATED}: no statement rated yet`),
+    partialNote: unanswered > 0 ? `Partial: ${basis.total - unanswered} of ${statements(basis.total)} rated` : '',
     scaleRange: `${Math.min(...values)} to ${Math.max(...values)}`,
     includesEvidence: includeEvidence,
     levels,

@@ -13,7 +13,7 @@ export type PriorityCheck = { ok: true; domainIds: string[] } | { ok: false; mes
 export function checkPriorityDomains(toolkit: Toolkit, domainIds: readonly string[]): PriorityCheck {
   const known = new Set(toolkit.domains.map((domain) => domain.id));
   const unknown = domainIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) return { ok: false, message: `This toolkit has no domain called ${unknown.map((id) => `“${id}”`).join(', ')}` };
+  if (unknown.length > 0) return { ok: false, message: `This toolkit has no section called ${unknown.map((id) => `“${id}”`).join(', ')}` };
   const chosen = new Set(domainIds);
   // A toolkit with fewer domains than the minimum can still have them all as priorities.
   const fewest = Math.min(MIN_PRIORITIES, toolkit.domains.length);

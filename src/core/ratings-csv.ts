@@ -1,11 +1,12 @@
 /**
- * The ratings as CSV, one row per indicator, for anyone who wants a spreadsheet.
+ * The ratings as CSV, one row per statement, for anyone who wants a spreadsheet.
  * RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would run as a
  * formula (starting with = + - @, tab or carriage return) are neutralised with a
  * leading apostrophe, as OWASP recommends against CSV injection. Each row
- * also carries its domain's score and level, named by the same rule as the
+ * also carries its section's score and level, named by the same rule as the
  * results page and the PDF; those columns come last so that spreadsheets
- * built on the first five keep working.
+ * built on the first five keep working. The headings use the words the
+ * screens use (section, statement).
  */
 import type { AnswersByIndicator } from './audit';
 import { toFileNamePart } from './file-name-part';
@@ -14,7 +15,7 @@ import { scoreAudit } from './score-audit';
 import { formatScore, levelNameForScore } from './score-display';
 import type { Toolkit } from './toolkit-schema';
 
-export const RATINGS_CSV_HEADER = ['Domain', 'Indicator', 'Level', 'Level name', 'Note', 'Domain score', 'Domain level name'] as const;
+export const RATINGS_CSV_HEADER = ['Section', 'Statement', 'Level', 'Level name', 'Note', 'Section score', 'Section level name'] as const;
 
 /** Leading whitespace does not stop every spreadsheet from reading a formula. */
 const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;

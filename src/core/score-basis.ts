@@ -3,6 +3,8 @@
  * of 40 statements reads very differently from one from all 40. A score is
  * the mean of the statements rated at a level; "not applicable" ones are
  * left out of it, and said so, so that the two numbers still add up.
+ * Results, meeting mode, the PDF and the printable plan all say it with
+ * these words.
  */
 
 export interface ScoreBasis {

@@ -75,7 +75,7 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
   review: {
     table: 'planReviews',
     key: (_auditId, reviewId) => reviewId,
-    missing: 'That review date could not be found. It may have been deleted in another tab.',
+    missing: 'That progress check could not be found. It may have been deleted in another tab.',
     fields: { when: isText, who: isText, note: isText },
   },
   audit: {

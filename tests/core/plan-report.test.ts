@@ -51,7 +51,7 @@ describe('buildPlanReport', () => {
     const indicators = Array.from({ length: 20 }, (_, i) => ({ ...toolkit.domains[0]!.indicators[0]!, id: `i${i}` }));
     const answers = Object.fromEntries(indicators.map((indicator, i) => [indicator.id, { rating: i < 11 ? 2 : 3, note: '' }]));
     const report = buildPlanReport(sources({ toolkit: { ...toolkit, domains: [{ ...toolkit.domains[0]!, indicators }] }, answers }));
-    expect(report.domains[0]).toMatchObject({ score: '2.5', level: 'Developing', scoreLine: 'Score 2.5 (Developing), based on 20 of 20 statements' });
+    expect(report.domains[0]).toMatchObject({ score: '2.5', level: 'Developing', scoreLine: 'Score 2.5 (Developing), based on all 20 statements' });
   });
 
   it("lists each statement's rating in words, with its evidence note", () => {
@@ -73,13 +73,13 @@ describe('buildPlanReport', () => {
 
   it('says what each score rests on, and that results are partial while statements are unanswered', () => {
     const report = buildPlanReport(sources());
-    expect(report).toMatchObject({ overallLine: '3.5 (Embedded), based on 2 of 5 statements', partialNote: 'Partial: 3 of 5 statements rated', scaleRange: '1 to 4' });
-    expect(report.domains.map((domain) => domain.scoreLine)).toEqual(['Score 3.5 (Embedded), based on 2 of 3 statements', 'Not rated: 0 of 2 statements rated yet']);
+    expect(report).toMatchObject({ overallLine: '3.5 (Embedded), based on 2 of 5 statements (1 not applicable)', partialNote: 'Partial: 3 of 5 statements rated', scaleRange: '1 to 4' });
+    expect(report.domains.map((domain) => domain.scoreLine)).toEqual(['Score 3.5 (Embedded), based on 2 of 3 statements (1 not applicable)', 'Not rated: 0 of 2 statements rated yet']);
   });
 
   it('is whole, not partial, once every statement has an answer (not applicable included)', () => {
     const answers = { a1: { rating: 3, note: '' }, a2: { rating: 4, note: '' }, a3: { rating: 'n/a' as const, note: '' }, b1: { rating: 1, note: '' }, b2: { rating: 2, note: '' } };
-    expect(buildPlanReport(sources({ answers }))).toMatchObject({ partialNote: '', overallLine: '2.5 (Developing), based on 4 of 5 statements' });
+    expect(buildPlanReport(sources({ answers }))).toMatchObject({ partialNote: '', overallLine: '2.5 (Developing), based on 4 of 5 statements (1 not applicable)' });
   });
 
   it('says when nothing is rated yet, never a zero', () => {

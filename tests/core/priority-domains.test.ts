@@ -16,7 +16,7 @@ describe('checkPriorityDomains', () => {
     ['a repeated domain counted once', 5, ['d1', 'd1', 'd2'], { ok: true, domainIds: ['d1', 'd2'] }],
     ['one', 5, ['d1'], { ok: false, message: 'Choose at least 2 priority areas, or none' }],
     ['four', 5, ['d1', 'd2', 'd3', 'd4'], { ok: false, message: 'Choose no more than 3 priority areas' }],
-    ['a domain the toolkit lacks', 5, ['d1', 'gone'], { ok: false, message: 'This toolkit has no domain called “gone”' }],
+    ['a domain the toolkit lacks', 5, ['d1', 'gone'], { ok: false, message: 'This toolkit has no section called “gone”' }],
     ['the only domain of a one-domain toolkit', 1, ['d1'], { ok: true, domainIds: ['d1'] }],
   ])('%s', (_name, domains, chosen, result) => {
     expect(checkPriorityDomains(toolkitWith(domains), chosen)).toEqual(result);

@@ -41,7 +41,7 @@ describe('buildRatingsRows', () => {
       b2: { rating: null, note: 'To discuss' },
     });
     expect(rows).toEqual([
-      ['Domain', 'Indicator', 'Level', 'Level name', 'Note', 'Domain score', 'Domain level name'],
+      ['Section', 'Statement', 'Level', 'Level name', 'Note', 'Section score', 'Section level name'],
       ['First domain', 'Statement for a1.', '3', 'Developing', 'Weekly meetings', '3.0', 'Developing'],
       ['First domain', 'Statement for a2.', '', 'Not applicable', '', '3.0', 'Developing'],
       ['First domain', 'Statement for a3.', '', 'Not answered', '', '3.0', 'Developing'],

@@ -24,7 +24,7 @@ const auditTitle = 'Autumn 2026 review';
 /**
  * What a screen needs made through the app first: nothing; an audit with one
  * indicator rated and noted (or the same as a quick review); or that audit
- * with a plan (an action and a review date).
+ * with a plan (an action and a progress check).
  */
 type Seed = 'nothing' | 'audit' | 'quick' | 'plan';
 
@@ -174,8 +174,8 @@ async function seed(page: Page, what: Seed): Promise<string> {
     await page.goto(paths.plan(auditId));
     await page.getByRole('button', { name: 'Add an action' }).click();
     await fillAction(page, 1, { Action: 'Call home on the first morning of any absence', Lead: 'Attendance officer' });
-    await page.getByRole('button', { name: 'Add a review date' }).click();
-    const review = page.getByRole('group', { name: 'Review date 1' });
+    await page.getByRole('button', { name: 'Add a progress check' }).click();
+    const review = page.getByRole('group', { name: 'Progress check 1' });
     await review.getByLabel('When').fill('Summer 2027');
     await expect(review.getByRole('status')).toHaveText('All changes saved.');
   }

@@ -53,7 +53,7 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   await page.goto(`/audits/${auditId}/plan`);
   for (const [index, { domain, fields, status }] of plannedActions.entries()) {
     const number = index + 1;
-    await page.getByLabel('Domain for the new action').selectOption({ label: domain?.title ?? 'Whole school (no single domain)' });
+    await page.getByLabel('Section for the new action').selectOption({ label: domain?.title ?? 'Whole school (no single section)' });
     await page.getByRole('button', { name: 'Add an action' }).click();
     const editor = await fillAction(page, number, fields);
     await editor.getByRole('radio', { name: status }).check();
@@ -61,10 +61,10 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
     await page.getByRole('button', { name: `Done editing action ${number}` }).click();
   }
   await expect(actionCards(page)).toHaveCount(plannedActions.length);
-  await page.getByRole('button', { name: 'Add a review date' }).click();
-  const review = page.getByRole('group', { name: 'Review date 1' });
+  await page.getByRole('button', { name: 'Add a progress check' }).click();
+  const review = page.getByRole('group', { name: 'Progress check 1' });
   await review.getByLabel('When').fill(planReview.when);
-  await review.getByLabel('Who reviews the plan').fill(planReview.who);
+  await review.getByLabel('Who checks progress').fill(planReview.who);
   await expect(review.getByRole('status')).toHaveText('All changes saved.');
 
   // After real work with no backup, the audits list suggests one; "Remind me later" puts it away.
@@ -134,11 +134,11 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   const audits = restored.getByRole('table', { name: 'Self-evaluations in the file' });
   await expect(audits.getByRole('row', { name: new RegExp(title) })).toContainText('New');
   await expect(restored.getByRole('table', { name: 'Toolkits in the file' })).toContainText(toolkit.title);
-  await expect(restored.getByText('It holds 1 self-evaluation, 2 plan actions, 1 review date and 1 toolkit.')).toBeVisible();
+  await expect(restored.getByText('It holds 1 self-evaluation, 2 plan actions, 1 progress check and 1 toolkit.')).toBeVisible();
   await restored.screenshot({ path: test.info().outputPath('restore-preview.png'), fullPage: true });
   await expectNoAxeViolations(restored);
   await restored.getByRole('button', { name: 'Restore from this file' }).click();
-  await expect(restored.getByText('Restored 1 self-evaluation, 2 plan actions, 1 review date and 1 toolkit.')).toBeVisible();
+  await expect(restored.getByText('Restored 1 self-evaluation, 2 plan actions, 1 progress check and 1 toolkit.')).toBeVisible();
   await expectNoAxeViolations(restored);
 
   // Field by field, every table is as it was.
@@ -162,7 +162,7 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   await expect(actionCards(restored)).toHaveCount(plannedActions.length);
   await expect(actionCards(restored).nth(0)).toContainText(plannedActions[0].fields['Progress note']);
   await expect(actionCards(restored).nth(1)).toContainText(plannedActions[1].fields.Action);
-  await expect(restored.getByRole('group', { name: 'Review date 1' }).getByLabel('Who reviews the plan')).toHaveValue(planReview.who);
+  await expect(restored.getByRole('group', { name: 'Progress check 1' }).getByLabel('Who checks progress')).toHaveValue(planReview.who);
   expect(await restored.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   expect(dialogs).toBe(0);
   await fresh.close();

@@ -18,7 +18,7 @@ test('a restored audit whose toolkit is not installed opens, scores and prints; 
   await expect(toolkits.getByRole('row', { name: /Family partnership \(draft\)/ })).toContainText('Will be added');
   await expect(page.getByRole('table', { name: 'Self-evaluations in the file' })).toContainText(markupSchool);
   await page.getByRole('button', { name: 'Restore from this file' }).click();
-  await expect(page.getByText('Restored 3 self-evaluations, 4 plan actions, 3 review dates and 2 toolkits.')).toBeVisible();
+  await expect(page.getByText('Restored 3 self-evaluations, 4 plan actions, 3 progress checks and 2 toolkits.')).toBeVisible();
 
   // The school's own toolkit ships with nowhere but the backup, yet the audit opens with its statements.
   await page.goto('/');

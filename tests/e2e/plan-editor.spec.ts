@@ -10,7 +10,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
 
-test('build a plan from the ratings: suggestions, edits, reordering, delete with undo and review dates, all kept', async ({ page }) => {
+test('build a plan from the ratings: suggestions, edits, reordering, delete with undo and progress checks, all kept', async ({ page }) => {
   const auditId = await startRatedAudit(page, toolkit, { school: 'Northfield Primary School', title: 'Autumn 2026 review' });
   await page.goto(`/audits/${auditId}/plan`);
   await expect(page.getByRole('heading', { level: 1, name: 'Development plan' })).toBeVisible();
@@ -48,7 +48,7 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await expect(actionCards(page).first()).toContainText('On track');
 
   // Your own action, in the same domain: the card opens with the cursor in "Action".
-  await page.getByLabel('Domain for the new action').selectOption({ label: domain.title });
+  await page.getByLabel('Section for the new action').selectOption({ label: domain.title });
   await page.getByRole('button', { name: 'Add an action' }).click();
   await expect(page.getByRole('form', { name: 'Edit action 3' }).getByLabel('Action', { exact: true })).toBeFocused();
   await fillAction(page, 3, { Action: 'Share weekly attendance with tutors – £0 cost', Lead: 'Ольга Іваненко', 'Success measure': 'Tutors can say their group’s figure' });
@@ -76,12 +76,12 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await expect(actionCards(page)).toHaveCount(3);
   await expect(actionCards(page).nth(1)).toContainText('Ольга Іваненко');
 
-  // Review dates.
-  await page.getByRole('button', { name: 'Add a review date' }).click();
-  const review = page.getByRole('group', { name: 'Review date 1' });
+  // Progress checks.
+  await page.getByRole('button', { name: 'Add a progress check' }).click();
+  const review = page.getByRole('group', { name: 'Progress check 1' });
   await expect(review.getByLabel('When')).toBeFocused();
   await review.getByLabel('When').fill('2027-03-20');
-  await review.getByLabel('Who reviews the plan').fill('Full governing body');
+  await review.getByLabel('Who checks progress').fill('Full governing body');
   await expect(review.getByRole('status')).toHaveText('All changes saved.');
 
   // Everything is still there after a reload.
@@ -89,7 +89,7 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await expect(actionCards(page)).toHaveCount(3);
   await expect(actionCards(page).nth(0)).toContainText('Named on the website in January.');
   await expect(actionCards(page).nth(1)).toContainText('Tutors can say their group’s figure');
-  await expect(page.getByRole('group', { name: 'Review date 1' }).getByLabel('Who reviews the plan')).toHaveValue('Full governing body');
+  await expect(page.getByRole('group', { name: 'Progress check 1' }).getByLabel('Who checks progress')).toHaveValue('Full governing body');
   await expectNoAxeViolations(page);
 
   // The printable page: real headings and tables, the same plan.

@@ -9,22 +9,22 @@ const title = 'Autumn 2026 review';
 const first = indicator(0, 0);
 
 test('a deleted self-evaluation is restored from Recently deleted after a reload, with everything it held', async ({ page }) => {
-  // An answer, a reflection, a plan action and a review date, all typed through the app.
+  // An answer, a reflection, a plan action and a progress check, all typed through the app.
   const auditId = await startAttendanceAudit(page, title);
   await indicatorGroup(page, first.statement).getByRole('radio', { name: 'Embedded' }).check();
   await noteFor(page, first.statement).fill('Governors review attendance termly');
   await page.getByLabel('What is working well?').fill('A named champion on the senior team');
   await expectAllSaved(page);
   await page.goto(`/audits/${auditId}/plan`);
-  await page.getByLabel('Domain for the new action').selectOption({ label: attendance.domains[0]!.title });
+  await page.getByLabel('Section for the new action').selectOption({ label: attendance.domains[0]!.title });
   await page.getByRole('button', { name: 'Add an action' }).click();
   await fillAction(page, 1, { Action: 'Report attendance to governors', 'Success measure': 'Minuted each term' });
   await page.getByRole('button', { name: 'Done editing action 1' }).click();
   await expect(actionCards(page)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Add a review date' }).click();
-  const review = page.getByRole('group', { name: 'Review date 1' });
+  await page.getByRole('button', { name: 'Add a progress check' }).click();
+  const review = page.getByRole('group', { name: 'Progress check 1' });
   await review.getByLabel('When').fill('2027-03-20');
-  await review.getByLabel('Who reviews the plan').fill('Full governing body');
+  await review.getByLabel('Who checks progress').fill('Full governing body');
   await expect(review.getByRole('status')).toHaveText('All changes saved.');
   const before = await readAllTables(page);
   expect([before.answers, before.reflections, before.actions, before.planReviews].map((rows) => rows?.length)).toEqual([1, 1, 1, 1]);
@@ -62,5 +62,5 @@ test('a deleted self-evaluation is restored from Recently deleted after a reload
   await expect(page.getByRole('region', { name: title })).toContainText('1 of');
   await page.goto(`/audits/${auditId}/plan`);
   await expect(actionCards(page).first()).toContainText('Report attendance to governors');
-  await expect(page.getByRole('group', { name: 'Review date 1' }).getByLabel('Who reviews the plan')).toHaveValue('Full governing body');
+  await expect(page.getByRole('group', { name: 'Progress check 1' }).getByLabel('Who checks progress')).toHaveValue('Full governing body');
 });

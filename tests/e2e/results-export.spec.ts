@@ -18,7 +18,7 @@ test('ratings download as CSV, one row per indicator, with formulas made harmles
   expect(text).toBe(`\uFEFF${buildRatingsCsv(toolkit, autumnAnswers)}`);
   const lines = text.slice(1).split('\r\n');
   const indicators = toolkit.domains.flatMap((domain) => domain.indicators);
-  expect(lines[0]).toBe('Domain,Indicator,Level,Level name,Note,Domain score,Domain level name');
+  expect(lines[0]).toBe('Section,Statement,Level,Level name,Note,Section score,Section level name');
   expect(lines).toHaveLength(indicators.length + 2);
   // Without the last two cells, the domain's score and level name.
   const rowOf = (indicatorId: string) => lines[1 + indicators.findIndex((indicator) => indicator.id === indicatorId)]!.replace(/,[\d.]*,[^,]+$/, '');
@@ -33,7 +33,7 @@ test('ratings download as CSV, one row per indicator, with formulas made harmles
 
 test('the results page prints on A4 with the whole chart and no page furniture', async ({ page }) => {
   await makeAutumnAudit(page);
-  await expect(page.getByRole('figure', { name: /Radar chart of domain scores/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /Radar chart of section scores/ })).toBeVisible();
   const file = test.info().outputPath('results.pdf');
   await page.pdf({ path: file, format: 'A4', printBackground: true });
 

@@ -12,7 +12,7 @@ const EARLIER_STYLE = 'dashed line, square markers';
 
 test('the radar and its table show the scores, and compare with an earlier audit', async ({ page }) => {
   await makeTwoAudits(page);
-  const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+  const radar = page.getByRole('figure', { name: /Radar chart of section scores/ });
   const table = page.getByRole('table', { name: 'Scores by section' });
   const alone = buildChartModel(toolkit, autumnAnswers);
   const notRated = alone.domains.filter((domain) => domain.score === null);
@@ -84,7 +84,7 @@ test('the other toolkit’s radar keeps its labels whole and apart: on the page,
   await startAudit(page, { toolkitTitle: relationships.title, school, title: 'Relationships review', date: '2026-11-25' });
   await rateAudit(page, relationships, plan);
   const model = buildChartModel(relationships, answersFor(plan));
-  const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+  const radar = page.getByRole('figure', { name: /Radar chart of section scores/ });
 
   await expectRadarAxes(radar, model, 1);
   await expectRadarLabelsFit(radar, model);
@@ -99,16 +99,16 @@ test('the other toolkit’s radar keeps its labels whole and apart: on the page,
   await expectRadarLabelsFit(radar, model);
 });
 
-test('with one statement of forty rated, every score says what it rests on, on the results page and in meeting mode', async ({ page }) => {
+test('with one statement of thirty-nine rated, every score says what it rests on, on the results page and in meeting mode', async ({ page }) => {
   const leadership = toolkit.domains[0]!;
   await startAudit(page, { toolkitTitle: toolkit.title, school, title: 'First look', date: '2026-11-25' });
   await rateAudit(page, toolkit, { [leadership.indicators[0]!.id]: 3 });
 
   // A score from one statement must not read like the whole picture.
-  await expect(page.getByText('Overall score: 3.0 (Developing), based on 1 of 40 statements, on a scale of 1 to 4.')).toBeVisible();
+  await expect(page.getByText('Overall score: 3.0 (Developing), based on 1 of 39 statements, on a scale of 1 to 4.')).toBeVisible();
   const table = page.getByRole('table', { name: 'Scores by section' });
   await expect(table.getByRole('row', { name: new RegExp(`^${leadership.title}`) }).getByRole('cell')).toHaveText(['3.0', 'Developing', '1 of 5 statements']);
-  await expect(table.getByRole('row', { name: new RegExp(`^${toolkit.domains[1]!.title}`) }).getByRole('cell')).toHaveText(['Not rated', '–', '0 of 6 statements']);
+  await expect(table.getByRole('row', { name: new RegExp(`^${toolkit.domains[1]!.title}`) }).getByRole('cell')).toHaveText(['Not rated', '–', '0 of 7 statements']);
   const priorities = page.getByRole('group', { name: 'Priority areas' });
   await expect(priorities.getByRole('checkbox', { name: leadership.title })).toHaveAccessibleDescription('Score 3.0 (Developing), based on 1 of 5 statements');
   await saveScreenshot(page, 'results-partial.png');
@@ -116,7 +116,7 @@ test('with one statement of forty rated, every score says what it rests on, on t
   // Meeting mode keeps it visibly partial: overall, and on the section's slide.
   await page.getByRole('button', { name: 'Start meeting mode' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('First look');
-  await expect(page.getByText('Based on 1 of 40 statements', { exact: true })).toBeVisible();
+  await expect(page.getByText('Based on 1 of 39 statements', { exact: true })).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(leadership.title);
   await expect(page.getByText('Based on 1 of 5 statements', { exact: true })).toBeVisible();

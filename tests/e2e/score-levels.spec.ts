@@ -36,7 +36,7 @@ test('a domain at 2.45 reads "2.5 Secure" on the results page, in meeting mode, 
   const csvFile = test.info().outputPath('ratings.csv');
   await csvDownload.saveAs(csvFile);
   const rows = readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(rows[0]).toBe('Domain,Indicator,Level,Level name,Note,Domain score,Domain level name');
+  expect(rows[0]).toBe('Section,Statement,Level,Level name,Note,Section score,Section level name');
   const endings = (title: string) => new Set(rows.filter((row) => row.startsWith(`${title},`)).map((row) => row.split(',').slice(-2).join(',')));
   expect(endings(routines.title)).toEqual(new Set(['2.5,Secure']));
   expect(endings(families.title)).toEqual(new Set(['4.0,Leading']));
@@ -48,7 +48,7 @@ test('a domain at 2.45 reads "2.5 Secure" on the results page, in meeting mode, 
   const pdf = readPdf(pdfFile);
   expect(pdf.pages.some((text) => /Daily routines at the start of the day\s+2\.5\s+Secure\s+20 of 20/.test(text))).toBe(true);
   expect(pdf.pages.some((text) => /Links with families\s+4\.0\s+Leading\s+2 of 2/.test(text))).toBe(true);
-  expect(pdf.contains('Score 2.5 (Secure), based on 20 of 20 statements.')).toBe(true);
+  expect(pdf.contains('Score 2.5 (Secure), based on all 20 statements.')).toBe(true);
   expect(pdf.contains('Overall score 3.2 (')).toBe(true);
   expect(pdf.contains('Growing)')).toBe(false);
 
@@ -61,5 +61,5 @@ test('a domain at 2.45 reads "2.5 Secure" on the results page, in meeting mode, 
   await page.goto('/audits/custom-toolkit-audit/plan/print');
   const printed = page.getByRole('table', { name: 'Scores by section' });
   await expect(printed.getByRole('row', { name: /^Daily routines at the start of the day/ }).getByRole('cell')).toHaveText(['2.5', 'Secure', '20 of 20']);
-  await expect(page.getByText('Score 2.5 (Secure), based on 20 of 20 statements.')).toBeVisible();
+  await expect(page.getByText('Score 2.5 (Secure), based on all 20 statements.')).toBeVisible();
 });

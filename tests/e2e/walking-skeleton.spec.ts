@@ -39,7 +39,7 @@ test('start an audit, rate it, reload, see the radar, download the plan, then us
 
     // The radar has one axis per domain, labelled with the domain's short title.
     await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
-    const radar = page.getByRole('figure', { name: /Radar chart of domain scores/ });
+    const radar = page.getByRole('figure', { name: /Radar chart of section scores/ });
     await expect(radar).toBeVisible();
     const ratings = Object.fromEntries(
       toolkit.domains.flatMap((domain, d) => domain.indicators.map((indicator, i) => [indicator.id, { rating: levelFor(toolkit, d, i).value, note: '' }])),

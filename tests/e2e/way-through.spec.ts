@@ -83,6 +83,32 @@ test('every move lands at the heading of the new page, focused; Back returns to 
   await expect.poll(() => scrollTop(page)).toBe(0);
 });
 
+test('saving a rename and starting the next self-evaluation land at the heading of the page reached, focused', async ({ page }) => {
+  await startAttendanceAudit(page, 'Autumn 2026 review');
+  // A second self-evaluation makes the home page longer than the screen, so a kept scroll position would show.
+  await startAttendanceAudit(page, 'Summer 2026 review');
+  await page.goto('/');
+
+  await page.getByRole('region', { name: 'Autumn 2026 review' }).getByRole('link', { name: 'Rename Autumn 2026 review' }).click();
+  await expectArrivedAt(page, 'Rename or change details');
+  await page.getByLabel('Title of this self-evaluation').fill('Autumn 2026 first look');
+  const save = page.getByRole('button', { name: 'Save changes' });
+  await scrollDownTo(page, save);
+  await save.click();
+  await expectArrivedAt(page, 'Your self-evaluations');
+  await expect(page.getByRole('region', { name: 'Autumn 2026 first look' })).toBeVisible();
+
+  await page.getByRole('region', { name: 'Autumn 2026 first look' }).getByRole('link', { name: 'Start the next self-evaluation from Autumn 2026 first look' }).click();
+  await expectArrivedAt(page, 'Start the next self-evaluation from ‘Autumn 2026 first look’');
+  await page.getByLabel('Title of this self-evaluation').fill('Spring 2027 review');
+  const start = page.getByRole('button', { name: 'Start the next self-evaluation' });
+  await scrollDownTo(page, start);
+  await start.click();
+  // The new self-evaluation opens at its first section.
+  await expectArrivedAt(page, attendance.domains[0]!.title);
+  await expect(page.getByText('Spring 2027 review').first()).toBeVisible();
+});
+
 test('each part of a self-evaluation is one click from every other, and the home page card links to results and plan', async ({ page }) => {
   const auditId = await startAttendanceAudit(page, 'Autumn 2026 review');
   const parts = [

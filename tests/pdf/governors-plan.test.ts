@@ -72,11 +72,11 @@ describe('the governors’ PDF of a whole self-evaluation', { timeout: 30_000 },
 
   it('says what scores rest on, on the scale of 1 to 4, and names the toolkit without its version on the cover', async () => {
     const { pages, whole } = await renderPages();
-    expect(readable(pages[0]!)).toContain('Overall score 2.5 (Developing), based on 39 of 39 statements');
+    expect(readable(pages[0]!)).toContain('Overall score 2.5 (Developing), based on all 39 statements');
     expect(readable(pages[0]!)).toContain('Priority sections Registers, data and early identification; A school pupils want to attend');
     expect(readable(pages[0]!)).not.toMatch(/version/i);
     expect(whole).toContain('on a scale of 1 to 4');
-    expect(whole).toContain('Score 2.7 (Developing), based on 6 of 6 statements');
+    expect(whole).toContain('Score 2.7 (Developing), based on all 6 statements');
     expect(whole).not.toMatch(/\bdomains?\b|\bindicators?\b|from 0 to/i);
     expect(whole).not.toContain('Partial:');
   });
@@ -98,7 +98,7 @@ describe('headingLeftAlone', () => {
   const headings = ['Action plan', '1. Leadership, policy and culture'];
   it.each([
     ['a heading', 'Some text\n\nAction plan\n\n    Page 2 of 6\n', 'Action plan'],
-    ['a section title with its score beside it', 'Text\n1. Leadership, policy and culture      Score 2.6 (Developing), based on 5 of 5 statements.\nPage 3 of 6', '1. Leadership, policy and culture      Score 2.6 (Developing), based on 5 of 5 statements.'],
+    ['a section title with its score beside it', 'Text\n1. Leadership, policy and culture      Score 2.6 (Developing), based on all 5 statements.\nPage 3 of 6', '1. Leadership, policy and culture      Score 2.6 (Developing), based on all 5 statements.'],
     ['a table header', 'Text\nStatement            How do we know?          Rating\nPage 3 of 6', 'Statement            How do we know?          Rating'],
     ['a contents line', 'Contents\nAction plan          2\nPage 1 of 6', null],
     ['body text', 'Action plan\nSix actions.\nPage 2 of 6', null],

@@ -114,7 +114,7 @@ describe('AuditEditStore.saveEdits', () => {
     const result = await edits.saveEdits(audit.id, [lost, note('a1', 'Kept'), lostReview]);
     expect(result.refused).toEqual([
       { edit: lost, reason: 'not-found', message: 'That action could not be found. It may have been deleted in another tab.' },
-      { edit: lostReview, reason: 'not-found', message: 'That review date could not be found. It may have been deleted in another tab.' },
+      { edit: lostReview, reason: 'not-found', message: 'That progress check could not be found. It may have been deleted in another tab.' },
     ]);
     expect(await db.actions.count()).toBe(0);
     expect(await db.planReviews.count()).toBe(0);
@@ -191,7 +191,7 @@ describe('AuditEditStore.saveEdits: priority areas', () => {
   });
 
   it.each([
-    ['a domain the toolkit does not have', ['first', 'third'], 'This toolkit has no domain called “third”'],
+    ['a domain the toolkit does not have', ['first', 'third'], 'This toolkit has no section called “third”'],
     ['only one domain', ['first'], 'Choose at least 2 priority areas, or none'],
   ])('refuses %s with the message the form shows, and changes nothing', async (_name, chosen, message) => {
     const { db, audit, edits, clock } = await openPlan();

@@ -27,7 +27,7 @@ export function DomainAnswers({ auditId, toolkit, domain, answers, reflection }:
           return (
             <div className="govuk-summary-list__row" key={indicator.id}>
               <dt className="govuk-summary-list__key">
-                <span className="govuk-caption-m">Indicator {index + 1}</span>
+                <span className="govuk-caption-m">Statement {index + 1}</span>
                 {indicator.statement}
               </dt>
               <dd className="govuk-summary-list__value">
@@ -36,7 +36,7 @@ export function DomainAnswers({ auditId, toolkit, domain, answers, reflection }:
               </dd>
               <dd className="govuk-summary-list__actions">
                 <Link className="govuk-link" to={linkTo(indicatorAnchor(toolkit, indicator.id))}>
-                  Change<span className="govuk-visually-hidden"> {domain.shortTitle}, indicator {index + 1}</span>
+                  Change<span className="govuk-visually-hidden"> {domain.shortTitle}, statement {index + 1}</span>
                 </Link>
               </dd>
             </div>

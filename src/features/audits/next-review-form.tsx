@@ -59,9 +59,9 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
         )}
         {toolkit.version !== keptToolkit.version && (
           <div className="govuk-inset-text">
-            The new self-evaluation uses version {toolkit.version} of the {toolkit.title} (‘{source.title}’ used version {keptToolkit.version}).
+            The toolkit “{toolkit.title}” has been updated since ‘{source.title}’ was started, and the new self-evaluation uses the updated one.
             {leftBehindCount > 0 &&
-              ` ${leftBehindCount} ${leftBehindCount === 1 ? 'answer or reflection does' : 'answers or reflections do'} not fit the new version, so ${leftBehindCount === 1 ? 'it stays' : 'they stay'} only in ‘${source.title}’.`}
+              ` ${leftBehindCount} ${leftBehindCount === 1 ? 'answer or reflection does' : 'answers or reflections do'} not fit the updated toolkit, so ${leftBehindCount === 1 ? 'it stays' : 'they stay'} only in ‘${source.title}’.`}
           </div>
         )}
         {carriedOver.length > 0 && (

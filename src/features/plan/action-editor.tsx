@@ -119,9 +119,9 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
       </div>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor={`${base}-domainId`}>
-          Domain
+          Section
         </label>
-        {/* Moving to another domain moves the card; save at once so it lands there with focus kept. */}
+        {/* Moving to another section moves the card; save at once so it lands there with focus kept. */}
         <select
           className="govuk-select"
           id={`${base}-domainId`}
@@ -135,7 +135,7 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
               {domain.isPriority ? `${domain.title} (priority)` : domain.title}
             </option>
           ))}
-          <option value="">Whole school (no single domain)</option>
+          <option value="">Whole school (no single section)</option>
         </select>
       </div>
       <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={done}>

@@ -18,7 +18,7 @@ export function AddAction({ domains, onAdd }: { domains: readonly DomainOption[]
       </h3>
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor="new-action-domain">
-          Domain for the new action
+          Section for the new action
         </label>
         <select className="govuk-select" id="new-action-domain" value={domainId} onChange={(event) => setDomainId(event.target.value)}>
           {domains.map((domain) => (
@@ -26,7 +26,7 @@ export function AddAction({ domains, onAdd }: { domains: readonly DomainOption[]
               {domain.isPriority ? `${domain.title} (priority)` : domain.title}
             </option>
           ))}
-          <option value="">Whole school (no single domain)</option>
+          <option value="">Whole school (no single section)</option>
         </select>
       </div>
       <button type="submit" className="govuk-button govuk-button--secondary">

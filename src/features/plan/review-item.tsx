@@ -14,12 +14,12 @@ interface ReviewItemProps {
 
 const FIELDS: { field: 'when' | 'who'; label: string; hint: string }[] = [
   { field: 'when', label: 'When', hint: 'A date or a term, for example 20 March 2027 or Summer 2027' },
-  { field: 'who', label: 'Who reviews the plan', hint: 'For example, the full governing body' },
+  { field: 'who', label: 'Who checks progress', hint: 'For example, the full governing body' },
 ];
 
 const TEXT_BOXES: readonly (keyof ReviewFields)[] = ['when', 'who', 'note'];
 
-/** One review date, saved as you type; changes made in another tab appear here. */
+/** One progress check, saved as you type; changes made in another tab appear here. */
 export function ReviewItem({ review, number, hasFocus, onDelete }: ReviewItemProps) {
   const base = `review-${review.id}`;
   const fieldset = useRef<HTMLFieldSetElement>(null);
@@ -33,7 +33,7 @@ export function ReviewItem({ review, number, hasFocus, onDelete }: ReviewItemPro
   return (
     <li className="app-plan-review">
       <fieldset className="govuk-fieldset" ref={fieldset}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Review date {number}</legend>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Progress check {number}</legend>
         <SaveStatusMessage status={status} onRetry={() => void saveEditsNow()} layout="record" />
         {FIELDS.map(({ field: name, label, hint }) => (
           <div className="govuk-form-group" key={name}>
@@ -48,12 +48,12 @@ export function ReviewItem({ review, number, hasFocus, onDelete }: ReviewItemPro
         ))}
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor={`${base}-note`}>
-            Notes from the review
+            Notes from the check
           </label>
           <textarea className="govuk-textarea" id={`${base}-note`} rows={2} {...field('note')} />
         </div>
         <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={onDelete}>
-          Delete review date {number}
+          Delete progress check {number}
         </button>
       </fieldset>
     </li>

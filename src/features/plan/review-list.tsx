@@ -18,14 +18,14 @@ export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewLis
   const fail = (error: unknown) => onFailure(error instanceof Error ? error.message : String(error));
   const add = () =>
     addReviewDate(auditId, { when: '', who: '', note: '' }).then((review) => setFocusId(review.id), fail);
-  // What was typed into the review date is saved first, so that undo brings it back too.
+  // What was typed into the progress check is saved first, so that undo brings it back too.
   const remove = (review: PlanReview, number: number) =>
     saveEditsNow()
       .then(() => deleteReviewDate(review.id))
       .then(
         (deleted) =>
           onDeleted({
-            message: `Review date ${number} deleted${deleted.when ? ` (${deleted.when})` : ''}.`,
+            message: `Progress check ${number} deleted${deleted.when ? ` (${deleted.when})` : ''}.`,
             undo: async () => {
               await undoDeleteReviewDate(deleted);
               setFocusId(deleted.id);
@@ -37,17 +37,17 @@ export function ReviewList({ auditId, reviews, onDeleted, onFailure }: ReviewLis
   return (
     <section aria-labelledby="reviews-title" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-l" id="reviews-title">
-        Review dates
+        Progress checks
       </h2>
-      <p className="govuk-body">When the plan will be looked at again, and by whom. Progress on each action is recorded at each review.</p>
-      {reviews.length === 0 && <p className="govuk-inset-text">No review dates have been set yet.</p>}
+      <p className="govuk-body">When the plan will be looked at again, and by whom. Progress on each action is recorded at each check.</p>
+      {reviews.length === 0 && <p className="govuk-inset-text">No progress checks have been set yet.</p>}
       <ol className="govuk-list">
         {reviews.map((review, index) => (
           <ReviewItem key={review.id} review={review} number={index + 1} hasFocus={focusId === review.id} onDelete={() => void remove(review, index + 1)} />
         ))}
       </ol>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void add()}>
-        Add a review date
+        Add a progress check
       </button>
     </section>
   );

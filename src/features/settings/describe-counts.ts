@@ -12,7 +12,7 @@ const NAMES: Record<BackupTable, readonly [string, string] | null> = {
   answers: null,
   reflections: null,
   actions: ['plan action', 'plan actions'],
-  planReviews: ['review date', 'review dates'],
+  planReviews: ['progress check', 'progress checks'],
   toolkits: ['toolkit', 'toolkits'],
 };
 
