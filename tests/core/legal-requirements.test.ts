@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseLegalRequirements } from '../../src/core/legal-requirements';
+import { describeLegalRequirements, summariseLegalRequirements } from '../../src/core/legal-requirements';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -29,6 +29,7 @@ describe('summariseLegalRequirements', () => {
       ['b2', 'not-applicable'],
     ]);
     expect(summary).toMatchObject({ met: 1, notMet: 2, notRated: 0, applicable: 3 });
+    expect(describeLegalRequirements(summary)).toBe('Legal requirements: 1 of 3 met');
   });
 
   it('says which duties have not been rated yet', () => {
