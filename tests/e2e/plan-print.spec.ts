@@ -8,7 +8,7 @@ import { auditIdFrom, rateAudit, writeReflection } from './support/results-flow'
 import { makeGovernorsPlan } from '../fixtures/governors-plan';
 import { headingLeftAlone } from '../pdf/plan-headings';
 
-/** The whole self-evaluation of the governors' plan, typed as a team would: 40 ratings and evidence notes, every section's reflections, six actions. */
+/** The whole self-evaluation of the governors' plan, typed as a team would: 39 ratings and evidence notes, every section's reflections, six actions. */
 const plan = makeGovernorsPlan();
 const { toolkit } = plan;
 
@@ -63,7 +63,7 @@ test('the printable plan prints on A4 in the governors’ order, with the eviden
   // The cover has a page to itself; everything after it is packed.
   expect(order[0]).toBe(2);
   pages.forEach((text, index) => expect(headingLeftAlone(text, HEADINGS), `printed page ${index + 1}`).toBeNull());
-  expect(whole).toContain('based on 40 of 40 statements');
+  expect(whole).toContain('based on 39 of 39 statements');
   expect(whole).toContain('on a scale of 1 to 4');
   for (const answer of Object.values(plan.answers)) expect(whole).toContain(readable(answer!.note));
   // A table that runs onto the next page repeats its column headings there.

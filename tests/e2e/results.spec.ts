@@ -105,7 +105,7 @@ test('with one statement of forty rated, every score says what it rests on, on t
   await rateAudit(page, toolkit, { [leadership.indicators[0]!.id]: 3 });
 
   // A score from one statement must not read like the whole picture.
-  await expect(page.getByText('Overall score: 3.0 (Developing), based on 1 of 40 statements, on a scale of 1 to 4.')).toBeVisible();
+  await expect(page.getByText('Overall score: 3.0 (Developing), based on 1 of 39 statements, on a scale of 1 to 4.')).toBeVisible();
   const table = page.getByRole('table', { name: 'Scores by section' });
   await expect(table.getByRole('row', { name: new RegExp(`^${leadership.title}`) }).getByRole('cell')).toHaveText(['3.0', 'Developing', '1 of 5 statements']);
   await expect(table.getByRole('row', { name: new RegExp(`^${toolkit.domains[1]!.title}`) }).getByRole('cell')).toHaveText(['Not rated', '–', '0 of 6 statements']);
@@ -116,7 +116,7 @@ test('with one statement of forty rated, every score says what it rests on, on t
   // Meeting mode keeps it visibly partial: overall, and on the section's slide.
   await page.getByRole('button', { name: 'Start meeting mode' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('First look');
-  await expect(page.getByText('Based on 1 of 40 statements', { exact: true })).toBeVisible();
+  await expect(page.getByText('Based on 1 of 39 statements', { exact: true })).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(leadership.title);
   await expect(page.getByText('Based on 1 of 5 statements', { exact: true })).toBeVisible();

@@ -1,5 +1,5 @@
 /**
- * The plan as governors get it, from a whole self-evaluation (40 statements
+ * The plan as governors get it, from a whole self-evaluation (39 statements
  * rated, each with its evidence note, reflections on every section, six
  * actions, two progress checks), read back page by page with pdftotext.
  */
@@ -31,10 +31,10 @@ async function renderPages(options: PlanReportOptions = {}) {
 const pageOf = (pages: readonly string[], pattern: RegExp) => pages.findIndex((page) => page.split('\n').some((line) => pattern.test(line.trim()))) + 1;
 
 describe('the governors’ PDF of a whole self-evaluation', { timeout: 30_000 }, () => {
-  it('is built from the shipped toolkit with 40 statements, all rated, and six actions', () => {
+  it('is built from the shipped toolkit with 39 statements, all rated, and six actions', () => {
     const { toolkit, answers, actions } = makeGovernorsPlan();
     const indicators = toolkit.domains.flatMap((domain) => domain.indicators);
-    expect(indicators).toHaveLength(40);
+    expect(indicators).toHaveLength(39);
     expect(indicators.every((indicator) => typeof answers[indicator.id]?.rating === 'number' && answers[indicator.id]!.note.length > 40)).toBe(true);
     expect(actions).toHaveLength(6);
   });
@@ -72,11 +72,11 @@ describe('the governors’ PDF of a whole self-evaluation', { timeout: 30_000 },
 
   it('says what scores rest on, on the scale of 1 to 4, and names the toolkit without its version on the cover', async () => {
     const { pages, whole } = await renderPages();
-    expect(readable(pages[0]!)).toContain('Overall score 2.6 (Developing), based on 40 of 40 statements');
+    expect(readable(pages[0]!)).toContain('Overall score 2.5 (Developing), based on 39 of 39 statements');
     expect(readable(pages[0]!)).toContain('Priority sections Registers, data and early identification; A school pupils want to attend');
     expect(readable(pages[0]!)).not.toMatch(/version/i);
     expect(whole).toContain('on a scale of 1 to 4');
-    expect(whole).toContain('Score 2.5 (Developing), based on 6 of 6 statements');
+    expect(whole).toContain('Score 2.7 (Developing), based on 6 of 6 statements');
     expect(whole).not.toMatch(/\bdomains?\b|\bindicators?\b|from 0 to/i);
     expect(whole).not.toContain('Partial:');
   });
@@ -89,8 +89,8 @@ describe('the governors’ PDF of a whole self-evaluation', { timeout: 30_000 },
     const file = join(mkdtempSync(join(tmpdir(), 'reflect-partial-')), 'plan.pdf');
     writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
     const cover = readable(execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-    expect(cover).toContain('Overall score 3.0 (Developing), based on 1 of 40 statements');
-    expect(cover).toContain('Partial: 1 of 40 statements rated.');
+    expect(cover).toContain('Overall score 3.0 (Developing), based on 1 of 39 statements');
+    expect(cover).toContain('Partial: 1 of 39 statements rated.');
   });
 });
 
