@@ -71,7 +71,8 @@ export interface PlanReportLegal {
 
 export interface PlanReportInspectionArea {
   title: string;
-  sections: { title: string; score: string; level: string }[];
+  /** The short title is the radar's name for the section, for a compact table. */
+  sections: { title: string; shortTitle: string; score: string; level: string }[];
 }
 
 export interface PlanReportAction {
@@ -243,7 +244,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     inspectionSource: toolkit.inspectionSource ?? '',
     inspectionAreas: groupByInspectionArea(toolkit, domains).map(({ area, sections }) => ({
       title: area.title,
-      sections: sections.map((domain) => ({ title: domain.title, score: domain.score, level: domain.level })),
+      sections: sections.map((domain) => ({ title: domain.title, shortTitle: domain.shortTitle, score: domain.score, level: domain.level })),
     })),
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),
     actionGroups,

@@ -151,12 +151,12 @@ describe('buildPlanReport', () => {
     const report = buildPlanReport(sources({ toolkit: makeToolkitWithDuties() }));
     expect(report.inspectionSource).toBe('A framework, November 2025');
     expect(report.inspectionAreas).toEqual([
-      { title: 'Leadership and governance', sections: [{ title: 'First domain', score: '3.5', level: 'Embedded' }] },
+      { title: 'Leadership and governance', sections: [{ title: 'First domain', shortTitle: 'First', score: '3.5', level: 'Embedded' }] },
       {
         title: 'Attendance and behaviour',
         sections: [
-          { title: 'First domain', score: '3.5', level: 'Embedded' },
-          { title: 'Second domain', score: 'Not rated', level: '' },
+          { title: 'First domain', shortTitle: 'First', score: '3.5', level: 'Embedded' },
+          { title: 'Second domain', shortTitle: 'Second', score: 'Not rated', level: '' },
         ],
       },
     ]);
