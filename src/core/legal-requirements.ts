@@ -60,3 +60,9 @@ export function summariseLegalRequirements(toolkit: Toolkit, answers: AnswersByI
 export function describeLegalRequirements(summary: LegalRequirementsSummary): string {
   return `Legal requirements: ${summary.met} of ${summary.applicable} met`;
 }
+
+/** "2 not met, 1 not rated yet"; empty when every duty that applies is met. */
+export function describeOutstanding(summary: LegalRequirementsSummary): string {
+  const parts = [summary.notMet > 0 ? `${summary.notMet} not met` : '', summary.notRated > 0 ? `${summary.notRated} not rated yet` : ''];
+  return parts.filter(Boolean).join(', ');
+}

@@ -7,7 +7,7 @@ import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
 import { formatDate } from './format-date';
 import { groupByInspectionArea } from './inspection-areas';
-import { LEGAL_STATE_LABELS, describeLegalRequirements, summariseLegalRequirements, type LegalRequirementState } from './legal-requirements';
+import { LEGAL_STATE_LABELS, describeLegalRequirements, describeOutstanding, summariseLegalRequirements, type LegalRequirementState } from './legal-requirements';
 import { groupPlanActions } from './plan-groups';
 import { compareReviews, type PlanReview } from './plan-reviews';
 import { NOT_RATED, ratingLabel } from './rating-label';
@@ -149,10 +149,9 @@ const STATE_ORDER: LegalRequirementState[] = ['not-met', 'not-rated', 'met', 'no
 function legalReport(toolkit: Toolkit, answers: AnswersByIndicator): PlanReportLegal | null {
   const summary = summariseLegalRequirements(toolkit, answers);
   if (summary.requirements.length === 0) return null;
-  const outstanding = [summary.notMet > 0 ? `${summary.notMet} not met` : '', summary.notRated > 0 ? `${summary.notRated} not rated yet` : ''];
   return {
     line: describeLegalRequirements(summary),
-    outstanding: outstanding.filter(Boolean).join(', '),
+    outstanding: describeOutstanding(summary),
     duties: [...summary.requirements]
       .sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state))
       .map(({ domain, indicator, duty, state }) => ({
