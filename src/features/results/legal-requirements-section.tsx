@@ -33,7 +33,7 @@ function Requirements({ auditId, toolkit, answers, requirements, linkText }: {
           </dl>
           <Link className="govuk-link" to={paths.domain(auditId, domain.id, { hash: indicatorAnchor(toolkit, indicator.id) })}>
             {linkText}
-            <span className="govuk-visually-hidden">: {indicator.statement}</span>
+            <span className="govuk-visually-hidden"> for: {indicator.statement}</span>
           </Link>
         </li>
       ))}
@@ -72,7 +72,7 @@ export function LegalRequirementsSection({ auditId, toolkit, answers }: { auditI
       {notRated.length > 0 && (
         <>
           <h3 className="govuk-heading-s">Not rated yet ({notRated.length})</h3>
-          <Requirements auditId={auditId} toolkit={toolkit} answers={answers} requirements={notRated} linkText="Rate this statement" />
+          <Requirements auditId={auditId} toolkit={toolkit} answers={answers} requirements={notRated} linkText="Give a rating" />
         </>
       )}
       {notMet.length === 0 && notRated.length === 0 && <p className="govuk-body">Every legal requirement that applies is met.</p>}
