@@ -99,7 +99,7 @@ test('the other toolkit’s radar keeps its labels whole and apart: on the page,
   await expectRadarLabelsFit(radar, model);
 });
 
-test('with one statement of forty rated, every score says what it rests on, on the results page and in meeting mode', async ({ page }) => {
+test('with one statement of thirty-nine rated, every score says what it rests on, on the results page and in meeting mode', async ({ page }) => {
   const leadership = toolkit.domains[0]!;
   await startAudit(page, { toolkitTitle: toolkit.title, school, title: 'First look', date: '2026-11-25' });
   await rateAudit(page, toolkit, { [leadership.indicators[0]!.id]: 3 });
@@ -108,7 +108,7 @@ test('with one statement of forty rated, every score says what it rests on, on t
   await expect(page.getByText('Overall score: 3.0 (Developing), based on 1 of 39 statements, on a scale of 1 to 4.')).toBeVisible();
   const table = page.getByRole('table', { name: 'Scores by section' });
   await expect(table.getByRole('row', { name: new RegExp(`^${leadership.title}`) }).getByRole('cell')).toHaveText(['3.0', 'Developing', '1 of 5 statements']);
-  await expect(table.getByRole('row', { name: new RegExp(`^${toolkit.domains[1]!.title}`) }).getByRole('cell')).toHaveText(['Not rated', '–', '0 of 6 statements']);
+  await expect(table.getByRole('row', { name: new RegExp(`^${toolkit.domains[1]!.title}`) }).getByRole('cell')).toHaveText(['Not rated', '–', '0 of 7 statements']);
   const priorities = page.getByRole('group', { name: 'Priority areas' });
   await expect(priorities.getByRole('checkbox', { name: leadership.title })).toHaveAccessibleDescription('Score 3.0 (Developing), based on 1 of 5 statements');
   await saveScreenshot(page, 'results-partial.png');
