@@ -21,6 +21,7 @@ const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((
 const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
 const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
+const QuestionnairePage = lazy(() => import('../features/questionnaires/questionnaire-page').then((m) => ({ default: m.QuestionnairePage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 /** The page for each route in the paths module; meeting mode fills the screen, with no site header or footer. */
@@ -38,6 +39,7 @@ const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   plan: { Page: PlanPage },
   planSuggestions: { Page: SuggestionsPage },
   printPlan: { Page: PrintPlanPage },
+  questionnaire: { Page: QuestionnairePage },
   settings: { Page: SettingsPage },
   notFound: { Page: NotFoundPage },
 };

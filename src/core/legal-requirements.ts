@@ -2,10 +2,25 @@
  * Legal duties stand on their own: a school that meets none of them can still
  * average "Developing" in a domain, so they are counted apart from the scores.
  */
-import { NOT_APPLICABLE, type AnswersByIndicator } from './audit';
+import { NOT_APPLICABLE, type AnswersByIndicator, type Rating } from './audit';
 import type { LegalDuty, ScaleLevel, Toolkit, ToolkitDomain, ToolkitIndicator } from './toolkit-schema';
 
 export type LegalRequirementState = 'met' | 'not-met' | 'not-rated' | 'not-applicable';
+
+/** The words for each state, the same on the results page, the suggestions, the printable plan and the PDF. */
+export const LEGAL_STATE_LABELS: Record<LegalRequirementState, string> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  'not-rated': 'Not rated yet',
+  'not-applicable': 'Not applicable',
+};
+
+/** Whether a rating meets a duty: met from the duty's own level, whatever the section's average. */
+export function legalRequirementState(duty: LegalDuty, rating: Rating): LegalRequirementState {
+  if (rating === null) return 'not-rated';
+  if (rating === NOT_APPLICABLE) return 'not-applicable';
+  return rating >= duty.metFromLevel ? 'met' : 'not-met';
+}
 
 export interface LegalRequirement {
   domain: ToolkitDomain;
@@ -28,10 +43,7 @@ export function summariseLegalRequirements(toolkit: Toolkit, answers: AnswersByI
     domain.indicators.flatMap((indicator) => {
       const duty = indicator.legalDuty;
       if (!duty) return [];
-      const rating = answers[indicator.id]?.rating ?? null;
-      const state: LegalRequirementState =
-        rating === null ? 'not-rated' : rating === NOT_APPLICABLE ? 'not-applicable' : rating >= duty.metFromLevel ? 'met' : 'not-met';
-      return [{ domain, indicator, duty, state }];
+      return [{ domain, indicator, duty, state: legalRequirementState(duty, answers[indicator.id]?.rating ?? null) }];
     }),
   );
   const count = (state: LegalRequirementState) => requirements.filter((requirement) => requirement.state === state).length;
@@ -42,6 +54,17 @@ export function summariseLegalRequirements(toolkit: Toolkit, answers: AnswersByI
     notRated: count('not-rated'),
     applicable: requirements.length - count('not-applicable'),
   };
+}
+
+/** "Legal requirements: 3 of 5 met", counting only the duties that apply (not those marked not applicable). */
+export function describeLegalRequirements(summary: LegalRequirementsSummary): string {
+  return `Legal requirements: ${summary.met} of ${summary.applicable} met`;
+}
+
+/** "2 not met, 1 not rated yet"; empty when every duty that applies is met. */
+export function describeOutstanding(summary: LegalRequirementsSummary): string {
+  const parts = [summary.notMet > 0 ? `${summary.notMet} not met` : '', summary.notRated > 0 ? `${summary.notRated} not rated yet` : ''];
+  return parts.filter(Boolean).join(', ');
 }
 
 /** "Met when rated ‘Developing’ or higher": from which rating a duty counts as met, in the scale's own words. */

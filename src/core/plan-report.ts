@@ -6,6 +6,8 @@ import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit'
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
 import { formatDate } from './format-date';
+import { groupByInspectionArea } from './inspection-areas';
+import { LEGAL_STATE_LABELS, describeLegalRequirements, describeOutstanding, summariseLegalRequirements, type LegalRequirementState } from './legal-requirements';
 import { groupPlanActions } from './plan-groups';
 import { compareReviews, type PlanReview } from './plan-reviews';
 import { NOT_RATED, ratingLabel } from './rating-label';
@@ -48,6 +50,31 @@ export interface PlanReportIndicator {
   rating: string;
   /** The answer to "How do we know?"; empty when none was written or the notes are left out. */
   evidence: string;
+}
+
+export interface PlanReportLegalDuty {
+  section: string;
+  statement: string;
+  duty: string;
+  source: string;
+  state: LegalRequirementState;
+  /** "Met", "Not met", "Not rated yet" or "Not applicable". */
+  stateLabel: string;
+}
+
+export interface PlanReportLegal {
+  /** "Legal requirements: 3 of 5 met". */
+  line: string;
+  /** "2 not met, 1 not rated yet"; empty when every duty that applies is met. */
+  outstanding: string;
+  /** Those not met first, then those not rated, met and not applicable, each in toolkit order. */
+  duties: PlanReportLegalDuty[];
+}
+
+export interface PlanReportInspectionArea {
+  title: string;
+  /** The short title is the radar's name for the section, for a compact table. */
+  sections: { title: string; shortTitle: string; score: string; level: string }[];
 }
 
 export interface PlanReportAction {
@@ -99,6 +126,12 @@ export interface PlanReport {
   includesEvidence: boolean;
   levels: { value: number; label: string }[];
   domains: PlanReportDomain[];
+  /** The toolkit's legal duties and whether each is met; null when it has none. */
+  legal: PlanReportLegal | null;
+  /** The framework the inspection areas come from ("Ofsted school inspection toolkit, November 2025"); empty when the toolkit names none. */
+  inspectionSource: string;
+  /** Each inspection area with the sections that give evidence for it; empty when the toolkit names none. */
+  inspectionAreas: PlanReportInspectionArea[];
   priorityTitles: string[];
   actionGroups: PlanReportGroup[];
   actionCount: number;
@@ -108,6 +141,27 @@ export interface PlanReport {
 export interface PlanReportOptions {
   /** Include each statement's evidence note ("How do we know?"); on unless asked otherwise. */
   includeEvidence?: boolean;
+}
+
+const STATE_ORDER: LegalRequirementState[] = ['not-met', 'not-rated', 'met', 'not-applicable'];
+
+function legalReport(toolkit: Toolkit, answers: AnswersByIndicator): PlanReportLegal | null {
+  const summary = summariseLegalRequirements(toolkit, answers);
+  if (summary.requirements.length === 0) return null;
+  return {
+    line: describeLegalRequirements(summary),
+    outstanding: describeOutstanding(summary),
+    duties: [...summary.requirements]
+      .sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state))
+      .map(({ domain, indicator, duty, state }) => ({
+        section: domain.title,
+        statement: indicator.statement,
+        duty: duty.duty,
+        source: duty.source,
+        state,
+        stateLabel: LEGAL_STATE_LABELS[state],
+      })),
+  };
 }
 
 const statements = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`;
@@ -184,6 +238,12 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     includesEvidence: includeEvidence,
     levels,
     domains,
+    legal: legalReport(toolkit, answers),
+    inspectionSource: toolkit.inspectionSource ?? '',
+    inspectionAreas: groupByInspectionArea(toolkit, domains).map(({ area, sections }) => ({
+      title: area.title,
+      sections: sections.map((domain) => ({ title: domain.title, shortTitle: domain.shortTitle, score: domain.score, level: domain.level })),
+    })),
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),
     actionGroups,
     actionCount: number,

@@ -1,13 +1,15 @@
 /**
  * "Add to plan" from an indicator: the toolkit's suggested actions that fit
  * its rating, offered where the team most needs them. The step up from the
- * rating comes first (see offerActions); across indicators, those still to
- * develop come first — priority domains before the rest, the lowest rated
- * first — then unrated ones. Indicators with nothing to offer (at the top
+ * rating comes first (see offerActions); across indicators, legal duties not
+ * yet met lead (a duty in law comes before any choice of priorities), then
+ * those still to develop — priority domains before the rest, the lowest
+ * rated first — then unrated ones. Indicators with nothing to offer (at the top
  * level, or not applicable) are left out unless the plan already has an
  * action for them.
  */
 import { NOT_APPLICABLE, type AnswersByIndicator, type PlanAction, type Rating } from './audit';
+import { legalRequirementState, type LegalRequirementState } from './legal-requirements';
 import { blankAction, type ActionFields } from './plan-actions';
 import { ratingLabel } from './rating-label';
 import type { ScaleLevel, SuggestedAction, Toolkit } from './toolkit-schema';
@@ -66,14 +68,17 @@ export interface IndicatorSuggestion {
   /** The level's label, "Not answered" or "Not applicable" (see rating-label.ts). */
   ratingLabel: string;
   offeredActions: OfferedAction[];
+  /** Whether the statement's legal duty is met; null when the statement is not a legal duty. */
+  legalRequirement: LegalRequirementState | null;
   /** The plan's actions that already address this indicator. */
   actionsInPlan: Pick<PlanAction, 'id' | 'indicatorId'>[];
 }
 
 /** Lower comes first. */
-const NEED = { toDevelop: 0, unrated: 1, topLevel: 2, notApplicable: 3 } as const;
+const NEED = { legalDutyNotMet: 0, toDevelop: 1, unrated: 2, topLevel: 3, notApplicable: 4 } as const;
 
-function needOf(rating: Rating, topLevel: number): number {
+function needOf(rating: Rating, topLevel: number, legalRequirement: LegalRequirementState | null): number {
+  if (legalRequirement === 'not-met') return NEED.legalDutyNotMet;
   if (rating === null) return NEED.unrated;
   if (rating === NOT_APPLICABLE) return NEED.notApplicable;
   return rating >= topLevel ? NEED.topLevel : NEED.toDevelop;
@@ -90,6 +95,7 @@ export function suggestPlanActions<A extends Pick<PlanAction, 'id' | 'indicatorI
   const ranked = toolkit.domains.flatMap((domain) =>
     domain.indicators.map((indicator) => {
       const rating = answers[indicator.id]?.rating ?? null;
+      const legalRequirement = indicator.legalDuty ? legalRequirementState(indicator.legalDuty, rating) : null;
       const suggestion: IndicatorSuggestion = {
         domainId: domain.id,
         domainTitle: domain.title,
@@ -99,9 +105,10 @@ export function suggestPlanActions<A extends Pick<PlanAction, 'id' | 'indicatorI
         rating,
         ratingLabel: ratingLabel(levels, rating),
         offeredActions: offerActions(indicator.suggestedActions, rating, levels),
+        legalRequirement,
         actionsInPlan: actions.filter((action) => action.indicatorId === indicator.id),
       };
-      return { suggestion, need: needOf(rating, topLevel), level: typeof rating === 'number' ? rating : 0 };
+      return { suggestion, need: needOf(rating, topLevel, legalRequirement), level: typeof rating === 'number' ? rating : 0 };
     }),
   );
   // Array.prototype.sort is stable, so toolkit order breaks the remaining ties.

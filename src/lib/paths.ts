@@ -23,6 +23,8 @@ export const routes = {
   plan: '/audits/:auditId/plan',
   planSuggestions: '/audits/:auditId/plan/suggestions',
   printPlan: '/audits/:auditId/plan/print',
+  /** A voice questionnaire from the audit's toolkit, laid out to print and hand out. */
+  questionnaire: '/audits/:auditId/questionnaires/:questionnaireId',
   settings: '/settings',
   /** Anything else. */
   notFound: '*',
@@ -69,5 +71,6 @@ export const paths = {
   /** `evidence: false` leaves the evidence notes out of the printed plan. */
   printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
+  questionnaire: (auditId: string, questionnaireId: string) => generatePath(routes.questionnaire, { auditId, questionnaireId }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

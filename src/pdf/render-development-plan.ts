@@ -1,10 +1,11 @@
 /**
  * Lays out the development plan with jsPDF. Loaded only when someone
  * exports, so jsPDF, jspdf-autotable and the fonts never weigh on the first
- * visit. Ordered for a governor: cover, summary (radar and scores), the
- * action plan, then the findings by section (with the evidence notes unless
- * they were left out) and the progress checks, each section starting where
- * the last ended; then page numbers, bookmarks and the document's title,
+ * visit. Ordered for a governor: cover, summary (radar and scores), the legal
+ * requirements (when the toolkit has legal duties), the action plan, then the
+ * findings by section (with the evidence notes unless they were left out),
+ * the sections by Ofsted evaluation area (when the toolkit names them) and
+ * the progress checks, each section starting where the last ended; then page numbers, bookmarks and the document's title,
  * author and language.
  */
 import { jsPDF } from 'jspdf';
@@ -16,6 +17,8 @@ import { COLOUR, MARGIN, currentPage, newPage, type Pdf } from './layout';
 import { ACTION_COLUMNS, ACTION_PLAN_TITLE, drawActionPlan } from './sections/action-plan';
 import { drawContents, drawCover, drawMissingCharacters, reserveContents } from './sections/cover';
 import { EVIDENCE_LEAD, FINDINGS_TITLE, drawFindings } from './sections/findings';
+import { INSPECTION_AREAS_COLUMNS, INSPECTION_AREAS_TITLE, drawInspectionAreas } from './sections/inspection-areas';
+import { LEGAL_COLUMNS, LEGAL_TITLE, drawLegalRequirements } from './sections/legal-requirements';
 import { REFLECTION_TITLES } from './sections/reflections';
 import { drawSmallPrint } from './sections/small-print';
 import { PROGRESS_CHECKS_TITLE, drawProgressChecks } from './sections/progress-checks';
@@ -36,11 +39,29 @@ function textOf(value: unknown): string {
   return '';
 }
 
-/** The entries in the contents, in order. */
-const SECTIONS = [SUMMARY_TITLE, ACTION_PLAN_TITLE, FINDINGS_TITLE, PROGRESS_CHECKS_TITLE] as const;
+/** The entries in the contents, in order: the legal requirements and the inspection areas only when the toolkit has them. */
+function sectionTitles(report: PlanReport): string[] {
+  return [
+    SUMMARY_TITLE,
+    ...(report.legal ? [LEGAL_TITLE] : []),
+    ACTION_PLAN_TITLE,
+    FINDINGS_TITLE,
+    ...(report.inspectionAreas.length > 0 ? [INSPECTION_AREAS_TITLE] : []),
+    PROGRESS_CHECKS_TITLE,
+  ];
+}
 
 /** Words the PDF draws itself, so that their fonts are loaded too. */
-const FURNITURE = [...ACTION_COLUMNS, EVIDENCE_LEAD, ...Object.values(REFLECTION_TITLES), '\u2013\u2019\uFFFD', ELLIPSIS].join(' ');
+const FURNITURE = [
+  ...ACTION_COLUMNS,
+  ...LEGAL_COLUMNS,
+  ...INSPECTION_AREAS_COLUMNS,
+  INSPECTION_AREAS_TITLE,
+  EVIDENCE_LEAD,
+  ...Object.values(REFLECTION_TITLES),
+  '\u2013\u2019\uFFFD',
+  ELLIPSIS,
+].join(' ');
 
 function drawFooters(pdf: Pdf, report: PlanReport): void {
   const { doc, book } = pdf;
@@ -65,35 +86,42 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   const fonts = await loadFonts(doc, `${textOf(report)}\n${FURNITURE}`);
   const pdf: Pdf = { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
 
+  const titles = sectionTitles(report);
   drawCover(pdf, report, createdOn);
-  const contents = reserveContents(pdf, SECTIONS.length);
+  const contents = reserveContents(pdf, titles.length);
   newPage(pdf);
   const summaryPage = currentPage(pdf);
   drawSummary(pdf, report);
-  // The action plan goes straight after the summary (on the same page when its start fits there);
-  // the findings and progress checks follow on from wherever the section before them ends.
+  // The legal requirements and the action plan go straight after the summary (on the same page when
+  // their start fits there); each later section follows on from wherever the one before it ends.
   pdf.y += 4;
+  const legalPage = drawLegalRequirements(pdf, report);
+  if (legalPage !== null) pdf.y += 4;
   const actionPlan = drawActionPlan(pdf, report);
   pdf.y += 6;
   const findings = drawFindings(pdf, report);
   pdf.y += 2;
+  const areasPage = drawInspectionAreas(pdf, report);
+  if (areasPage !== null) pdf.y += 2;
   const checksPage = drawProgressChecks(pdf, report);
   drawSmallPrint(pdf, report, createdOn);
 
   doc.setPage(contents.page);
   pdf.y = contents.y;
-  const pages = [summaryPage, actionPlan.page, findings.page, checksPage];
-  drawContents(pdf, SECTIONS.map((title, index) => ({ title, page: pages[index]! })));
+  const pages = [summaryPage, legalPage, actionPlan.page, findings.page, areasPage, checksPage].filter((page) => page !== null);
+  drawContents(pdf, titles.map((title, index) => ({ title, page: pages[index]! })));
   drawMissingCharacters(pdf, [...pdf.book.missing], fonts.failed.length > 0);
   drawFooters(pdf, report);
 
   // Bookmarks: one per section, with the action groups and the findings' sections beneath theirs.
   doc.outline.add(null, 'Cover', { pageNumber: 1 });
   doc.outline.add(null, SUMMARY_TITLE, { pageNumber: summaryPage });
+  if (legalPage !== null) doc.outline.add(null, LEGAL_TITLE, { pageNumber: legalPage });
   const plan = doc.outline.add(null, ACTION_PLAN_TITLE, { pageNumber: actionPlan.page });
   for (const group of actionPlan.groups) doc.outline.add(plan, group.title, { pageNumber: group.page });
   const findingsEntry = doc.outline.add(null, FINDINGS_TITLE, { pageNumber: findings.page });
   report.domains.forEach((domain, index) => doc.outline.add(findingsEntry, `${index + 1}. ${domain.title}`, { pageNumber: findings.sections[index]! }));
+  if (areasPage !== null) doc.outline.add(null, INSPECTION_AREAS_TITLE, { pageNumber: areasPage });
   doc.outline.add(null, PROGRESS_CHECKS_TITLE, { pageNumber: checksPage });
 
   doc.setProperties({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMetFrom, summariseLegalRequirements } from '../../src/core/legal-requirements';
+import { describeLegalRequirements, describeMetFrom, describeOutstanding, summariseLegalRequirements } from '../../src/core/legal-requirements';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -29,10 +29,15 @@ describe('summariseLegalRequirements', () => {
       ['b2', 'not-applicable'],
     ]);
     expect(summary).toMatchObject({ met: 1, notMet: 2, notRated: 0, applicable: 3 });
+    expect(describeLegalRequirements(summary)).toBe('Legal requirements: 1 of 3 met');
+    expect(describeOutstanding(summary)).toBe('2 not met');
   });
 
   it('says which duties have not been rated yet', () => {
-    expect(summariseLegalRequirements(withDuties(), { a1: { rating: 4, note: '' } })).toMatchObject({ met: 1, notMet: 0, notRated: 3, applicable: 4 });
+    const summary = summariseLegalRequirements(withDuties(), { a1: { rating: 4, note: '' }, a2: { rating: 1, note: '' } });
+    expect(summary).toMatchObject({ met: 1, notMet: 1, notRated: 2, applicable: 4 });
+    expect(describeOutstanding(summary)).toBe('1 not met, 2 not rated yet');
+    expect(describeOutstanding(summariseLegalRequirements(withDuties(), { a1: { rating: 4, note: '' }, a2: { rating: 3, note: '' }, b1: { rating: 4, note: '' }, b2: { rating: 2, note: '' } }))).toBe('');
   });
 
   it('has nothing to say for a toolkit without legal duties', () => {

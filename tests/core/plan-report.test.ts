@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reflection } from '../../src/core/audit';
 import { buildPlanReport, coverDetails, planFileName, type PlanSources } from '../../src/core/plan-report';
 import { makeAction, makeAudit, makeReview } from '../fixtures/plan';
-import { makeToolkit } from '../fixtures/toolkits';
+import { makeToolkit, makeToolkitWithDuties } from '../fixtures/toolkits';
 
 describe('planFileName', () => {
   it.each([
@@ -121,6 +121,46 @@ describe('buildPlanReport', () => {
       ['First domain', ['2. First']],
       ['Second domain', ['3. Second again']],
     ]);
+  });
+
+  it('lists each legal duty with its state, those not met first, counted apart from the scores', () => {
+    const report = buildPlanReport(sources({ toolkit: makeToolkitWithDuties(), answers: { a1: { rating: 4, note: '' }, b2: { rating: 3, note: '' } } }));
+    expect(report.legal).toEqual({
+      line: 'Legal requirements: 1 of 2 met',
+      outstanding: '1 not met',
+      duties: [
+        {
+          section: 'Second domain',
+          statement: 'Statement for b2.',
+          duty: 'Schools must tell the local authority of a pupil who leaves.',
+          source: 'Registration Regulations 2024, reg 13',
+          state: 'not-met',
+          stateLabel: 'Not met',
+        },
+        expect.objectContaining({ statement: 'Statement for a1.', state: 'met', stateLabel: 'Met' }),
+      ],
+    });
+    expect(buildPlanReport(sources({ toolkit: makeToolkitWithDuties(), answers: {} })).legal).toMatchObject({
+      line: 'Legal requirements: 0 of 2 met',
+      outstanding: '2 not rated yet',
+    });
+    expect(buildPlanReport(sources()).legal).toBeNull();
+  });
+
+  it('groups the sections’ scores by the inspection areas they inform', () => {
+    const report = buildPlanReport(sources({ toolkit: makeToolkitWithDuties() }));
+    expect(report.inspectionSource).toBe('A framework, November 2025');
+    expect(report.inspectionAreas).toEqual([
+      { title: 'Leadership and governance', sections: [{ title: 'First domain', shortTitle: 'First', score: '3.5', level: 'Embedded' }] },
+      {
+        title: 'Attendance and behaviour',
+        sections: [
+          { title: 'First domain', shortTitle: 'First', score: '3.5', level: 'Embedded' },
+          { title: 'Second domain', shortTitle: 'Second', score: 'Not rated', level: '' },
+        ],
+      },
+    ]);
+    expect(buildPlanReport(sources()).inspectionAreas).toEqual([]);
   });
 
   it('lists review dates in the order they were added, with dates in words', () => {

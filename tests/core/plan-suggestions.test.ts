@@ -76,9 +76,39 @@ describe('suggestPlanActions', () => {
       rating: 1,
       ratingLabel: 'Not yet in place',
       offeredActions: [{ action: 'Improve b1.', successMeasure: 'b1 is consistent.', ratingNote: '' }],
+      legalRequirement: null,
       actionsInPlan: [inPlan[0], inPlan[1]],
     });
     expect(suggestPlanActions(toolkit, [], {}, []).map((suggestion) => suggestion.ratingLabel)).toContain('Not answered');
+  });
+
+  describe('with legal duties', () => {
+    const withDuties = makeToolkit();
+    const duty = (metFromLevel: number) => ({ duty: 'Schools must do this.', source: 'Regulations 2024, reg 1', metFromLevel });
+    withDuties.domains[0]!.indicators[2]!.legalDuty = duty(3);
+    withDuties.domains[1]!.indicators[1]!.legalDuty = duty(4);
+    const legal = (priorities: string[], ratings: Record<string, Rating>) =>
+      suggestPlanActions(withDuties, priorities, answers(ratings), []).map((suggestion) => [suggestion.indicatorId, suggestion.legalRequirement]);
+
+    it('puts duties not met first, ahead of priority sections and lower ratings', () => {
+      expect(legal(['first'], { a1: 1, a2: 1, a3: 2, b1: 1, b2: 3 })).toEqual([
+        ['a3', 'not-met'],
+        ['b2', 'not-met'],
+        ['a1', null],
+        ['a2', null],
+        ['b1', null],
+      ]);
+    });
+
+    it('leaves a duty that is met, or not yet rated, in its usual place, still marked', () => {
+      expect(legal([], { a1: 1, a3: 3, b1: 2 })).toEqual([
+        ['a1', null],
+        ['b1', null],
+        ['a3', 'met'],
+        ['a2', null],
+        ['b2', 'not-rated'],
+      ]);
+    });
   });
 
   it('offers every indicator at most once', () => {

@@ -100,6 +100,16 @@ const screens: Screen[] = [
   { name: 'delete', seed: 'audit', path: paths.delete, heading: `Are you sure you want to delete ‘${auditTitle}’?` },
   { name: 'start the next self-evaluation', seed: 'audit', path: paths.nextReview, heading: `Start the next self-evaluation from ‘${auditTitle}’` },
   { name: 'results', seed: 'audit', path: paths.results, heading: 'Results' },
+  {
+    name: 'results, the sections by Ofsted evaluation area open',
+    seed: 'audit',
+    path: paths.results,
+    prepare: async (page) => {
+      await page.getByText('Evidence for Ofsted’s evaluation areas').click();
+      await expect(page.getByRole('table', { name: 'Sections by Ofsted evaluation area' })).toBeVisible();
+    },
+    heading: 'Results',
+  },
   { name: 'meeting mode', seed: 'audit', path: paths.meeting, heading: auditTitle },
   { name: 'meeting mode, a domain', seed: 'audit', path: (auditId) => paths.meeting(auditId, { slide: 1 }), heading: firstDomain.title },
   {
@@ -114,6 +124,12 @@ const screens: Screen[] = [
   },
   { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
   { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
+  {
+    name: 'families’ questionnaire (printable)',
+    seed: 'audit',
+    path: (auditId) => paths.questionnaire(auditId, toolkit.questionnaires![0]!.id),
+    heading: toolkit.questionnaires![0]!.title,
+  },
   { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {
     name: 'settings, a backup file checked',

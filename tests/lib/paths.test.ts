@@ -19,6 +19,7 @@ describe('paths', () => {
     ['plan', paths.plan(auditId), `/audits/${auditId}/plan`],
     ['planSuggestions', paths.planSuggestions(auditId), `/audits/${auditId}/plan/suggestions`],
     ['printPlan', paths.printPlan(auditId), `/audits/${auditId}/plan/print`],
+    ['questionnaire', paths.questionnaire(auditId, 'families'), `/audits/${auditId}/questionnaires/families`],
     ['settings', paths.settings(), '/settings'],
   ] as const)('%s is %s, and the router sends it to that route', (name, made, expected) => {
     expect(made).toBe(expected);

@@ -1,7 +1,10 @@
 /**
  * The plan as governors get it, from a whole self-evaluation (39 statements
  * rated, each with its evidence note, reflections on every section, six
- * actions, two progress checks), read back page by page with pdftotext.
+ * actions, two progress checks), read back page by page with pdftotext. The
+ * toolkit's seven legal duties and six Ofsted evaluation areas each have a
+ * section of their own: with the evidence notes the plan runs to seven pages,
+ * without them to six.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -39,14 +42,48 @@ describe('the governors’ PDF of a whole self-evaluation', { timeout: 30_000 },
     expect(actions).toHaveLength(6);
   });
 
-  it('runs to at most 6 pages, in the order a governor reads it, with the action plan by page 3', async () => {
+  it('runs to at most 7 pages, in the order a governor reads it, with the legal requirements beside the summary and the action plan by page 3', async () => {
     const { pages } = await renderPages();
-    expect(pages.length).toBeLessThanOrEqual(6);
-    const order = [/^Summary$/, /^Action plan$/, /^Findings by section$/, /^Progress checks$/].map((heading) => pageOf(pages, heading));
+    expect(pages.length).toBeLessThanOrEqual(7);
+    const order = [/^Summary$/, /^Legal requirements$/, /^Action plan$/, /^Findings by section$/, /^Evidence for Ofsted’s evaluation areas$/, /^Progress checks$/].map((heading) =>
+      pageOf(pages, heading),
+    );
     expect(order.every((page) => page > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order[0]).toBe(2);
-    expect(order[1]).toBeLessThanOrEqual(3);
+    expect(order[1]).toBe(2);
+    expect(order[2]).toBeLessThanOrEqual(3);
+  });
+
+  it('counts the legal requirements on their own and lists each duty with its source and state, those not met first', async () => {
+    const { report, whole, pages } = await renderPages();
+    const legal = report.legal!;
+    expect(legal.duties).toHaveLength(7);
+    const notMet = legal.duties.filter((duty) => duty.state === 'not-met').length;
+    expect(notMet).toBeGreaterThan(0);
+    expect(whole).toContain(`Legal requirements: ${7 - notMet} of 7 met (${notMet} not met).`);
+    for (const duty of legal.duties) {
+      expect(whole, duty.duty).toContain(readable(duty.duty));
+      expect(whole, duty.source).toContain(readable(duty.source));
+    }
+    // Those not met come before those met, each row's first line ending with its state.
+    const states = [...(pages[1]! + pages[2]!).matchAll(/\b(Not met|Met)\s*$/gm)].map((match) => match[1]);
+    expect(states).toEqual([...Array(notMet).fill('Not met'), ...Array(7 - notMet).fill('Met')]);
+  });
+
+  it('groups the sections’ scores by Ofsted’s evaluation areas in a compact table', async () => {
+    const { report, whole } = await renderPages();
+    expect(report.inspectionAreas.map((area) => area.title)).toEqual([
+      'Safeguarding',
+      'Inclusion',
+      'Curriculum and teaching',
+      'Attendance and behaviour',
+      'Personal development and well-being',
+      'Leadership and governance',
+    ]);
+    expect(whole).toContain('Evidence for Ofsted’s evaluation areas');
+    expect(whole).toContain('Ofsted, School inspection toolkit: operating guide and toolkit, November 2025');
+    expect(whole).toMatch(/Curriculum and teaching\s+Belonging 2\.7 \(Developing\)/);
   });
 
   it('gives each statement’s evidence note beside its rating', async () => {
@@ -60,6 +97,7 @@ describe('the governors’ PDF of a whole self-evaluation', { timeout: 30_000 },
     for (const answer of Object.values(sources.answers)) expect(whole, answer!.note).not.toContain(readable(answer!.note));
     expect(whole).toContain('The evidence notes are left out of this copy.');
     expect(pages.length).toBeLessThanOrEqual(6);
+    expect(whole).toContain('Legal requirements: ');
   });
 
   it('never ends a page with a heading, a section’s title or a table’s header row', async () => {

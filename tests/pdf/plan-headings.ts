@@ -4,8 +4,10 @@ import type { PlanReport } from '../../src/core/plan-report';
 export function headingsOf(report: PlanReport): string[] {
   return [
     'Summary',
+    'Legal requirements',
     'Action plan',
     'Findings by section',
+    'Evidence for Ofsted’s evaluation areas',
     'Progress checks',
     ...report.domains.map((domain, index) => `${index + 1}. ${domain.title}`),
     ...report.actionGroups.map((group) => (group.isPriority ? `Priority: ${group.title}` : group.title)),
@@ -13,7 +15,7 @@ export function headingsOf(report: PlanReport): string[] {
 }
 
 /** Column headings of the tables (the first words of their header rows, as pdftotext lays them out). */
-const TABLE_HEADS = [/^No\.\s+Action\s+Success measure/, /^Statement(\s+How do we know\?)?\s+Rating$/, /^When\s+Who checks progress/, /^Section\s+Score\s+Level/];
+const TABLE_HEADS = [/^No\.\s+Action\s+Success measure/, /^Statement(\s+How do we know\?)?\s+Rating$/, /^When\s+Who checks progress/, /^Section\s+Score\s+Level/, /^Duty\s+Source\s+State$/, /^Evaluation area\s+Sections that inform it/];
 
 /** A page's lines of text, without blank lines and the running footer. */
 export function linesOf(page: string): string[] {

@@ -1,6 +1,6 @@
 import { NOT_APPLICABLE, type AnswersByIndicator, type Rating } from '../../core/audit';
 import type { ReflectionField } from '../../core/audit-edit';
-import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
+import type { ToolkitDomain } from '../../core/toolkit-schema';
 import type { ReflectionsByDomain } from '../../operations/audits';
 
 /** Radios hold strings: '' (unanswered), 'n/a', or a level value. */
@@ -44,10 +44,4 @@ export function toFormValues(domain: ToolkitDomain, answers: AnswersByIndicator,
     answers: Object.fromEntries(domain.indicators.map((indicator) => [indicator.id, toAnswerFields(answers, indicator.id)])),
     reflection: toReflectionFields(reflections, domain.id),
   };
-}
-
-/** The element id of an indicator's first choice: where links to the indicator take the reader. */
-export function indicatorAnchor(toolkit: Toolkit, indicatorId: string): string {
-  const first = toolkit.scale.levels[0]?.value ?? 'not-applicable';
-  return `indicator-${indicatorId}-level-${first}`;
 }

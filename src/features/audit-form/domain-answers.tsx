@@ -3,7 +3,7 @@ import type { AnswersByIndicator, Reflection } from '../../core/audit';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
 import { ratingLabel } from '../../core/rating-label';
 import { paths } from '../../lib/paths';
-import { indicatorAnchor } from './answer-form-values';
+import { indicatorAnchor } from '../../components/indicator-anchor';
 
 interface DomainAnswersProps {
   auditId: string;

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { UnansweredIndicator } from '../../core/progress';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { paths } from '../../lib/paths';
-import { indicatorAnchor } from './answer-form-values';
+import { indicatorAnchor } from '../../components/indicator-anchor';
 
 interface UnansweredListProps {
   auditId: string;

@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { formatDate } from '../../core/format-date';
+import { summariseLegalRequirements } from '../../core/legal-requirements';
 import { slideTitle } from '../../core/meeting-slides';
 import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
@@ -128,7 +129,7 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
             reflection={reflections.find((reflection) => reflection.domainId === result.domainId)}
           />
         ) : (
-          <OverviewSlide model={model} names={names} school={audit.school} title={audit.title} />
+          <OverviewSlide model={model} names={names} school={audit.school} title={audit.title} legal={summariseLegalRequirements(toolkit, answers)} />
         )}
       </main>
       {plan.isMeasuring && <MeasureLayer domains={model.domains} reflections={reflections} isComparing={model.isComparing} layer={plan.layer} />}

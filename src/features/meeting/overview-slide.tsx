@@ -1,9 +1,15 @@
 import { ScoreRadar, type SeriesNames } from '../../components/score-radar';
 import type { ChartModel } from '../../core/chart-model';
+import { describeLegalRequirements, describeOutstanding, type LegalRequirementsSummary } from '../../core/legal-requirements';
 import { describeBasisAlone, sumBasis } from '../../core/score-basis';
 
-/** The first slide: the whole radar, and the same scores as a table, each saying how much it rests on. */
-export function OverviewSlide({ model, names, school, title }: { model: ChartModel; names: SeriesNames; school: string; title: string }) {
+/**
+ * The first slide: the whole radar, and the same scores as a table, each
+ * saying how much it rests on; and, when the toolkit has legal duties, how
+ * many are met, on a line of its own.
+ */
+export function OverviewSlide({ model, names, school, title, legal }: { model: ChartModel; names: SeriesNames; school: string; title: string; legal: LegalRequirementsSummary }) {
+  const outstanding = describeOutstanding(legal);
   return (
     <div className="app-meeting__overview">
       <div className="app-meeting__chart">
@@ -19,6 +25,12 @@ export function OverviewSlide({ model, names, school, title }: { model: ChartMod
           {model.overallLevelName && <> {model.overallLevelName}</>}
         </p>
         <p className="app-meeting__basis">{describeBasisAlone(sumBasis(model.domains))}</p>
+        {legal.requirements.length > 0 && (
+          <p className="app-meeting__legal">
+            {describeLegalRequirements(legal)}
+            {outstanding && ` (${outstanding})`}
+          </p>
+        )}
         {model.isComparing && (
           <p className="app-meeting__change">
             Earlier {model.earlierOverallText}, change {model.overallChangeText}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { QuestionnaireLinks } from '../../components/questionnaire-links';
 import { ErrorSummary } from '../../components/error-summary';
 import type { PlanAction } from '../../core/audit';
 import { blankAction } from '../../core/plan-actions';
@@ -120,6 +121,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
         <AddAction domains={domains} onAdd={add} />
       </div>
       <ReviewList auditId={audit.id} reviews={sources.reviews} onDeleted={setUndoable} onFailure={setFailure} />
+      <QuestionnaireLinks auditId={audit.id} toolkit={toolkit} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { EvidenceCheckbox } from './evidence-checkbox';
 import { PrintActions } from './print-actions';
 import { PrintCover } from './print-cover';
 import { PrintFindings } from './print-findings';
+import { PrintInspectionAreas } from './print-inspection-areas';
+import { PrintLegalRequirements } from './print-legal-requirements';
 import { PrintProgressChecks } from './print-progress-checks';
 import { PrintSummary } from './print-summary';
 import './plan.scss';
@@ -17,7 +19,9 @@ import './plan.scss';
  * The development plan as a web page for the browser's print: the
  * accessible version, with real headings, tables and lists for assistive
  * technology, and every script the browser can show. In the PDF's order,
- * for a governor: cover, summary, action plan, findings, progress checks.
+ * for a governor: cover, summary, legal requirements, action plan, findings,
+ * Ofsted's evaluation areas, progress checks (those two new ones only when the
+ * toolkit has them).
  * `?evidence=no` leaves the evidence notes out, as the PDF can.
  */
 export function PrintPlanPage() {
@@ -49,8 +53,10 @@ export function PrintPlanPage() {
       </div>
       <PrintCover report={report} />
       <PrintSummary report={report} />
+      <PrintLegalRequirements report={report} />
       <PrintActions report={report} />
       <PrintFindings report={report} />
+      <PrintInspectionAreas report={report} />
       <PrintProgressChecks report={report} />
       <p className="govuk-body-s app-plan-secondary">
         Made with Reflect from the self-evaluation “{report.auditTitle}” against the toolkit “{report.toolkitTitle}” (version {report.toolkitVersion}).

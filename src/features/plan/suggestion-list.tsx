@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { InPlanNote } from '../../components/in-plan-note';
 import { SuggestedActionForm, type WordedAction } from '../../components/suggested-action-form';
 import { sortPlan } from '../../core/plan-order';
+import { LEGAL_STATE_LABELS } from '../../core/legal-requirements';
 import type { PlanSources } from '../../core/plan-report';
 import { actionFromSuggestion, suggestPlanActions, type IndicatorSuggestion } from '../../core/plan-suggestions';
 import { paths } from '../../lib/paths';
@@ -32,8 +33,8 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
       </span>
       <h1 className="govuk-heading-l">Actions suggested by your ratings</h1>
       <p className="govuk-body">
-        Each statement offers the toolkit’s next step from its rating. Statements still to develop come first: those in your priority sections,
-        then the rest, lowest rated first; then those not yet rated. Adding a suggestion puts it in your plan, where you can give it a lead and a
+        Each statement offers the toolkit’s next step from its rating. Legal requirements not yet met come first, as duties in law; then
+        statements still to develop: those in your priority sections, then the rest, lowest rated first; then those not yet rated. Adding a suggestion puts it in your plan, where you can give it a lead and a
         date.
       </p>
       <p className="govuk-body">
@@ -60,6 +61,11 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
                     {suggestion.domainTitle}
                     {suggestion.isPriority ? ' (priority section)' : ''}. Rated: {suggestion.ratingLabel}.
                   </span>
+                  {suggestion.legalRequirement && (
+                    <strong className={`govuk-tag app-legal-tag ${suggestion.legalRequirement === 'not-met' ? 'govuk-tag--red' : 'govuk-tag--grey'}`}>
+                      Legal requirement: {LEGAL_STATE_LABELS[suggestion.legalRequirement].toLowerCase()}
+                    </strong>
+                  )}
                 </h2>
               </div>
               <div className="govuk-summary-card__content">

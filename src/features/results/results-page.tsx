@@ -9,7 +9,10 @@ import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
 import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
+import { QuestionnaireLinks } from '../../components/questionnaire-links';
 import { CompareControl } from './compare-control';
+import { InspectionAreasSection } from './inspection-areas-section';
+import { LegalRequirementsSection } from './legal-requirements-section';
 import { PriorityForm } from './priority-form';
 import { ExportActions } from './export-actions';
 import { MeetingButton } from './meeting-button';
@@ -53,6 +56,7 @@ export function ResultsPage() {
           </>
         )}
       </p>
+      <LegalRequirementsSection auditId={audit.id} toolkit={toolkit} answers={answers} />
       <MeetingButton auditId={audit.id} compare={compare} />
       {problem && (
         <div className="govuk-warning-text">
@@ -73,9 +77,11 @@ export function ResultsPage() {
       />
       <ScoreRadar model={model} names={names} size="page" id="results-radar" />
       <ScoresTable model={model} auditId={audit.id} />
+      <InspectionAreasSection toolkit={toolkit} model={model} />
       <PriorityForm auditId={audit.id} toolkit={toolkit} model={model} saved={audit.priorityDomainIds} />
       <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />
       <ExportActions audit={audit} toolkit={toolkit} answers={answers} />
+      <QuestionnaireLinks auditId={audit.id} toolkit={toolkit} />
       <p className="govuk-body app-no-print">
         <Link className="govuk-link" to={paths.audit(audit.id)}>
           Back to the self-evaluation
