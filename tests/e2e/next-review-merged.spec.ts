@@ -65,7 +65,7 @@ test('starting the next self-evaluation from an earlier edition lists the merged
 
   await page.goto('/');
   await page.getByRole('region', { name: audit.title }).getByRole('link', { name: `Start the next self-evaluation from ${audit.title}` }).click();
-  await expect(page.getByText(`The new self-evaluation uses version ${attendance.version} of the ${attendance.title}`)).toBeVisible();
+  await expect(page.getByText(`The toolkit “${attendance.title}” has been updated since ‘${audit.title}’ was started`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Statements that have been combined' })).toBeVisible();
   const barriers = attendance.domains.find((domain) => domain.id === 'barriers')!;
   const merged = barriers.indicators.find((indicator) => indicator.id === 'individual-barriers')!;
