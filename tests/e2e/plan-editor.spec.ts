@@ -17,16 +17,23 @@ test('build a plan from the ratings: suggestions, edits, reordering, delete with
   await expect(page.getByText('There are no actions in the plan yet.')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // The lowest rated indicators are offered first, toolkit order breaking ties.
+  // Legal duties not met are offered first, then the lowest rated statements, toolkit order breaking ties.
   await page.getByRole('link', { name: 'Add actions suggested by your ratings' }).click();
-  const [first, second] = suggestionOrder(toolkit);
+  const order = suggestionOrder(toolkit);
+  const legalNotMet = order.filter((suggestion) => suggestion.isLegalDutyNotMet);
+  expect(legalNotMet.length).toBeGreaterThan(0);
+  const [first, second] = order.filter((suggestion) => !suggestion.isLegalDutyNotMet);
   const [lowest, next] = [first!.indicator, second!.indicator];
   // Both land in one domain, so that the action written below joins them there.
   const domain = first!.domain;
   if (second!.domain !== domain) throw new Error('The two lowest rated indicators are expected in one domain; see levelFor.');
   const suggestionTitles = page.getByRole('heading', { level: 2 });
-  await expect(suggestionTitles.first()).toContainText(lowest.statement);
-  await expect(suggestionTitles.nth(1)).toContainText(next.statement);
+  for (const [index, { indicator }] of legalNotMet.entries()) {
+    await expect(suggestionTitles.nth(index)).toContainText(indicator.statement);
+    await expect(suggestionTitles.nth(index)).toContainText('Legal requirement: not met');
+  }
+  await expect(suggestionTitles.nth(legalNotMet.length)).toContainText(lowest.statement);
+  await expect(suggestionTitles.nth(legalNotMet.length + 1)).toContainText(next.statement);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: test.info().outputPath('suggestions.png'), fullPage: false });
   for (const indicator of [lowest, next]) {

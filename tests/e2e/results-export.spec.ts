@@ -46,11 +46,15 @@ test('the results page prints on A4 with the whole chart and no page furniture',
   expect(firstPage).toContain('Not rated');
   expect(firstPage).toContain('Results');
   expect(firstPage).toContain(school);
+  // The legal requirements are counted beside the overall score, and listed in full after the scores.
+  expect(firstPage).toMatch(/Legal requirements: \d+ of 7 met/);
 
   const all = collapseWhitespace(pdfText(file));
   expect(all).toContain('Scores by section');
   for (const domain of toolkit.domains) expect(all).toContain(domain.title);
   expect(all).toContain('Strengths and areas to develop');
+  expect(all).toMatch(/Not rated yet \(\d+\)/);
+  expect(all).not.toContain('Give a rating');
   // No navigation, buttons or forms.
   for (const furniture of ['Your data stays on this device', 'Start meeting mode', 'Download development plan', 'Save priority areas', 'Compare with', 'Back to the self-evaluation', 'Skip to main content']) {
     expect(all).not.toContain(furniture);

@@ -62,7 +62,7 @@ export function SuggestionList({ sources }: { sources: PlanSources }) {
                     {suggestion.isPriority ? ' (priority section)' : ''}. Rated: {suggestion.ratingLabel}.
                   </span>
                   {suggestion.legalRequirement && (
-                    <strong className={`govuk-tag app-legal-tag ${suggestion.legalRequirement === 'not-met' ? 'govuk-tag--red' : 'govuk-tag--grey'}`}>
+                    <strong className={`govuk-tag app-legal-tag govuk-!-margin-top-1 ${suggestion.legalRequirement === 'not-met' ? 'govuk-tag--red' : 'govuk-tag--grey'}`}>
                       Legal requirement: {LEGAL_STATE_LABELS[suggestion.legalRequirement].toLowerCase()}
                     </strong>
                   )}

@@ -31,13 +31,29 @@ function Requirements({ auditId, toolkit, answers, requirements, linkText }: {
               {ratingLabel(toolkit.scale.levels, duty.metFromLevel)})
             </dd>
           </dl>
-          <Link className="govuk-link" to={paths.domain(auditId, domain.id, { hash: indicatorAnchor(toolkit, indicator.id) })}>
+          <Link className="govuk-link app-no-print" to={paths.domain(auditId, domain.id, { hash: indicatorAnchor(toolkit, indicator.id) })}>
             {linkText}
             <span className="govuk-visually-hidden"> for: {indicator.statement}</span>
           </Link>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The count beside the overall score, so that it is read first, linking to
+ * the list below the chart (which keeps the chart on the first printed page).
+ */
+export function LegalRequirementsLine({ toolkit, answers }: { toolkit: Toolkit; answers: AnswersByIndicator }) {
+  const summary = summariseLegalRequirements(toolkit, answers);
+  if (summary.requirements.length === 0) return null;
+  return (
+    <p className="govuk-body-l">
+      <a className="govuk-link" href="#legal-requirements-heading">
+        {describeLegalRequirements(summary)}
+      </a>
+    </p>
   );
 }
 

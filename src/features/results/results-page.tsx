@@ -12,7 +12,7 @@ import { paths } from '../../lib/paths';
 import { QuestionnaireLinks } from '../../components/questionnaire-links';
 import { CompareControl } from './compare-control';
 import { InspectionAreasSection } from './inspection-areas-section';
-import { LegalRequirementsSection } from './legal-requirements-section';
+import { LegalRequirementsLine, LegalRequirementsSection } from './legal-requirements-section';
 import { PriorityForm } from './priority-form';
 import { ExportActions } from './export-actions';
 import { MeetingButton } from './meeting-button';
@@ -56,7 +56,7 @@ export function ResultsPage() {
           </>
         )}
       </p>
-      <LegalRequirementsSection auditId={audit.id} toolkit={toolkit} answers={answers} />
+      <LegalRequirementsLine toolkit={toolkit} answers={answers} />
       <MeetingButton auditId={audit.id} compare={compare} />
       {problem && (
         <div className="govuk-warning-text">
@@ -77,6 +77,7 @@ export function ResultsPage() {
       />
       <ScoreRadar model={model} names={names} size="page" id="results-radar" />
       <ScoresTable model={model} auditId={audit.id} />
+      <LegalRequirementsSection auditId={audit.id} toolkit={toolkit} answers={answers} />
       <InspectionAreasSection toolkit={toolkit} model={model} />
       <PriorityForm auditId={audit.id} toolkit={toolkit} model={model} saved={audit.priorityDomainIds} />
       <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />

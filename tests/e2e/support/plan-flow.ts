@@ -16,9 +16,12 @@ export async function startRatedAudit(page: Page, toolkit: Toolkit, details: Omi
  */
 export function suggestionOrder(toolkit: Toolkit) {
   const rated = toolkit.domains.flatMap((domain, d) =>
-    domain.indicators.map((indicator, i) => ({ domain, indicator, value: levelFor(toolkit, d, i).value })),
+    domain.indicators.map((indicator, i) => {
+      const value = levelFor(toolkit, d, i).value;
+      return { domain, indicator, value, isLegalDutyNotMet: indicator.legalDuty !== undefined && value < indicator.legalDuty.metFromLevel };
+    }),
   );
-  return rated.sort((a, b) => a.value - b.value);
+  return rated.sort((a, b) => Number(b.isLegalDutyNotMet) - Number(a.isLegalDutyNotMet) || a.value - b.value);
 }
 
 /** The plan's action cards, in the order shown. */
