@@ -71,3 +71,15 @@ test('a glossary term opens its definition by keyboard, announced, and Escape cl
   }
   await expectNoAxeViolations(page);
 });
+
+test("a section's introduction explains its glossary terms too", async ({ page }) => {
+  const auditId = await startAttendanceAudit(page);
+  const formal = attendance.domains.findIndex((domain) => domain.id === 'formal-steps');
+  expect(attendance.domains[formal]!.description.toLowerCase()).toContain('local code of conduct');
+  await page.goto(domainPath(auditId, formal));
+  const entry = attendance.glossary!.find((candidate) => candidate.term === 'Local code of conduct')!;
+  const term = page.locator('p.govuk-body-l').getByRole('button', { name: /local code of conduct/i });
+  await term.click();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await expect(term).toHaveAccessibleDescription(`${entry.term}: ${entry.definition}`);
+});

@@ -6,7 +6,7 @@ import { makeEdit, type ReflectionField } from '../../core/audit-edit';
 import { auditProgress } from '../../core/progress';
 import type { Toolkit, ToolkitDomain } from '../../core/toolkit-schema';
 import { EvaluationNav } from '../../components/evaluation-nav';
-import { GlossaryList } from '../../components/glossary-text';
+import { GlossaryList, GlossaryText } from '../../components/glossary-text';
 import { SaveStatusMessage } from '../../components/save-status';
 import { usePlanActions } from '../../hooks/plan-hooks';
 import { useSaveStatus } from '../../hooks/save-status';
@@ -60,7 +60,9 @@ export function DomainForm({ audit, toolkit, domain, answers, reflections }: Dom
           </span>
           <h1 className="govuk-heading-l">{domain.title}</h1>
           {audit.status === 'complete' && <CompleteBanner auditId={audit.id} />}
-          <p className="govuk-body-l">{domain.description}</p>
+          <p className="govuk-body-l">
+            <GlossaryText text={domain.description} glossary={toolkit.glossary} />
+          </p>
           <p className="govuk-body app-progress">
             Section {index + 1} of {toolkit.domains.length}: {domainProgress.answered} of {domainProgress.total} answered.{' '}
             <br />
