@@ -67,6 +67,8 @@ export interface PlanReportLegal {
   line: string;
   /** "2 not met, 1 not rated yet"; empty when every duty that applies is met. */
   outstanding: string;
+  /** The section's opening sentence, the same in the PDF and on the printable page. */
+  intro: string;
   /** Those not met first, then those not rated, met and not applicable, each in toolkit order. */
   duties: PlanReportLegalDuty[];
 }
@@ -128,8 +130,8 @@ export interface PlanReport {
   domains: PlanReportDomain[];
   /** The toolkit's legal duties and whether each is met; null when it has none. */
   legal: PlanReportLegal | null;
-  /** The framework the inspection areas come from ("Ofsted school inspection toolkit, November 2025"); empty when the toolkit names none. */
-  inspectionSource: string;
+  /** What the inspection-area table shows and which framework it comes from, the same in the PDF and on the printable page. */
+  inspectionAreasIntro: string;
   /** Each inspection area with the sections that give evidence for it; empty when the toolkit names none. */
   inspectionAreas: PlanReportInspectionArea[];
   priorityTitles: string[];
@@ -148,9 +150,12 @@ const STATE_ORDER: LegalRequirementState[] = ['not-met', 'not-rated', 'met', 'no
 function legalReport(toolkit: Toolkit, answers: AnswersByIndicator): PlanReportLegal | null {
   const summary = summariseLegalRequirements(toolkit, answers);
   if (summary.requirements.length === 0) return null;
+  const line = describeLegalRequirements(summary);
+  const outstanding = describeOutstanding(summary);
   return {
-    line: describeLegalRequirements(summary),
-    outstanding: describeOutstanding(summary),
+    line,
+    outstanding,
+    intro: `${line}${outstanding ? ` (${outstanding})` : ''}. These statements are duties in law: each counts as met from the rating its duty names, whatever its section’s score.`,
     duties: [...summary.requirements]
       .sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state))
       .map(({ domain, indicator, duty, state }) => ({
@@ -239,7 +244,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     levels,
     domains,
     legal: legalReport(toolkit, answers),
-    inspectionSource: toolkit.inspectionSource ?? '',
+    inspectionAreasIntro: `Each evaluation area${toolkit.inspectionSource ? ` (from ${toolkit.inspectionSource})` : ''} with the sections of this self-evaluation that give evidence for it. A section can inform more than one area.`,
     inspectionAreas: groupByInspectionArea(toolkit, domains).map(({ area, sections }) => ({
       title: area.title,
       sections: sections.map((domain) => ({ title: domain.title, shortTitle: domain.shortTitle, score: domain.score, level: domain.level })),

@@ -128,6 +128,7 @@ describe('buildPlanReport', () => {
     expect(report.legal).toEqual({
       line: 'Legal requirements: 1 of 2 met',
       outstanding: '1 not met',
+      intro: 'Legal requirements: 1 of 2 met (1 not met). These statements are duties in law: each counts as met from the rating its duty names, whatever its section’s score.',
       duties: [
         {
           section: 'Second domain',
@@ -149,7 +150,9 @@ describe('buildPlanReport', () => {
 
   it('groups the sections’ scores by the inspection areas they inform', () => {
     const report = buildPlanReport(sources({ toolkit: makeToolkitWithDuties() }));
-    expect(report.inspectionSource).toBe('A framework, November 2025');
+    expect(report.inspectionAreasIntro).toBe(
+      'Each evaluation area (from A framework, November 2025) with the sections of this self-evaluation that give evidence for it. A section can inform more than one area.',
+    );
     expect(report.inspectionAreas).toEqual([
       { title: 'Leadership and governance', sections: [{ title: 'First domain', shortTitle: 'First', score: '3.5', level: 'Embedded' }] },
       {

@@ -8,10 +8,7 @@ export function PrintInspectionAreas({ report }: { report: PlanReport }) {
       <h2 className="govuk-heading-l" id="print-inspection-areas">
         Evidence for Ofsted’s evaluation areas
       </h2>
-      <p className="govuk-body">
-        Each evaluation area{report.inspectionSource && ` (from ${report.inspectionSource})`} with the sections of this self-evaluation that give
-        evidence for it. A section can inform more than one area.
-      </p>
+      <p className="govuk-body">{report.inspectionAreasIntro}</p>
       <div className="app-table-box">
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Sections by Ofsted evaluation area</caption>

@@ -9,11 +9,7 @@ export function PrintLegalRequirements({ report }: { report: PlanReport }) {
       <h2 className="govuk-heading-l" id="print-legal">
         Legal requirements
       </h2>
-      <p className="govuk-body">
-        {legal.line}
-        {legal.outstanding && ` (${legal.outstanding})`}. These statements are duties in law: each counts as met from the rating its duty names,
-        whatever its section’s score.
-      </p>
+      <p className="govuk-body">{legal.intro}</p>
       <div className="app-table-box">
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Legal requirements and whether each is met</caption>

@@ -31,7 +31,7 @@ export function drawInspectionAreas(pdf: Pdf, report: PlanReport): number | null
     lineSpacing: 1.2,
     continued: `${INSPECTION_AREAS_TITLE} (continued)`,
   };
-  const intro = `Each evaluation area${report.inspectionSource ? ` (from ${report.inspectionSource})` : ''} with the sections of this self-evaluation that give evidence for it. A section can inform more than one area.`;
+  const intro = report.inspectionAreasIntro;
   writeHeading(pdf, INSPECTION_AREAS_TITLE, TYPE.section, textHeight(pdf, intro, INTRO) + rowTableStartHeight(pdf, table));
   const page = currentPage(pdf);
   writeText(pdf, intro, INTRO);

@@ -41,7 +41,7 @@ function legalTable(pdf: Pdf, legal: PlanReportLegal): RowTable {
 export function drawLegalRequirements(pdf: Pdf, report: PlanReport): number | null {
   const { legal } = report;
   if (!legal) return null;
-  const intro = `${legal.line}${legal.outstanding ? ` (${legal.outstanding})` : ''}. These statements are duties in law: each counts as met from the rating its duty names, whatever its section’s score.`;
+  const intro = legal.intro;
   const table = legalTable(pdf, legal);
   writeHeading(pdf, LEGAL_TITLE, TYPE.section, textHeight(pdf, intro, INTRO) + rowTableStartHeight(pdf, table));
   const page = currentPage(pdf);
