@@ -1,5 +1,6 @@
 import { mentionsTerm, termForms } from './glossary-terms';
 import type { ValidationProblem } from './parse-toolkit';
+import { countWords } from './review-scope';
 import type { Toolkit } from './toolkit-schema';
 
 /** A quick review rates this many core statements: enough to see every domain, few enough for one meeting. */
@@ -107,7 +108,7 @@ export function lintToolkit(toolkit: Toolkit): ValidationProblem[] {
       problems.push({ path: `questionnaires[${q}].statements`, message: `has ${count} statements; a questionnaire has ${QUESTIONNAIRE_MIN} to ${QUESTIONNAIRE_MAX}` });
     }
     questionnaire.statements.forEach((statement, s) => {
-      const words = statement.text.trim().split(/\s+/).length;
+      const words = countWords(statement.text);
       if (words > QUESTIONNAIRE_WORDS_MAX) {
         problems.push({ path: `questionnaires[${q}].statements[${s}].text`, message: `has ${words} words; keep it to ${QUESTIONNAIRE_WORDS_MAX} or fewer` });
       }

@@ -37,7 +37,7 @@ export interface ReviewTime {
   meetingMinutes: number;
 }
 
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Nobody plans a meeting to the minute: estimates are rounded up to five minutes. */
 const roundUpToFive = (minutes: number) => Math.max(5, Math.ceil(minutes / 5) * 5);
 
