@@ -1,5 +1,6 @@
 /** The records a school creates. Stored by src/storage; shaped here so core can reason about them. */
 import type { ReviewScope } from './review-scope';
+import type { TeamMode } from './team';
 
 export const NOT_APPLICABLE = 'n/a';
 
@@ -24,6 +25,17 @@ export interface Audit {
   basedOnAuditId: string | null;
   /** Domains the team chose as priorities (2–3); they lead the development plan. */
   priorityDomainIds: string[];
+  /**
+   * Set once the lead asks others to rate (see team.ts): whether the team
+   * sees each person's ratings by name, and the lead's own group, since the
+   * lead's ratings (this audit's answers) count as one respondent's.
+   */
+  team?: { mode: TeamMode; leadGroupId: string };
+  /**
+   * Set on a colleague's device when they opened an invitation: this audit is
+   * their own copy of the lead's (same id), and its answers are their response.
+   */
+  invitation?: { respondentId: string; respondentName: string; groupId: string; groupTitle: string; mode: TeamMode };
   createdAt: number;
   updatedAt: number;
   /**
