@@ -46,6 +46,9 @@ const BACKUP_UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) =>
     schemaVersion: 2,
     audits: Array.isArray(old.audits) ? old.audits.map((audit: unknown) => (isPlainRecord(audit) && !('deletedAt' in audit) ? { ...audit, deletedAt: null } : audit)) : old.audits,
   }),
+  // Version 2 knew nothing of teams: no respondents, responses, agreed ratings or kiosk answers.
+  // Tables a file somehow has are kept for the checks rather than overwritten.
+  2: (old) => ({ respondents: [], responses: [], agreedRatings: [], voiceAnswers: [], ...old, schemaVersion: 3 }),
 };
 
 function fail(kind: BackupErrorKind, message: string, problems: ValidationProblem[] = []): BackupParseResult {

@@ -25,6 +25,8 @@ export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION };
 
 const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
 const time = z.number().int('must be a whole number').min(0, 'must not be negative');
+const teamMode = z.enum(['anonymous', 'open']);
+const rating = z.union([z.number().int(), z.literal(NOT_APPLICABLE), z.null()], { error: 'must be a level number, "n/a" or null' });
 
 export const auditRecordSchema = z.strictObject({
   id,
@@ -38,6 +40,8 @@ export const auditRecordSchema = z.strictObject({
   scope: z.enum(REVIEW_SCOPES).optional(),
   basedOnAuditId: id.nullable(),
   priorityDomainIds: z.array(id),
+  team: z.strictObject({ mode: teamMode, leadGroupId: id }).optional(),
+  invitation: z.strictObject({ respondentId: id, respondentName: z.string(), groupId: id, groupTitle: z.string(), mode: teamMode }).optional(),
   createdAt: time,
   updatedAt: time,
   deletedAt: time.nullable(),
@@ -46,7 +50,7 @@ export const auditRecordSchema = z.strictObject({
 export const answerRecordSchema = z.strictObject({
   auditId: id,
   indicatorId: id,
-  rating: z.union([z.number().int(), z.literal(NOT_APPLICABLE), z.null()], { error: 'must be a level number, "n/a" or null' }),
+  rating,
   note: z.string(),
   updatedAt: time,
 });
@@ -85,6 +89,44 @@ export const planReviewRecordSchema = z.strictObject({
   updatedAt: time,
 });
 
+export const respondentRecordSchema = z.strictObject({
+  auditId: id,
+  id,
+  name: z.string(),
+  groupId: id,
+  takesPart: z.enum(['own-device', 'this-device']),
+  createdAt: time,
+  updatedAt: time,
+  removedAt: time.nullable(),
+  revealed: z.boolean(),
+});
+
+export const responseRecordSchema = z.strictObject({
+  auditId: id,
+  respondentId: id,
+  indicatorId: id,
+  rating,
+  note: z.string(),
+  updatedAt: time,
+});
+
+export const agreedRatingRecordSchema = z.strictObject({
+  auditId: id,
+  indicatorId: id,
+  rating,
+  reason: z.string(),
+  updatedAt: time,
+});
+
+export const voiceAnswerRecordSchema = z.strictObject({
+  auditId: id,
+  id,
+  questionnaireId: id,
+  answers: z.record(id, z.number().int().min(0)),
+  createdAt: time,
+  updatedAt: time,
+});
+
 export const storedToolkitRecordSchema = z
   .strictObject({ id, version: id, definition: toolkitSchema, storedAt: time })
   .refine((row) => row.definition.id === row.id && row.definition.version === row.version, {
@@ -98,6 +140,10 @@ const ownedRecordSchemas = {
   reflections: reflectionRecordSchema,
   actions: actionRecordSchema,
   planReviews: planReviewRecordSchema,
+  respondents: respondentRecordSchema,
+  responses: responseRecordSchema,
+  agreedRatings: agreedRatingRecordSchema,
+  voiceAnswers: voiceAnswerRecordSchema,
 } satisfies { [K in AuditOwnedTable]: z.ZodType<AuditOwnedRows[K]> };
 
 type ArraysOf<T extends Record<string, z.ZodType>> = { [K in keyof T]: z.ZodArray<T[K]> };
@@ -140,6 +186,12 @@ function checkLinks(backup: CheckedRecords, report: (issue: Issue) => void): voi
       keys.add(key);
     });
   }
+  const respondents = new Set(backup.respondents.map((row) => JSON.stringify([row.auditId, row.id])));
+  backup.responses.forEach((row, index) => {
+    if (!respondents.has(JSON.stringify([row.auditId, row.respondentId]))) {
+      report({ path: ['responses', index, 'respondentId'], message: `is from respondent "${row.respondentId}", who is not in the file` });
+    }
+  });
 }
 
 const describeScale = (toolkit: Toolkit) => {
@@ -152,17 +204,20 @@ function checkAgainstToolkits(backup: CheckedRecords, report: (issue: Issue) => 
   const definitions = new Map(backup.toolkits.map((row) => [`${row.id}@${row.version}`, row.definition]));
   const toolkitOfAudit = new Map(backup.audits.map((audit) => [audit.id, definitions.get(`${audit.toolkitId}@${audit.toolkitVersion}`)]));
   const named = (toolkit: Toolkit) => `the toolkit ${toolkit.id} ${toolkit.version}`;
-  backup.answers.forEach((answer, index) => {
-    const toolkit = toolkitOfAudit.get(answer.auditId);
+  const checkRating = (table: 'answers' | 'responses' | 'agreedRatings') => (row: { auditId: string; indicatorId: string; rating: unknown }, index: number) => {
+    const toolkit = toolkitOfAudit.get(row.auditId);
     if (!toolkit) return; // Reported by checkLinks.
-    if (!toolkit.domains.some((domain) => domain.indicators.some((indicator) => indicator.id === answer.indicatorId))) {
-      report({ path: ['answers', index, 'indicatorId'], message: `${named(toolkit)} has no indicator "${answer.indicatorId}"` });
-    } else if (answer.rating === NOT_APPLICABLE && !toolkit.scale.allowNotApplicable) {
-      report({ path: ['answers', index, 'rating'], message: `"${NOT_APPLICABLE}" is not allowed: ${named(toolkit)} has no "not applicable" option` });
-    } else if (typeof answer.rating === 'number' && !toolkit.scale.levels.some((level) => level.value === answer.rating)) {
-      report({ path: ['answers', index, 'rating'], message: `${answer.rating} is not a level of ${named(toolkit)}, which rates from ${describeScale(toolkit)}` });
+    if (!toolkit.domains.some((domain) => domain.indicators.some((indicator) => indicator.id === row.indicatorId))) {
+      report({ path: [table, index, 'indicatorId'], message: `${named(toolkit)} has no indicator "${row.indicatorId}"` });
+    } else if (row.rating === NOT_APPLICABLE && !toolkit.scale.allowNotApplicable) {
+      report({ path: [table, index, 'rating'], message: `"${NOT_APPLICABLE}" is not allowed: ${named(toolkit)} has no "not applicable" option` });
+    } else if (typeof row.rating === 'number' && !toolkit.scale.levels.some((level) => level.value === row.rating)) {
+      report({ path: [table, index, 'rating'], message: `${row.rating} is not a level of ${named(toolkit)}, which rates from ${describeScale(toolkit)}` });
     }
-  });
+  };
+  backup.answers.forEach(checkRating('answers'));
+  backup.responses.forEach(checkRating('responses'));
+  backup.agreedRatings.forEach(checkRating('agreedRatings'));
   backup.reflections.forEach((reflection, index) => {
     const toolkit = toolkitOfAudit.get(reflection.auditId);
     if (toolkit && !toolkit.domains.some((domain) => domain.id === reflection.domainId)) {

@@ -7,6 +7,7 @@
  */
 import type { Answer, PlanAction, Reflection } from './audit';
 import type { PlanReview } from './plan-reviews';
+import type { AgreedRating, Respondent, TeamAnswer, VoiceAnswerSet } from './team';
 
 /** The row type of each table an audit owns. */
 export interface AuditOwnedRows {
@@ -14,6 +15,10 @@ export interface AuditOwnedRows {
   reflections: Reflection;
   actions: PlanAction;
   planReviews: PlanReview;
+  respondents: Respondent;
+  responses: TeamAnswer;
+  agreedRatings: AgreedRating;
+  voiceAnswers: VoiceAnswerSet;
 }
 export type AuditOwnedTable = keyof AuditOwnedRows;
 export type AuditOwnedRow = AuditOwnedRows[AuditOwnedTable];
@@ -58,6 +63,28 @@ export const OWNED_TABLE_RULES = {
     importKey: 'own-id',
     keyOf: (row: PlanReview) => row.id,
     order: (a: PlanReview, b: PlanReview) => byText(a.auditId, b.auditId) || a.createdAt - b.createdAt || byText(a.id, b.id),
+  },
+  // A respondent's id is the same on every device that knows them (it is in their invitation and response
+  // files), so it is unique only within its audit: the key follows the audit, and their answers follow too.
+  respondents: {
+    importKey: 'follows-audit',
+    keyOf: (row: Respondent) => JSON.stringify([row.auditId, row.id]),
+    order: (a: Respondent, b: Respondent) => byText(a.auditId, b.auditId) || a.createdAt - b.createdAt || byText(a.id, b.id),
+  },
+  responses: {
+    importKey: 'follows-audit',
+    keyOf: (row: TeamAnswer) => JSON.stringify([row.auditId, row.respondentId, row.indicatorId]),
+    order: (a: TeamAnswer, b: TeamAnswer) => byText(a.auditId, b.auditId) || byText(a.respondentId, b.respondentId) || byText(a.indicatorId, b.indicatorId),
+  },
+  agreedRatings: {
+    importKey: 'follows-audit',
+    keyOf: (row: AgreedRating) => JSON.stringify([row.auditId, row.indicatorId]),
+    order: (a: AgreedRating, b: AgreedRating) => byText(a.auditId, b.auditId) || byText(a.indicatorId, b.indicatorId),
+  },
+  voiceAnswers: {
+    importKey: 'own-id',
+    keyOf: (row: VoiceAnswerSet) => row.id,
+    order: (a: VoiceAnswerSet, b: VoiceAnswerSet) => byText(a.auditId, b.auditId) || a.createdAt - b.createdAt || byText(a.id, b.id),
   },
 } as const satisfies { [K in AuditOwnedTable]: OwnedTableRules<AuditOwnedRows[K]> };
 

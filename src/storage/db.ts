@@ -16,7 +16,8 @@
  * Versions: 1 the first. 2 audits gain `deletedAt` (a deleted audit is kept, restorable, for a while),
  * indexed so that the deleted ones are found without reading every audit. 3 no new shape: each plan's
  * actions are renumbered in the order the plan showed them (by section, priorities first), as the plan
- * is now ordered as a whole by `order` alone and must not change on screen.
+ * is now ordered as a whole by `order` alone and must not change on screen. 4 team self-evaluation:
+ * respondents, their responses, agreed ratings and kiosk answer sets (new tables, nothing to rewrite).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Audit, PlanAction } from '../core/audit';
@@ -48,6 +49,10 @@ export class ReflectDatabase extends Dexie {
   reflections!: Table<AuditOwnedRows['reflections'], [string, string]>;
   actions!: Table<AuditOwnedRows['actions'], string>;
   planReviews!: Table<AuditOwnedRows['planReviews'], string>;
+  respondents!: Table<AuditOwnedRows['respondents'], [string, string]>;
+  responses!: Table<AuditOwnedRows['responses'], [string, string, string]>;
+  agreedRatings!: Table<AuditOwnedRows['agreedRatings'], [string, string]>;
+  voiceAnswers!: Table<AuditOwnedRows['voiceAnswers'], string>;
   toolkits!: Table<StoredToolkit, [string, string]>;
   settings!: Table<StoredSetting, string>;
 
@@ -85,5 +90,14 @@ export class ReflectDatabase extends Dexie {
           await tx.table('actions').bulkUpdate(changes.map(({ id, order }) => ({ key: id, changes: { order } })));
         }
       });
+    this.version(4)
+      .stores({
+        respondents: '[auditId+id], auditId',
+        responses: '[auditId+respondentId+indicatorId], auditId, [auditId+respondentId]',
+        agreedRatings: '[auditId+indicatorId], auditId',
+        voiceAnswers: 'id, auditId',
+      })
+      // New tables only: every audit a version-3 database holds is one person's, as before.
+      .upgrade(() => undefined);
   }
 }

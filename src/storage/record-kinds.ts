@@ -32,6 +32,11 @@ export const RECORD_KINDS = {
   // A plan and its review dates belong to one review; the next review agrees its own.
   actions: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
   planReviews: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
+  // A team, its answers and what it agreed belong to one review; the next review asks afresh.
+  respondents: { key: '[auditId+id]', owner: 'auditId', nextReview: 'not-copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },
+  responses: { key: '[auditId+respondentId+indicatorId]', owner: 'auditId', nextReview: 'not-copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },
+  agreedRatings: { key: '[auditId+indicatorId]', owner: 'auditId', nextReview: 'not-copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },
+  voiceAnswers: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
   // Checked by the compiler: the same tables as core's list, each with the same import rule.
 } as const satisfies { [K in AuditOwnedTable]: RecordKind & { backupKey: (typeof OWNED_TABLE_RULES)[K]['importKey'] } };
 

@@ -5,19 +5,12 @@ import { APP, makeRecords } from '../fixtures/backups';
 describe('buildBackup', () => {
   it('stamps the format, versions and export time', () => {
     const backup = buildBackup(makeRecords(), APP, new Date(Date.UTC(2026, 10, 25, 9, 30)));
-    expect(backup).toMatchObject({ format: 'reflect-backup', schemaVersion: 2, appVersion: APP, exportedAt: '2026-11-25T09:30:00.000Z' });
+    expect(backup).toMatchObject({ format: 'reflect-backup', schemaVersion: 3, appVersion: APP, exportedAt: '2026-11-25T09:30:00.000Z' });
   });
 
   it('writes the same file for the same data, whatever order the records were read in', () => {
     const records = makeRecords();
-    const reversed = {
-      audits: [...records.audits].reverse(),
-      answers: [...records.answers].reverse(),
-      reflections: [...records.reflections].reverse(),
-      actions: [...records.actions].reverse(),
-      planReviews: [...records.planReviews].reverse(),
-      toolkits: [...records.toolkits].reverse(),
-    };
+    const reversed = Object.fromEntries(Object.entries(records).map(([table, rows]) => [table, [...rows].reverse()])) as typeof records;
     const at = new Date(0);
     expect(serializeBackup(buildBackup(reversed, APP, at))).toBe(serializeBackup(buildBackup(records, APP, at)));
     expect(buildBackup(reversed, APP, at).actions.map((action) => action.id)).toEqual(['action-1', 'action-2', 'action-3']);

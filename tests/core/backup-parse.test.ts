@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../src/core/backup-build';
 import { BACKUP_SCHEMA_VERSION } from '../../src/core/backup-format';
 import { MAX_BACKUP_BYTES, checkBackupSize, parseBackup } from '../../src/core/backup-parse';
-import { APP, makeBackup } from '../fixtures/backups';
+import { APP, makeBackup, makeRecords } from '../fixtures/backups';
 import { makeToolkit } from '../fixtures/toolkits';
 
 const valid = () => JSON.parse(serializeBackup(makeBackup())) as Record<string, unknown> & { audits: Array<Record<string, unknown>> };
+const TEAM_TABLES = ['respondents', 'responses', 'agreedRatings', 'voiceAnswers'] as const;
+const soloRecords = () => ({ ...makeRecords(), respondents: [], responses: [], agreedRatings: [], voiceAnswers: [] });
+/** A file as versions before teams wrote it: no team tables at all. */
+const withoutTeams = () => {
+  const file = JSON.parse(serializeBackup(makeBackup(soloRecords()))) as ReturnType<typeof valid>;
+  for (const table of TEAM_TABLES) delete file[table];
+  return file;
+};
 const errorOf = (text: string) => {
   const result = parseBackup(text, APP);
   if (result.ok) throw new Error('expected an error');
@@ -66,12 +74,12 @@ describe('parseBackup', () => {
     }
   });
 
-  it('upgrades a version-1 file: its audits were all in use', () => {
-    const version1 = valid();
+  it('upgrades a version-1 file: its audits were all in use, and nobody else had rated', () => {
+    const version1 = withoutTeams();
     version1.schemaVersion = 1;
     for (const audit of version1.audits) delete audit.deletedAt;
     const result = parseBackup(JSON.stringify(version1), APP);
-    expect(result).toEqual({ ok: true, backup: makeBackup() });
+    expect(result).toEqual({ ok: true, backup: makeBackup(soloRecords()) });
     // Version 1 never wrote the field: one found there is left for the checks, not overwritten.
     const odd = valid();
     odd.schemaVersion = 1;
@@ -79,6 +87,16 @@ describe('parseBackup', () => {
     const error = errorOf(JSON.stringify(odd));
     expect(error.kind).toBe('invalid');
     expect(error.problems[0]?.path).toBe('audits[0].deletedAt');
+  });
+
+  it('upgrades a version-2 file: no team had rated', () => {
+    const version2 = withoutTeams();
+    version2.schemaVersion = 2;
+    expect(parseBackup(JSON.stringify(version2), APP)).toEqual({ ok: true, backup: makeBackup(soloRecords()) });
+    // Tables a version-2 file somehow has are kept and checked, never overwritten with empty ones.
+    expect(parseBackup(JSON.stringify({ ...valid(), schemaVersion: 2 }), APP)).toEqual({ ok: true, backup: makeBackup() });
+    const odd = { ...valid(), schemaVersion: 2, responses: [{ nonsense: true }] };
+    expect(errorOf(JSON.stringify(odd)).problems[0]?.path).toMatch(/^responses\[0\]/);
   });
 
   it('explains fields it does not know as a newer version when the file comes from a newer app', () => {

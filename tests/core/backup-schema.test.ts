@@ -2,13 +2,18 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Answer, Audit, PlanAction, Reflection } from '../../src/core/audit';
 import type { PlanReview } from '../../src/core/plan-reviews';
+import type { AgreedRating, Respondent, TeamAnswer, VoiceAnswerSet } from '../../src/core/team';
 import {
   actionRecordSchema,
   answerRecordSchema,
   auditRecordSchema,
   backupSchema,
+  agreedRatingRecordSchema,
   planReviewRecordSchema,
   reflectionRecordSchema,
+  respondentRecordSchema,
+  responseRecordSchema,
+  voiceAnswerRecordSchema,
   storedToolkitRecordSchema,
 } from '../../src/core/backup-schema';
 import type { StoredToolkit } from '../../src/storage/db';
@@ -24,6 +29,10 @@ describe('backup record schemas', () => {
     expectTypeOf<z.infer<typeof actionRecordSchema>>().toEqualTypeOf<PlanAction>();
     expectTypeOf<z.infer<typeof planReviewRecordSchema>>().toEqualTypeOf<PlanReview>();
     expectTypeOf<z.infer<typeof storedToolkitRecordSchema>>().toEqualTypeOf<StoredToolkit>();
+    expectTypeOf<z.infer<typeof respondentRecordSchema>>().toEqualTypeOf<Respondent>();
+    expectTypeOf<z.infer<typeof responseRecordSchema>>().toEqualTypeOf<TeamAnswer>();
+    expectTypeOf<z.infer<typeof agreedRatingRecordSchema>>().toEqualTypeOf<AgreedRating>();
+    expectTypeOf<z.infer<typeof voiceAnswerRecordSchema>>().toEqualTypeOf<VoiceAnswerSet>();
   });
 
   it('accept every kind of record the app writes', () => {

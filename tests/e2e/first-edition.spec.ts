@@ -38,6 +38,10 @@ test('a first-edition self-evaluation opens, scores and prints with its own edit
     reflections: [],
     actions: [],
     planReviews: [],
+    respondents: [],
+    responses: [],
+    agreedRatings: [],
+    voiceAnswers: [],
     toolkits: [{ id: firstEdition.id, version: firstEdition.version, definition: firstEdition, storedAt: 500 }],
   });
   await page.goto('/settings');

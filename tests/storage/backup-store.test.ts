@@ -42,7 +42,7 @@ describe('BackupStore export', () => {
 
     const target = makeStore();
     const counts = await target.importBackup(parsed.backup, {});
-    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, toolkits: 1, replaced: 0 });
+    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, respondents: 2, responses: 2, agreedRatings: 1, voiceAnswers: 1, toolkits: 1, replaced: 0 });
     expect(await dumpDatabase(target.db, DEVICE_ONLY_TABLES)).toEqual(await dumpDatabase(source.db, DEVICE_ONLY_TABLES));
   });
 
@@ -194,7 +194,7 @@ describe('BackupStore reminder state', () => {
     expect(await store.readReminderState()).toEqual({ lastBackupAt: null, snoozedAt: null, changesSinceBackup: 0 });
     await fill(store);
     // 2 new audits, 4 answers, 2 reflections, 3 actions, 3 review dates.
-    expect((await store.readReminderState()).changesSinceBackup).toBe(14);
+    expect((await store.readReminderState()).changesSinceBackup).toBe(20);
     await store.recordBackupMade();
     expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: null, changesSinceBackup: 0 });
     expect(await store.readLastBackupAt()).toBe(10_000);

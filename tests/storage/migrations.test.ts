@@ -54,7 +54,9 @@ const EXPECTED_AFTER_OPENING: Record<number, (tables: Tables) => Tables> = {
   // Version 2: every audit of a version-1 database is in use.
   1: (tables) => renumberedPlans({ ...tables, audits: tables.audits!.map((audit) => ({ ...audit, deletedAt: null })) }),
   2: renumberedPlans,
+  // Version 4 only adds tables: a version-3 database opens unchanged.
   3: (tables) => tables,
+  4: (tables) => tables,
 };
 
 const CURRENT_VERSION = new ReflectDatabase('version-probe').verno;

@@ -13,6 +13,11 @@ const NAMES: Record<BackupTable, readonly [string, string] | null> = {
   reflections: null,
   actions: ['plan action', 'plan actions'],
   planReviews: ['progress check', 'progress checks'],
+  respondents: ['person asked to rate', 'people asked to rate'],
+  // Counted with the people who gave them.
+  responses: null,
+  agreedRatings: ['agreed rating', 'agreed ratings'],
+  voiceAnswers: ['questionnaire answer', 'questionnaire answers'],
   toolkits: ['toolkit', 'toolkits'],
 };
 

@@ -43,6 +43,10 @@ export async function restoreCustomToolkitAudit(page: Page, details: Pick<Audit,
     reflections: [],
     actions: [],
     planReviews: [],
+    respondents: [],
+    responses: [],
+    agreedRatings: [],
+    voiceAnswers: [],
     toolkits: [{ id: customToolkit.id, version: customToolkit.version, definition: customToolkit, storedAt: audit.createdAt }],
   };
   const text = serializeBackup(buildBackup(records, '0.1.0', new Date('2026-11-25T09:00:00Z')));
