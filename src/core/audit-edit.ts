@@ -8,6 +8,7 @@
 import type { Answer, Audit, PlanAction, Reflection } from './audit';
 import type { EditableActionField } from './plan-actions';
 import type { ReviewFields } from './plan-reviews';
+import type { AgreedRating, Respondent } from './team';
 
 export type ReflectionField = 'workingWell' | 'evenBetterIf';
 
@@ -21,6 +22,10 @@ export interface EditableValues {
   action: Pick<PlanAction, EditableActionField>;
   /** `recordId` is the review date's id. */
   review: ReviewFields;
+  /** The level the team agreed for a statement, and why; `recordId` is the statement's id. */
+  agreement: Pick<AgreedRating, 'rating' | 'reason'>;
+  /** A person asked to rate; `recordId` is their id. */
+  respondent: Pick<Respondent, 'name' | 'groupId'>;
   /** The audit itself; `recordId` is the audit's id. */
   audit: Pick<Audit, 'priorityDomainIds'>;
 }

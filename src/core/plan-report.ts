@@ -2,6 +2,7 @@
  * The development plan as text ready to lay out: one model for the PDF and
  * the printable page, so that the two never disagree.
  */
+import type { TeamView } from './team-ratings';
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
@@ -21,7 +22,10 @@ import type { ScaleLevel, Toolkit } from './toolkit-schema';
 export interface PlanSources {
   audit: Audit;
   toolkit: Toolkit;
+  /** The audit's ratings, as auditRatings gives them (the team's, for an audit others rated too). */
   answers: AnswersByIndicator;
+  /** How the team rated; null or absent for one person's audit. */
+  team?: TeamView | null;
   reflections: readonly Reflection[];
   actions: readonly PlanAction[];
   reviews: readonly PlanReview[];

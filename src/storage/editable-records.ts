@@ -78,6 +78,19 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
     missing: 'That progress check could not be found. It may have been deleted in another tab.',
     fields: { when: isText, who: isText, note: isText },
   },
+  agreement: {
+    table: 'agreedRatings',
+    key: (auditId, indicatorId) => [auditId, indicatorId],
+    blank: (auditId, indicatorId) => ({ auditId, indicatorId, rating: null, reason: '' }),
+    missing: AUDIT_MISSING,
+    fields: { rating: isRating, reason: isText },
+  },
+  respondent: {
+    table: 'respondents',
+    key: (auditId, respondentId) => [auditId, respondentId],
+    missing: 'That person could not be found. They may have been removed in another tab.',
+    fields: { name: isText, groupId: isText },
+  },
   audit: {
     table: 'audits',
     key: (auditId) => auditId,

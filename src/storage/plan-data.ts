@@ -1,5 +1,6 @@
 /** Everything a development plan draws on, read in one transaction so the parts agree. */
 import type { PlanSources } from '../core/plan-report';
+import { auditRatings } from '../core/team-ratings';
 import { ownedTables, readOwnedRecords } from './audit-records';
 import { getAuditInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
@@ -15,10 +16,13 @@ export function loadPlanSources(db: ReflectDatabase, auditId: string): Promise<P
       const toolkit = await readAuditToolkit(db, audit);
       if (!toolkit) throw new StorageError('not-found');
       const owned = await readOwnedRecords(db, [auditId]);
+      const own = Object.fromEntries(owned.answers.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
+      const { answers, team } = auditRatings(toolkit, audit, own, owned);
       return {
         audit,
         toolkit,
-        answers: Object.fromEntries(owned.answers.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }])),
+        answers,
+        team,
         reflections: owned.reflections,
         actions: owned.actions,
         reviews: owned.planReviews,

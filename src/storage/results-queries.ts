@@ -5,11 +5,14 @@
  * the chosen one.
  */
 import type { AnswersByIndicator, Audit, Reflection } from '../core/audit';
+import { auditRatings, type TeamView } from '../core/team-ratings';
 import type { Toolkit } from '../core/toolkit-schema';
 import { getAuditInUse, isInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { guard } from './storage-error';
 import { readAuditToolkit } from './toolkit-rows';
+import { NO_TEAM } from '../core/team-ratings';
+import { readTeamRecords, TEAM_TABLES } from './team-records';
 
 /** The value of the compare choice that means "compare with nothing". */
 export const NO_COMPARISON = 'none';
@@ -17,7 +20,10 @@ export const NO_COMPARISON = 'none';
 export interface LoadedAudit {
   audit: Audit;
   toolkit: Toolkit;
+  /** The audit's ratings: its own, or its team's (agreed, or the median until agreed). */
   answers: AnswersByIndicator;
+  /** How the team rated, for an audit others rated too; null for one person's. */
+  team: TeamView | null;
 }
 
 export interface ResultsData extends LoadedAudit {
@@ -36,8 +42,9 @@ async function loadAudit(db: ReflectDatabase, audit: Audit): Promise<LoadedAudit
   const toolkit = await readAuditToolkit(db, audit);
   if (!toolkit) return null;
   const rows = await db.answers.where('auditId').equals(audit.id).toArray();
-  const answers = Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
-  return { audit, toolkit, answers };
+  const own = Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
+  const team = audit.team ? await readTeamRecords(db, audit.id) : NO_TEAM;
+  return { audit, toolkit, ...auditRatings(toolkit, audit, own, team) };
 }
 
 function isEarlierThan(audit: Audit) {
@@ -55,7 +62,7 @@ function isEarlierThan(audit: Audit) {
  */
 export function loadResults(db: ReflectDatabase, auditId: string, compare: string | undefined): Promise<ResultsData | null> {
   return guard(() =>
-    db.transaction('r', db.audits, db.answers, db.reflections, db.toolkits, async () => {
+    db.transaction('r', [db.audits, db.answers, db.reflections, db.toolkits, ...TEAM_TABLES.map((name) => db.table(name))], async () => {
       const audit = await getAuditInUse(db, auditId);
       if (!audit) return null;
       const loaded = await loadAudit(db, audit);
