@@ -5,11 +5,17 @@
  * revealing go through here, each marking the audit as edited.
  */
 import type { Audit } from '../core/audit';
-import type { Respondent, TakesPart, TeamMode } from '../core/team';
+import { formatProblem } from '../core/parse-toolkit';
+import type { Invitation, ResponseFile } from '../core/team-files';
+import { checkInvitationOpen } from '../core/team-invitation-check';
+import { checkResponse, type ResponseChange } from '../core/team-response-check';
+import type { Respondent, TakesPart, TeamAnswer, TeamMode } from '../core/team';
+import type { Toolkit } from '../core/toolkit-schema';
 import { touchAudit } from './audit-owned-rows';
 import { getAuditInUse } from './audits-in-use';
 import { BaseStore } from './base-store';
 import { RefusedError, StorageError, guard } from './storage-error';
+import { keepToolkit, readAuditToolkit, ToolkitConflictError } from './toolkit-rows';
 
 export interface NewRespondent {
   name: string;
@@ -20,6 +26,17 @@ export interface NewRespondent {
 export interface TeamSettings {
   mode: TeamMode;
   leadGroupId: string;
+}
+
+export type ImportedResponse = { ok: true; respondent: Respondent; change: ResponseChange } | { ok: false; message: string; problems: string[] };
+
+export type OpenedInvitation = { ok: true; audit: Audit } | { ok: false; message: string; auditId: string | null };
+
+/** What an invitation for some of the team is made from: the whole definition, as the colleague's copy applies the scope itself. */
+export interface InvitationRecords {
+  audit: Audit;
+  definition: Toolkit;
+  respondents: Respondent[];
 }
 
 export class TeamStore extends BaseStore {
@@ -95,6 +112,106 @@ export class TeamStore extends BaseStore {
         if (!respondent) throw new StorageError('not-found');
         await this.db.respondents.put({ ...respondent, removedAt, updatedAt: time });
         await touchAudit(this.db, auditId, time);
+      }),
+    );
+  }
+
+  invitationRecords(auditId: string): Promise<InvitationRecords> {
+    return guard(() =>
+      this.db.transaction('r', this.db.audits, this.db.toolkits, this.db.respondents, async () => {
+        const audit = await getAuditInUse(this.db, auditId);
+        const definition = audit && (await this.db.toolkits.get([audit.toolkitId, audit.toolkitVersion]))?.definition;
+        if (!audit || !definition) throw new StorageError('not-found');
+        const respondents = (await this.db.respondents.where('auditId').equals(auditId).toArray()).filter((respondent) => respondent.removedAt === null);
+        return { audit, definition, respondents: respondents.sort((a, b) => a.createdAt - b.createdAt) };
+      }),
+    );
+  }
+
+  /**
+   * Brings in one colleague's answers: checked whole against this audit first,
+   * then their earlier answers are replaced in one transaction. The same file
+   * again changes nothing; anything wrong changes nothing and says why.
+   */
+  importResponse(auditId: string, response: ResponseFile): Promise<ImportedResponse> {
+    const time = this.now();
+    const { db } = this;
+    return guard(() =>
+      db.transaction('rw', [db.audits, db.toolkits, db.respondents, db.responses], async (): Promise<ImportedResponse> => {
+        const audit = await getAuditInUse(db, auditId);
+        const toolkit = audit && (await readAuditToolkit(db, audit));
+        if (!audit || !toolkit) throw new StorageError('not-found');
+        const respondents = await db.respondents.where('auditId').equals(auditId).toArray();
+        const stored: TeamAnswer[] = await db.responses.where('[auditId+respondentId]').equals([auditId, response.respondent.id]).toArray();
+        const checked = checkResponse(response, { audit, toolkit, respondents, stored }, time);
+        if (!checked.ok) return { ok: false, message: checked.message, problems: checked.problems.map(formatProblem) };
+        if (checked.change !== 'unchanged') {
+          await db.responses.where('[auditId+respondentId]').equals([auditId, checked.respondent.id]).delete();
+          await db.responses.bulkPut(checked.rows);
+          await touchAudit(db, auditId, time);
+        }
+        return { ok: true, respondent: checked.respondent, change: checked.change };
+      }),
+    );
+  }
+
+  /** Makes this device's copy of the lead's audit for one of the people invited: same id, their answers its own. */
+  openInvitation(invitation: Invitation, respondentId: string): Promise<OpenedInvitation> {
+    const time = this.now();
+    const { db } = this;
+    return guard(() =>
+      db.transaction('rw', db.audits, db.toolkits, async (): Promise<OpenedInvitation> => {
+        const respondent = invitation.respondents.find((person) => person.id === respondentId);
+        if (!respondent) return { ok: false, message: 'Choose who you are from the people this invitation is for.', auditId: null };
+        const existing = await db.audits.get(invitation.audit.id);
+        const check = checkInvitationOpen(invitation, existing);
+        if (!check.ok) return { ok: false, message: check.message, auditId: check.auditId };
+        try {
+          await keepToolkit(db, invitation.toolkit, time);
+        } catch (error) {
+          if (error instanceof ToolkitConflictError) return { ok: false, message: error.message, auditId: null };
+          throw error;
+        }
+        const { audit: sent } = invitation;
+        const audit: Audit = {
+          id: sent.id,
+          toolkitId: sent.toolkitId,
+          toolkitVersion: sent.toolkitVersion,
+          school: sent.school,
+          title: sent.title,
+          date: sent.date,
+          participants: respondent.name,
+          status: 'in-progress',
+          scope: sent.scope ?? 'full',
+          basedOnAuditId: null,
+          priorityDomainIds: [],
+          invitation: {
+            respondentId: respondent.id,
+            respondentName: respondent.name,
+            groupId: respondent.groupId,
+            groupTitle: invitation.groups.find((group) => group.id === respondent.groupId)?.title ?? respondent.groupId,
+            mode: sent.mode,
+          },
+          createdAt: time,
+          updatedAt: time,
+          deletedAt: null,
+        };
+        await db.audits.add(audit);
+        return { ok: true, audit };
+      }),
+    );
+  }
+
+  /** The colleague's copy and its answers, for their response file. */
+  responseRecords(auditId: string): Promise<{ audit: Audit; toolkit: Toolkit; answers: TeamAnswer[] }> {
+    return guard(() =>
+      this.db.transaction('r', this.db.audits, this.db.toolkits, this.db.answers, async () => {
+        const audit = await getAuditInUse(this.db, auditId);
+        const toolkit = audit && (await readAuditToolkit(this.db, audit));
+        if (!audit || !toolkit) throw new StorageError('not-found');
+        if (!audit.invitation) throw new RefusedError('This self-evaluation was not opened from an invitation, so there is no response to send.');
+        const rows = await this.db.answers.where('auditId').equals(auditId).toArray();
+        return { audit, toolkit, answers: rows.map((row) => ({ auditId, respondentId: audit.invitation!.respondentId, indicatorId: row.indicatorId, rating: row.rating, note: row.note, updatedAt: row.updatedAt })) };
       }),
     );
   }

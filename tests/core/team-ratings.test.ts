@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Audit } from '../../src/core/audit';
+import { auditRatings, LEAD_RESPONDENT_ID, NO_TEAM, type TeamRecords } from '../../src/core/team-ratings';
+import type { Respondent } from '../../src/core/team';
+import { makeToolkit } from '../fixtures/toolkits';
+
+const toolkit = makeToolkit();
+const [a1, a2] = toolkit.domains[0]!.indicators.map((indicator) => indicator.id) as [string, string];
+const team = (mode: 'anonymous' | 'open' = 'anonymous'): Pick<Audit, 'team' | 'participants'> => ({ participants: 'Ms Patel', team: { mode, leadGroupId: 'senior-leaders' } });
+const person = (id: string, overrides: Partial<Respondent> = {}): Respondent => ({
+  auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, ...overrides,
+});
+const answer = (respondentId: string, indicatorId: string, rating: number | 'n/a' | null, note = '') => ({ auditId: 'audit', respondentId, indicatorId, rating, note, updatedAt: 1 });
+
+describe('auditRatings', () => {
+  it('leaves one person’s audit exactly as rated', () => {
+    const answers = { [a1]: { rating: 3, note: 'Seen in registers' } };
+    expect(auditRatings(toolkit, { participants: '' }, answers, NO_TEAM)).toEqual({ answers, team: null });
+  });
+
+  it.each<[string, Record<string, { rating: number | null; note: string }>, TeamRecords, { people: string[]; a1: number | null }]>([
+    ['the lead counts once they have rated', { [a1]: { rating: 4, note: '' } }, { ...NO_TEAM, respondents: [person('p1')], responses: [answer('p1', a1, 2)] }, { people: [LEAD_RESPONDENT_ID, 'p1'], a1: 2 }],
+    ['a lead who has not rated is not counted', {}, { ...NO_TEAM, respondents: [person('p1')], responses: [answer('p1', a1, 2)] }, { people: ['p1'], a1: 2 }],
+    ['someone removed no longer counts', {}, { ...NO_TEAM, respondents: [person('p1'), person('p2', { removedAt: 5 })], responses: [answer('p1', a1, 2), answer('p2', a1, 1)] }, { people: ['p1'], a1: 2 }],
+    ['an agreed level wins over the median', {}, { respondents: [person('p1')], responses: [answer('p1', a1, 2)], agreedRatings: [{ auditId: 'audit', indicatorId: a1, rating: 4, reason: 'Agreed', updatedAt: 1 }] }, { people: ['p1'], a1: 4 }],
+    ['an agreement cleared back to null leaves the median', {}, { respondents: [person('p1')], responses: [answer('p1', a1, 2)], agreedRatings: [{ auditId: 'audit', indicatorId: a1, rating: null, reason: '', updatedAt: 1 }] }, { people: ['p1'], a1: 2 }],
+  ])('%s', (_name, own, records, expected) => {
+    const { answers, team: view } = auditRatings(toolkit, team(), own, records);
+    expect(view?.respondents.map((respondent) => respondent.id)).toEqual(expected.people);
+    expect(answers[a1]?.rating ?? null).toBe(expected.a1);
+  });
+
+  it('gives evidence notes without names unless the team chose open mode', () => {
+    const records: TeamRecords = { ...NO_TEAM, respondents: [person('p1')], responses: [answer('p1', a2, 3, 'Registers by 9:10')] };
+    expect(auditRatings(toolkit, team('anonymous'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: null }]);
+    expect(auditRatings(toolkit, team('open'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: 'Person p1' }]);
+  });
+});
