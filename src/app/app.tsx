@@ -22,6 +22,9 @@ const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ 
 const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
 const QuestionnairePage = lazy(() => import('../features/questionnaires/questionnaire-page').then((m) => ({ default: m.QuestionnairePage })));
+const TeamPage = lazy(() => import('../features/team/team-page').then((m) => ({ default: m.TeamPage })));
+const ResponsePage = lazy(() => import('../features/invitation/response-page').then((m) => ({ default: m.ResponsePage })));
+const OpenInvitationPage = lazy(() => import('../features/invitation/open-invitation-page').then((m) => ({ default: m.OpenInvitationPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 /** The page for each route in the paths module; meeting mode fills the screen, with no site header or footer. */
@@ -40,6 +43,9 @@ const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   planSuggestions: { Page: SuggestionsPage },
   printPlan: { Page: PrintPlanPage },
   questionnaire: { Page: QuestionnairePage },
+  team: { Page: TeamPage },
+  response: { Page: ResponsePage },
+  openInvitation: { Page: OpenInvitationPage },
   settings: { Page: SettingsPage },
   notFound: { Page: NotFoundPage },
 };

@@ -4,15 +4,25 @@ import { paths } from '../lib/paths';
 import './evaluation-nav.css';
 
 /** The parts of one self-evaluation a reader moves between; meeting mode fills the screen, so it has no bar of its own. */
-export type EvaluationPart = 'rate' | 'check' | 'results' | 'plan';
+export type EvaluationPart = 'rate' | 'team' | 'check' | 'results' | 'plan' | 'response';
 
-const PARTS: { part: EvaluationPart | 'meeting'; label: string; to: (auditId: string) => string }[] = [
+type Part = { part: EvaluationPart | 'meeting'; label: string; to: (auditId: string) => string };
+
+const PARTS: Part[] = [
   // Opening the rating pages goes on to where the reader left off.
   { part: 'rate', label: 'Rate', to: paths.audit },
+  { part: 'team', label: 'Team', to: paths.team },
   { part: 'check', label: 'Check answers', to: paths.checkAnswers },
   { part: 'results', label: 'Results', to: (auditId) => paths.results(auditId) },
   { part: 'plan', label: 'Plan', to: paths.plan },
   { part: 'meeting', label: 'Meeting mode', to: (auditId) => paths.meeting(auditId) },
+];
+
+/** A colleague's copy, opened from an invitation: they rate and send their ratings back; the plan is the lead's. */
+const COLLEAGUE_PARTS: Part[] = [
+  { part: 'rate', label: 'Rate', to: paths.audit },
+  { part: 'check', label: 'Check answers', to: paths.checkAnswers },
+  { part: 'response', label: 'Send your ratings back', to: paths.response },
 ];
 
 /**
@@ -22,11 +32,13 @@ const PARTS: { part: EvaluationPart | 'meeting'; label: string; to: (auditId: st
  * says so here, on every part, so that nobody reads its results as a full one.
  */
 export function EvaluationNav({ auditId, current }: { auditId: string; current: EvaluationPart }) {
-  const isQuick = useAudit(auditId)?.scope === 'quick';
+  const audit = useAudit(auditId);
+  const isQuick = audit?.scope === 'quick';
+  const parts = audit?.invitation ? COLLEAGUE_PARTS : PARTS;
   return (
     <nav className="app-evaluation-nav app-no-print" aria-label="This self-evaluation">
       <ul className="app-evaluation-nav__list">
-        {PARTS.map(({ part, label, to }) => (
+        {parts.map(({ part, label, to }) => (
           <li key={part} className={part === current ? 'app-evaluation-nav__item app-evaluation-nav__item--current' : 'app-evaluation-nav__item'}>
             <Link className="govuk-link govuk-link--no-visited-state app-evaluation-nav__link" to={to(auditId)} aria-current={part === current ? 'page' : undefined}>
               {label}

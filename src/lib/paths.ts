@@ -25,6 +25,12 @@ export const routes = {
   printPlan: '/audits/:auditId/plan/print',
   /** A voice questionnaire from the audit's toolkit, laid out to print and hand out. */
   questionnaire: '/audits/:auditId/questionnaires/:questionnaireId',
+  /** The lead asks others to rate: who, invitation files out, response files in. */
+  team: '/audits/:auditId/team',
+  /** On a colleague's laptop: their ratings, as the file they send back. */
+  response: '/audits/:auditId/response',
+  /** On a colleague's laptop: open the invitation file the lead sent. */
+  openInvitation: '/invitations/open',
   settings: '/settings',
   /** Anything else. */
   notFound: '*',
@@ -72,5 +78,8 @@ export const paths = {
   printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
   questionnaire: (auditId: string, questionnaireId: string) => generatePath(routes.questionnaire, { auditId, questionnaireId }),
+  team: (auditId: string) => generatePath(routes.team, { auditId }),
+  response: (auditId: string) => generatePath(routes.response, { auditId }),
+  openInvitation: () => routes.openInvitation,
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

@@ -130,6 +130,21 @@ const screens: Screen[] = [
     path: (auditId) => paths.questionnaire(auditId, toolkit.questionnaires![0]!.id),
     heading: toolkit.questionnaires![0]!.title,
   },
+  { name: 'ask your team, first time', seed: 'audit', path: paths.team, heading: 'Ask your team' },
+  {
+    name: 'ask your team, a person added',
+    seed: 'audit',
+    path: paths.team,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByLabel('Name or role').fill('Year 4 teacher');
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await expect(page.getByRole('button', { name: 'Download invitation for Year 4 teacher' })).toBeVisible();
+    },
+    heading: 'Ask your team',
+  },
+  { name: 'open an invitation', seed: 'nothing', path: paths.openInvitation, heading: 'Open an invitation' },
+  { name: 'send your ratings back (not an invited copy)', seed: 'audit', path: paths.response, heading: 'Send your ratings back' },
   { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {
     name: 'settings, a backup file checked',

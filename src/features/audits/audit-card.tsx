@@ -49,6 +49,11 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
             </strong>
             {progress.answered} of {progress.total} statements answered
           </Row>
+          {audit.invitation && (
+            <Row label="Your part">
+              Rating as {audit.invitation.respondentName} ({audit.invitation.groupTitle}) for a colleague’s team self-evaluation
+            </Row>
+          )}
           <Row label="Review">{audit.scope === 'quick' ? `${scopeName(audit.scope)}: core statements only` : scopeName(audit.scope)}</Row>
           <Row label="School">{audit.school}</Row>
           <Row label="Toolkit">{toolkitTitle}</Row>
@@ -67,18 +72,28 @@ export function AuditCard({ summary: { audit, toolkitTitle, progress }, basedOnT
           )}
         </dl>
         {/* Straight to the parts a finished self-evaluation is opened for; the title goes on with the rating. */}
-        <ul className="govuk-list app-card-links">
-          <li>
-            <Link className="govuk-link" to={paths.results(audit.id)}>
-              Results<span className="govuk-visually-hidden"> of {audit.title}</span>
-            </Link>
-          </li>
-          <li>
-            <Link className="govuk-link" to={paths.plan(audit.id)}>
-              Development plan<span className="govuk-visually-hidden"> for {audit.title}</span>
-            </Link>
-          </li>
-        </ul>
+        {audit.invitation ? (
+          <ul className="govuk-list app-card-links">
+            <li>
+              <Link className="govuk-link" to={paths.response(audit.id)}>
+                Send your ratings back<span className="govuk-visually-hidden"> for {audit.title}</span>
+              </Link>
+            </li>
+          </ul>
+        ) : (
+          <ul className="govuk-list app-card-links">
+            <li>
+              <Link className="govuk-link" to={paths.results(audit.id)}>
+                Results<span className="govuk-visually-hidden"> of {audit.title}</span>
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={paths.plan(audit.id)}>
+                Development plan<span className="govuk-visually-hidden"> for {audit.title}</span>
+              </Link>
+            </li>
+          </ul>
+        )}
       </div>
     </section>
   );

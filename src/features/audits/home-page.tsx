@@ -18,9 +18,14 @@ export function HomePage() {
       <p className="govuk-body-l">
         Reflect helps your team look at what is working well in your school, what could be even better, and agree a development plan.
       </p>
-      <Link to={paths.newAudit()} className="govuk-button" role="button" draggable={false}>
-        Start a new self-evaluation
-      </Link>
+      <div className="app-button-row">
+        <Link to={paths.newAudit()} className="govuk-button" role="button" draggable={false}>
+          Start a new self-evaluation
+        </Link>
+        <Link to={paths.openInvitation()} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          Open an invitation from a colleague
+        </Link>
+      </div>
       <BackupReminder />
       {summaries === undefined ? (
         <p className="govuk-body">Loading your self-evaluations…</p>

@@ -1,0 +1,80 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { DEFAULT_GROUPS } from '../../core/team';
+import { addRespondent } from '../../operations/team';
+
+/** One person at a time: a name or a role, and their group. They rate on their own laptop from an invitation file. */
+export function AddRespondentForm({ auditId }: { auditId: string }) {
+  const [name, setName] = useState('');
+  const [groupId, setGroupId] = useState(DEFAULT_GROUPS[1]!.id);
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Enter a name or role');
+      nameInput.current?.focus();
+      return;
+    }
+    try {
+      await addRespondent(auditId, { name, groupId, takesPart: 'own-device' });
+      setAdded(name.trim());
+      setName('');
+      setError(null);
+      // Ready for the next person.
+      nameInput.current?.focus();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void add(event)} noValidate aria-labelledby="add-person-heading" className="govuk-!-margin-bottom-6">
+      <h3 className="govuk-heading-s" id="add-person-heading">
+        Add a person
+      </h3>
+      <p className="govuk-body" role="status">
+        {added ? `${added} was added. Download their invitation from the table above.` : ''}
+      </p>
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label" htmlFor="respondent-name">
+          Name or role
+        </label>
+        <div id="respondent-name-hint" className="govuk-hint">
+          For example, “Year 4 teacher” or “Sam Jones”.
+        </div>
+        {error && (
+          <p id="respondent-name-error" className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <input
+          ref={nameInput}
+          className={`govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}`}
+          id="respondent-name"
+          type="text"
+          autoComplete="off"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          aria-describedby={error ? 'respondent-name-hint respondent-name-error' : 'respondent-name-hint'}
+        />
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="respondent-group">
+          Group
+        </label>
+        <select className="govuk-select" id="respondent-group" value={groupId} onChange={(event) => setGroupId(event.target.value)}>
+          {DEFAULT_GROUPS.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Add person
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { auditProgress } from '../../core/progress';
+import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
+import { groupTitle } from '../../core/team-ratings';
+import { paths } from '../../lib/paths';
+import { saveFile } from '../../lib/save-file';
+import { makeInvitation, removeRespondent, type TeamPageData } from '../../operations/team';
+
+const saveTeamFile = ({ text, fileName }: { text: string; fileName: string }) => saveFile(new Blob([text], { type: 'application/json' }), fileName);
+
+/** Everyone asked, the lead first, with how far each has got and what the lead can do next for them. */
+export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRemoved: (person: { id: string; name: string }) => void }) {
+  const { audit, toolkit, respondents, rated, leadRated } = data;
+  const [failure, setFailure] = useState<string | null>(null);
+  const total = auditProgress(toolkit, {}).total;
+  const active = respondents.filter((respondent) => respondent.removedAt === null);
+  const onOwnDevice = active.filter((respondent) => respondent.takesPart === 'own-device');
+
+  const run = (work: () => Promise<void>) =>
+    void work().then(
+      () => setFailure(null),
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+    );
+  const remove = (respondent: Respondent) => run(() => removeRespondent(audit.id, respondent.id).then(() => onRemoved(respondent)));
+
+  return (
+    <>
+      {failure && (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {failure}
+        </p>
+      )}
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">People asked to rate</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Name or role
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Group
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Ratings received
+            </th>
+            <th scope="col" className="govuk-table__header">
+              <span className="govuk-visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          <tr className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              You{audit.participants ? ` (${audit.participants})` : ''}
+            </th>
+            <td className="govuk-table__cell">{groupTitle(DEFAULT_GROUPS, audit.team!.leadGroupId)}</td>
+            <td className="govuk-table__cell">{leadRated === 0 ? 'None yet' : `${leadRated} of ${total} statements`}</td>
+            <td className="govuk-table__cell">
+              <Link className="govuk-link" to={paths.audit(audit.id)}>
+                Rate<span className="govuk-visually-hidden"> yourself</span>
+              </Link>
+            </td>
+          </tr>
+          {active.map((respondent) => (
+            <tr className="govuk-table__row" key={respondent.id}>
+              <th scope="row" className="govuk-table__header">
+                {respondent.name}
+              </th>
+              <td className="govuk-table__cell">{groupTitle(DEFAULT_GROUPS, respondent.groupId)}</td>
+              <td className="govuk-table__cell">{rated[respondent.id] ? `${rated[respondent.id]} of ${total} statements` : 'None yet'}</td>
+              <td className="govuk-table__cell">
+                <div className="app-button-row">
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    onClick={() => run(async () => saveTeamFile(await makeInvitation(audit.id, respondent.id)))}
+                  >
+                    Download invitation<span className="govuk-visually-hidden"> for {respondent.name}</span>
+                  </button>
+                  <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => remove(respondent)}>
+                    Remove<span className="govuk-visually-hidden"> {respondent.name}</span>
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {onOwnDevice.length > 1 && (
+        <>
+          <p className="govuk-body">Or send everyone the same file: each person chooses their own name when they open it.</p>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => run(async () => saveTeamFile(await makeInvitation(audit.id, null)))}>
+            Download one invitation for everyone
+          </button>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * A team self-evaluation across three laptops, each a browser context of its
+ * own (separate storage, as separate machines): the lead invites two
+ * colleagues, each opens their invitation file and rates differently, sends
+ * back a response file, and the lead brings both in. Everything is done
+ * through the screens; files move between contexts as downloads and uploads.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { indicatorGroup, startAudit } from './support/audit-flow';
+import { expectNoAxeViolations } from './support/audit-pages';
+import { readToolkit } from './support/toolkits';
+
+const toolkit = readToolkit('attendance');
+const first = toolkit.domains[0]!;
+const [s1, s2, s3] = first.indicators as [(typeof first.indicators)[number], (typeof first.indicators)[number], (typeof first.indicators)[number]];
+const level = (value: number) => toolkit.scale.levels.find((candidate) => candidate.value === value)!.label;
+
+async function laptop(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function download(page: Page, button: string, dir: string): Promise<{ path: string; name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = `${dir}/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** A colleague's laptop: opens the invitation from the home page, rates the first three statements, downloads the response. */
+async function colleagueRates(page: Page, invitation: string, ratings: [number, number, number], note: string, dir: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open an invitation from a colleague' }).click();
+  await page.getByLabel('Invitation file').setInputFiles(invitation);
+  await page.getByRole('button', { name: 'Open invitation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northfield Primary School: Autumn 2026 team review' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start rating' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+  for (const [index, statement] of [s1, s2, s3].entries()) {
+    await indicatorGroup(page, statement.statement).getByRole('radio', { name: level(ratings[index]!) }).check();
+  }
+  await page.getByLabel('How do we know? (evidence note)').first().fill(note);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Send your ratings back' }).click();
+  await expect(page.getByText('You have rated 3 of')).toBeVisible();
+  return download(page, 'Download your response', dir);
+}
+
+test('the lead invites two colleagues, each rates on their own laptop, and the lead brings both responses in', async ({ browser }, testInfo) => {
+  const dir = testInfo.outputDir;
+  const lead = await laptop(browser);
+  await startAudit(lead, { toolkitTitle: toolkit.title, school: 'Northfield Primary School', title: 'Autumn 2026 team review', participants: 'Ms Patel' });
+  await indicatorGroup(lead, s1.statement).getByRole('radio', { name: level(3) }).check();
+  await expect(lead.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
+
+  await lead.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Team' }).click();
+  await expect(lead.getByRole('heading', { level: 1, name: 'Ask your team' })).toBeVisible();
+  await expect(lead.getByText('Your 1 ratings so far count as one person’s')).toBeVisible();
+  await lead.getByRole('radio', { name: 'Anonymously' }).check();
+  await lead.getByLabel('Which group are you in?').selectOption({ label: 'Senior leaders' });
+  await lead.getByRole('button', { name: 'Continue' }).click();
+
+  // A name is needed; the error says so and nothing is added.
+  await lead.getByRole('button', { name: 'Add person' }).click();
+  await expect(lead.getByText('Error: Enter a name or role')).toBeVisible();
+  for (const [name, group] of [
+    ['Sam Jones', 'Teaching staff'],
+    ['Priya Shah', 'Support and office staff'],
+  ] as const) {
+    await lead.getByLabel('Name or role').fill(name);
+    await lead.getByLabel('Group', { exact: true }).selectOption({ label: group });
+    await lead.getByRole('button', { name: 'Add person' }).click();
+    await expect(lead.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  }
+  await expectNoAxeViolations(lead);
+  const samsInvitation = await download(lead, 'Download invitation for Sam Jones', dir);
+  const priyasInvitation = await download(lead, 'Download invitation for Priya Shah', dir);
+  expect(samsInvitation.name).toBe('northfield-primary-school-autumn-2026-team-review-invitation-sam-jones.json');
+
+  // The lead's own laptop holds the audit: the invitation is not opened over it.
+  await lead.goto('/invitations/open');
+  await lead.getByLabel('Invitation file').setInputFiles(samsInvitation.path);
+  await lead.getByRole('button', { name: 'Open invitation' }).click();
+  await lead.getByRole('button', { name: 'Start rating' }).click();
+  await expect(lead.getByRole('alert')).toContainText('This device holds the self-evaluation this invitation is for');
+
+  const sam = await laptop(browser);
+  const samsResponse = await colleagueRates(sam, samsInvitation.path, [1, 2, 4], 'Only some classes call the register on time.', dir);
+  const priya = await laptop(browser);
+  const priyasResponse = await colleagueRates(priya, priyasInvitation.path, [4, 2, 1], 'The office chases every absence by 10am.', dir);
+  expect(JSON.parse(samsResponse.text)).toMatchObject({ format: 'reflect-response', respondent: { name: 'Sam Jones' } });
+  // Sam's laptop shows the copy as Sam's part in a colleague's self-evaluation.
+  await sam.goto('/');
+  await expect(sam.getByText('Rating as Sam Jones (Teaching staff)')).toBeVisible();
+  await expectNoAxeViolations(sam);
+
+  await lead.goto('/');
+  await lead.getByRole('region', { name: 'Autumn 2026 team review' }).getByRole('link', { name: 'Autumn 2026 team review', exact: true }).click();
+  await lead.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Team' }).click();
+  await lead.getByLabel('Response files').setInputFiles([samsResponse.path, priyasResponse.path]);
+  await lead.getByRole('button', { name: 'Bring in responses' }).click();
+  await expect(lead.getByRole('status').filter({ hasText: 'All 2 files were read' })).toContainText('Sam Jones’s ratings were brought in.');
+  await expect(lead.getByRole('row', { name: /Sam Jones/ })).toContainText('3 of');
+  await expect(lead.getByRole('row', { name: /Priya Shah/ })).toContainText('3 of');
+
+  // The same file again changes nothing; an invitation is not a response.
+  await lead.getByLabel('Response files').setInputFiles([samsResponse.path, samsInvitation.path]);
+  await lead.getByRole('button', { name: 'Bring in responses' }).click();
+  const results = lead.getByRole('status').filter({ hasText: '1 of 2 files could not be used' });
+  await expect(results).toContainText('Sam Jones’s ratings were already here. Nothing changed.');
+  await expect(results).toContainText(samsInvitation.name);
+  await expectNoAxeViolations(lead);
+});
