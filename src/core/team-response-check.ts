@@ -102,7 +102,7 @@ export function checkResponse(response: ResponseFile, { audit, toolkit, responde
   }
   if (respondent.removedAt !== null) {
     const removedOn = formatDate(todayIsoDate(new Date(respondent.removedAt)));
-    return refuse(`${respondent.name} was removed from this self-evaluation on ${removedOn}. Add them again to count their answers.`);
+    return refuse(`${respondent.name} was removed from this self-evaluation on ${removedOn}. Put them back on the Team page to count their answers.`);
   }
   const problems = checkAnswers(response, toolkit);
   if (problems.length > 0) {

@@ -5,7 +5,7 @@ import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
-import { makeInvitation, removeRespondent, type TeamPageData } from '../../operations/team';
+import { makeInvitation, removeRespondent, undoRemoveRespondent, type TeamPageData } from '../../operations/team';
 
 const saveTeamFile = ({ text, fileName }: { text: string; fileName: string }) => saveFile(new Blob([text], { type: 'application/json' }), fileName);
 
@@ -15,6 +15,7 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
   const [failure, setFailure] = useState<string | null>(null);
   const total = auditProgress(toolkit, {}).total;
   const active = respondents.filter((respondent) => respondent.removedAt === null);
+  const removed = respondents.filter((respondent) => respondent.removedAt !== null);
   const onOwnDevice = active.filter((respondent) => respondent.takesPart === 'own-device');
 
   const run = (work: () => Promise<void>) =>
@@ -31,7 +32,7 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
           <span className="govuk-visually-hidden">Error:</span> {failure}
         </p>
       )}
-      <table className="govuk-table">
+      <table className="govuk-table app-team-table">
         <caption className="govuk-table__caption govuk-visually-hidden">People asked to rate</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -87,6 +88,22 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
           ))}
         </tbody>
       </table>
+      {removed.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s">Removed</h3>
+          <p className="govuk-body">Their answers are kept but do not count. Put someone back to count them again.</p>
+          <ul className="govuk-list">
+            {removed.map((respondent) => (
+              <li key={respondent.id}>
+                {respondent.name} ({groupTitle(DEFAULT_GROUPS, respondent.groupId)}){' '}
+                <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => run(() => undoRemoveRespondent(audit.id, respondent.id))}>
+                  Put back<span className="govuk-visually-hidden"> {respondent.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {onOwnDevice.length > 1 && (
         <>
           <p className="govuk-body">Or send everyone the same file: each person chooses their own name when they open it.</p>

@@ -11,6 +11,7 @@ import { AddRespondentForm } from './add-respondent-form';
 import { ImportResponses } from './import-responses';
 import { RespondentTable } from './respondent-table';
 import { TeamSettingsForm } from './team-settings-form';
+import './team.css';
 
 interface Removed {
   id: string;
