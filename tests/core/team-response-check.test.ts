@@ -53,7 +53,7 @@ describe('checkResponse', () => {
     ['the same self-evaluation on another toolkit version', { ...makeSamsResponse(), toolkitVersion: '1.0.0' }, {}, /given on the toolkit attendance 1\.0\.0, but this self-evaluation now uses attendance 2\.0\.0\. Send Sam Jones a new invitation/],
     ['someone not on the list', makeSamsResponse(), { respondents: [priya] }, /Sam Jones is not on this self-evaluation’s list of people taking part/],
     ['someone on another audit’s list', makeSamsResponse(), { respondents: [{ ...sam, auditId: 'other' }] }, /Sam Jones is not on this self-evaluation’s list/],
-    ['someone removed', makeSamsResponse(), { respondents: [makeRespondent(sam.id, 'Mr S Jones', 'teaching-staff', { removedAt: Date.parse('2026-11-20T12:00:00Z') })] }, /^Mr S Jones was removed from this self-evaluation on 20 November 2026\. Add them again to count their answers\.$/],
+    ['someone removed', makeSamsResponse(), { respondents: [makeRespondent(sam.id, 'Mr S Jones', 'teaching-staff', { removedAt: Date.parse('2026-11-20T12:00:00Z') })] }, /^Mr S Jones was removed from this self-evaluation on 20 November 2026\. Put them back on the Team page to count their answers\.$/],
     ['nothing answered', withAnswers([{ indicatorId: first, rating: null, note: ' ' }]), {}, /has no answers in it yet/],
     ['an import into a colleague’s own copy', makeSamsResponse(), { audit: makeLeadAudit({ invitation: { respondentId: 'r-priya', respondentName: 'Priya Shah', groupId: 'support-staff', groupTitle: 'Support and office staff', mode: 'anonymous' } }) }, /your own copy.*imported by the lead/],
   ])('refuses %s, saying so', (_label, response, overrides, message) => {
