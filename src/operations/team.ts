@@ -73,17 +73,21 @@ export interface ImportedFile {
   result: ImportedResponse;
 }
 
-/** Each file on its own: one that is refused changes nothing and does not stop the others. */
+/** Each file on its own: one that cannot be read, or is refused, changes nothing and does not stop the others. */
 export async function importResponseFiles(auditId: string, files: readonly File[]): Promise<ImportedFile[]> {
-  const results: ImportedFile[] = [];
-  for (const file of files) {
-    const tooLarge = checkResponseSize(file.size);
-    const parsed = tooLarge ? { ok: false as const, error: tooLarge } : parseResponse(await file.text(), APP_VERSION);
-    if (!parsed.ok) {
-      results.push({ fileName: file.name, result: { ok: false, message: parsed.error.message, problems: parsed.error.problems.slice(0, 10).map((problem) => `${problem.path}: ${problem.message}`) } });
-      continue;
-    }
-    results.push({ fileName: file.name, result: await getTeamStore().importResponse(auditId, parsed.value) });
-  }
-  return results;
+  const read = await Promise.all(
+    files.map(async (file) => {
+      const tooLarge = checkResponseSize(file.size);
+      return { file, parsed: tooLarge ? { ok: false as const, error: tooLarge } : parseResponse(await file.text(), APP_VERSION) };
+    }),
+  );
+  const readable = read.flatMap(({ parsed }) => (parsed.ok ? [parsed.value] : []));
+  const imported = readable.length > 0 ? await getTeamStore().importResponses(auditId, readable) : [];
+  let next = 0;
+  return read.map(({ file, parsed }) => ({
+    fileName: file.name,
+    result: parsed.ok
+      ? imported[next++]!
+      : { ok: false, message: parsed.error.message, problems: parsed.error.problems.slice(0, 10).map((problem) => `${problem.path}: ${problem.message}`) },
+  }));
 }

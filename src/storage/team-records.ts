@@ -4,11 +4,27 @@ import type { ReflectDatabase } from './db';
 
 export const TEAM_TABLES = ['respondents', 'responses', 'agreedRatings'] as const;
 
-export async function readTeamRecords(db: ReflectDatabase, auditId: string): Promise<TeamRecords> {
-  const [respondents, responses, agreedRatings] = await Promise.all([
-    db.respondents.where('auditId').equals(auditId).toArray(),
-    db.responses.where('auditId').equals(auditId).toArray(),
-    db.agreedRatings.where('auditId').equals(auditId).toArray(),
-  ]);
-  return { respondents: respondents.sort((a, b) => a.createdAt - b.createdAt), responses, agreedRatings };
+/**
+ * A chain of Dexie promises rather than an async function: awaiting a native
+ * promise one call deeper than the transaction's own loses Dexie's zone in
+ * Chromium, and the transaction commits before the caller's next query.
+ */
+export function readTeamRecords(db: ReflectDatabase, auditId: string): Promise<TeamRecords> {
+  return db.respondents
+    .where('auditId')
+    .equals(auditId)
+    .toArray()
+    .then((respondents) =>
+      db.responses
+        .where('auditId')
+        .equals(auditId)
+        .toArray()
+        .then((responses) =>
+          db.agreedRatings
+            .where('auditId')
+            .equals(auditId)
+            .toArray()
+            .then((agreedRatings) => ({ respondents: respondents.sort((a, b) => a.createdAt - b.createdAt), responses, agreedRatings })),
+        ),
+    );
 }

@@ -129,28 +129,43 @@ export class TeamStore extends BaseStore {
   }
 
   /**
-   * Brings in one colleague's answers: checked whole against this audit first,
-   * then their earlier answers are replaced in one transaction. The same file
-   * again changes nothing; anything wrong changes nothing and says why.
+   * Brings in colleagues' answers, each file checked whole against this audit
+   * first; a file that passes replaces that person's earlier answers. All in
+   * one transaction, so the screens redraw once however many files there are.
+   * The same file again changes nothing; a refused file changes nothing and
+   * says why, and does not stop the others.
    */
-  importResponse(auditId: string, response: ResponseFile): Promise<ImportedResponse> {
+  importResponses(auditId: string, files: readonly ResponseFile[]): Promise<ImportedResponse[]> {
     const time = this.now();
     const { db } = this;
     return guard(() =>
-      db.transaction('rw', [db.audits, db.toolkits, db.respondents, db.responses], async (): Promise<ImportedResponse> => {
+      db.transaction('rw', [db.audits, db.toolkits, db.respondents, db.responses], async (): Promise<ImportedResponse[]> => {
         const audit = await getAuditInUse(db, auditId);
         const toolkit = audit && (await readAuditToolkit(db, audit));
         if (!audit || !toolkit) throw new StorageError('not-found');
         const respondents = await db.respondents.where('auditId').equals(auditId).toArray();
-        const stored: TeamAnswer[] = await db.responses.where('[auditId+respondentId]').equals([auditId, response.respondent.id]).toArray();
-        const checked = checkResponse(response, { audit, toolkit, respondents, stored }, time);
-        if (!checked.ok) return { ok: false, message: checked.message, problems: checked.problems.map(formatProblem) };
-        if (checked.change !== 'unchanged') {
-          await db.responses.where('[auditId+respondentId]').equals([auditId, checked.respondent.id]).delete();
-          await db.responses.bulkPut(checked.rows);
-          await touchAudit(db, auditId, time);
+        // Read once and written once: every file is checked against what is stored, and what earlier files in the batch changed.
+        const byRespondent = new Map<string, TeamAnswer[]>();
+        for (const row of await db.responses.where('auditId').equals(auditId).toArray()) byRespondent.set(row.respondentId, [...(byRespondent.get(row.respondentId) ?? []), row]);
+        const replaced = new Set<string>();
+        const results: ImportedResponse[] = [];
+        for (const response of files) {
+          const stored = byRespondent.get(response.respondent.id) ?? [];
+          const checked = checkResponse(response, { audit, toolkit, respondents, stored }, time);
+          if (!checked.ok) {
+            results.push({ ok: false, message: checked.message, problems: checked.problems.map(formatProblem) });
+            continue;
+          }
+          if (checked.change !== 'unchanged') {
+            byRespondent.set(checked.respondent.id, checked.rows);
+            replaced.add(checked.respondent.id);
+          }
+          results.push({ ok: true, respondent: checked.respondent, change: checked.change });
         }
-        return { ok: true, respondent: checked.respondent, change: checked.change };
+        for (const respondentId of replaced) await db.responses.where('[auditId+respondentId]').equals([auditId, respondentId]).delete();
+        await db.responses.bulkPut([...replaced].flatMap((respondentId) => byRespondent.get(respondentId) ?? []));
+        if (results.some((result) => result.ok && result.change !== 'unchanged')) await touchAudit(db, auditId, time);
+        return results;
       }),
     );
   }

@@ -7,7 +7,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeEdit } from '../../src/core/audit-edit';
-import { buildInvitation, buildResponse, serializeTeamFile } from '../../src/core/team-files';
+import { buildInvitation, buildResponse, serializeTeamFile, type ResponseFile } from '../../src/core/team-files';
 import { parseInvitation, parseResponse } from '../../src/core/team-file-parse';
 import { DEFAULT_GROUPS } from '../../src/core/team';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
@@ -63,6 +63,8 @@ async function invitationFor(lead: ReturnType<typeof device>, auditId: string, r
   return serializeTeamFile(buildInvitation({ audit, toolkit: definition, respondents: chosen, groups: DEFAULT_GROUPS, appVersion: '0.1.0', now: NOW }));
 }
 
+const importOne = (team: TeamStore, auditId: string, file: ResponseFile) => team.importResponses(auditId, [file]).then((results) => results[0]!);
+
 function responseOf(text: string) {
   const parsed = parseResponse(text);
   if (!parsed.ok) throw new Error(parsed.error.message);
@@ -85,8 +87,8 @@ describe('TeamStore', () => {
     const josFile = await colleagueRates(await invitationFor(lead, audit.id, [jo.id]), jo.id, { [first]: 4, [second]: 3 }, 'jo');
     expect(samsFile.copy.invitation).toMatchObject({ respondentId: sam.id, respondentName: 'Sam', groupTitle: 'Teaching staff', mode: 'anonymous' });
 
-    expect(await lead.team.importResponse(audit.id, responseOf(samsFile.text))).toMatchObject({ ok: true, change: 'new' });
-    expect(await lead.team.importResponse(audit.id, responseOf(josFile.text))).toMatchObject({ ok: true, change: 'new' });
+    expect(await importOne(lead.team, audit.id, responseOf(samsFile.text))).toMatchObject({ ok: true, change: 'new' });
+    expect(await importOne(lead.team, audit.id, responseOf(josFile.text))).toMatchObject({ ok: true, change: 'new' });
     const results = (await loadResults(lead.db, audit.id, undefined))!;
     const spread = results.team!.combined.indicators.find((indicator) => indicator.indicatorId === first)!;
     expect(spread).toMatchObject({ counts: { 1: 1, 2: 0, 3: 0, 4: 1 }, isDisagreement: true, source: 'median', rating: 1 });
@@ -103,16 +105,16 @@ describe('TeamStore', () => {
     const [a, b] = toolkit.domains[0]!.indicators.map((indicator) => indicator.id);
     const invitation = await invitationFor(lead, audit.id, [sam.id]);
     const before = await colleagueRates(invitation, sam.id, { [a!]: 2, [b!]: 2 }, 'sam-1');
-    await lead.team.importResponse(audit.id, responseOf(before.text));
+    await importOne(lead.team, audit.id, responseOf(before.text));
     // Sam changes their mind about one statement and clears nothing: only what the new file says counts.
     const after = await colleagueRates(invitation, sam.id, { [a!]: 4 }, 'sam-2');
     lead.clock.time = 5_000;
-    expect(await lead.team.importResponse(audit.id, responseOf(after.text))).toMatchObject({ ok: true, change: 'replaced' });
+    expect(await importOne(lead.team, audit.id, responseOf(after.text))).toMatchObject({ ok: true, change: 'replaced' });
     const rows = await lead.db.responses.where('auditId').equals(audit.id).toArray();
     expect(rows.map((row) => [row.indicatorId, row.rating])).toEqual([[a, 4]]);
     const audited = await lead.db.audits.get(audit.id);
     lead.clock.time = 9_000;
-    expect(await lead.team.importResponse(audit.id, responseOf(after.text))).toMatchObject({ ok: true, change: 'unchanged' });
+    expect(await importOne(lead.team, audit.id, responseOf(after.text))).toMatchObject({ ok: true, change: 'unchanged' });
     expect(await lead.db.responses.where('auditId').equals(audit.id).toArray()).toEqual(rows);
     expect((await lead.db.audits.get(audit.id))?.updatedAt).toBe(audited?.updatedAt);
   });
@@ -122,19 +124,31 @@ describe('TeamStore', () => {
     const a = toolkit.domains[0]!.indicators[0]!.id;
     const file = await colleagueRates(await invitationFor(lead, audit.id, [sam.id]), sam.id, { [a]: 2 }, 'sam');
     await lead.team.removeRespondent(audit.id, sam.id);
-    const refused = await lead.team.importResponse(audit.id, responseOf(file.text));
+    const refused = await importOne(lead.team, audit.id, responseOf(file.text));
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.message).toMatch(/removed/);
     expect(await lead.db.responses.count()).toBe(0);
     await lead.team.restoreRespondent(audit.id, sam.id);
-    expect(await lead.team.importResponse(audit.id, responseOf(file.text))).toMatchObject({ ok: true, change: 'new' });
+    expect(await importOne(lead.team, audit.id, responseOf(file.text))).toMatchObject({ ok: true, change: 'new' });
+  });
+
+  it('brings in a batch file by file: a refused one changes nothing and the others still count', async () => {
+    const { lead, audit, sam, jo } = await leadWithTeam();
+    const a = toolkit.domains[0]!.indicators[0]!.id;
+    const samsFile = await colleagueRates(await invitationFor(lead, audit.id, [sam.id]), sam.id, { [a]: 2 }, 'sam');
+    const josFile = await colleagueRates(await invitationFor(lead, audit.id, [jo.id]), jo.id, { [a]: 4 }, 'jo');
+    const edited = { ...responseOf(josFile.text), auditId: 'someone-elses-audit' };
+    const results = await lead.team.importResponses(audit.id, [responseOf(samsFile.text), edited]);
+    expect(results.map((result) => result.ok)).toEqual([true, false]);
+    const rows = await lead.db.responses.where('auditId').equals(audit.id).toArray();
+    expect(rows.map((row) => [row.respondentId, row.rating])).toEqual([[sam.id, 2]]);
   });
 
   it('refuses a response for another self-evaluation, naming it', async () => {
     const { lead, audit, sam } = await leadWithTeam();
     const other = await lead.audits.createAudit(toolkit, { school: 'Southfield', title: 'Spring', date: '2027-03-01', participants: '' });
     const file = await colleagueRates(await invitationFor(lead, audit.id, [sam.id]), sam.id, { [toolkit.domains[0]!.indicators[0]!.id]: 2 }, 'sam');
-    const refused = await lead.team.importResponse(other.id, responseOf(file.text));
+    const refused = await importOne(lead.team, other.id, responseOf(file.text));
     expect(!refused.ok && refused.message).toMatch(/Autumn/);
     expect(await lead.db.responses.count()).toBe(0);
   });
