@@ -42,9 +42,16 @@ export function CheckAnswersPage() {
           ))}
           <CompletionSection audit={audit} unansweredCount={unanswered.length} />
           <p className="govuk-body">
-            <Link className="govuk-link" to={paths.results(audit.id)}>
-              See the results
-            </Link>
+            {/* A colleague's copy goes back to the lead, whose results are the team's. */}
+            {audit.invitation ? (
+              <Link className="govuk-link" to={paths.response(audit.id)}>
+                Send your ratings back
+              </Link>
+            ) : (
+              <Link className="govuk-link" to={paths.results(audit.id)}>
+                See the results
+              </Link>
+            )}
           </p>
         </div>
       </div>
