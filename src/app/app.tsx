@@ -22,9 +22,13 @@ const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ 
 const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
 const QuestionnairePage = lazy(() => import('../features/questionnaires/questionnaire-page').then((m) => ({ default: m.QuestionnairePage })));
+const KioskPage = lazy(() => import('../features/kiosk/kiosk-page').then((m) => ({ default: m.KioskPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
-/** The page for each route in the paths module; meeting mode fills the screen, with no site header or footer. */
+/**
+ * The page for each route in the paths module. Meeting mode and the kiosk fill the screen, with no site
+ * header or footer: a projector needs the room, and someone answering at the kiosk should find no way into the app.
+ */
 const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   home: { Page: HomePage },
   newAudit: { Page: NewAuditPage },
@@ -40,6 +44,7 @@ const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   planSuggestions: { Page: SuggestionsPage },
   printPlan: { Page: PrintPlanPage },
   questionnaire: { Page: QuestionnairePage },
+  kiosk: { Page: KioskPage, isFullScreen: true },
   settings: { Page: SettingsPage },
   notFound: { Page: NotFoundPage },
 };

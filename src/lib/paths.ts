@@ -25,6 +25,8 @@ export const routes = {
   printPlan: '/audits/:auditId/plan/print',
   /** A voice questionnaire from the audit's toolkit, laid out to print and hand out. */
   questionnaire: '/audits/:auditId/questionnaires/:questionnaireId',
+  /** The same questionnaire answered on this device, one person after another, anonymously. */
+  kiosk: '/audits/:auditId/kiosk/:questionnaireId',
   settings: '/settings',
   /** Anything else. */
   notFound: '*',
@@ -72,5 +74,6 @@ export const paths = {
   printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
   questionnaire: (auditId: string, questionnaireId: string) => generatePath(routes.questionnaire, { auditId, questionnaireId }),
+  kiosk: (auditId: string, questionnaireId: string) => generatePath(routes.kiosk, { auditId, questionnaireId }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;
