@@ -87,6 +87,16 @@ export interface QuestionnaireVoice {
   sections: SectionVoice[];
 }
 
+const AUDIENCE_WORDS: Record<Questionnaire['audience'], string> = { families: 'families', pupils: 'pupils', staff: 'staff' };
+
+/** "What families say", "What families and pupils say": the heading over the questionnaires' results. */
+export function voiceHeading(voices: readonly Pick<QuestionnaireVoice, 'audience'>[]): string {
+  const audiences = [...new Set(voices.map((voice) => AUDIENCE_WORDS[voice.audience]))];
+  const last = audiences.pop();
+  if (last === undefined) return '';
+  return `What ${audiences.length > 0 ? `${audiences.join(', ')} and ${last}` : last} say`;
+}
+
 /** The rule, said once for the page and the PDF. */
 export const VOICE_RULE =
   `Answers are shown only once at least ${MIN_GROUP_SIZE} people have answered a questionnaire, and a statement only when at least ` +

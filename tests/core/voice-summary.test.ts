@@ -4,6 +4,7 @@ import type { VoiceAnswerSet } from '../../src/core/team';
 import type { Toolkit } from '../../src/core/toolkit-schema';
 import {
   describeShare,
+  voiceHeading,
   questionnaireHiddenReason,
   SECTION_HIDDEN_REASON,
   STATEMENT_HIDDEN_REASON,
@@ -159,5 +160,16 @@ describe('describeShare', () => {
     ['people', { ...share, views: 1 }, '80% agree, 20% disagree (of 1 person who gave a view)'],
   ] as const)('of %s', (of, given, words) => {
     expect(describeShare(given, of)).toBe(words);
+  });
+});
+
+describe('voiceHeading', () => {
+  it.each([
+    [[], ''],
+    [['families'], 'What families say'],
+    [['families', 'pupils', 'families'], 'What families and pupils say'],
+    [['families', 'pupils', 'staff'], 'What families, pupils and staff say'],
+  ] as const)('%j', (audiences, heading) => {
+    expect(voiceHeading(audiences.map((audience) => ({ audience })))).toBe(heading);
   });
 });
