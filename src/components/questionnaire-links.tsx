@@ -27,7 +27,7 @@ export function QuestionnaireLinks({ auditId, toolkit }: { auditId: string; tool
             </Link>{' '}
             ({questionnaire.statements.length} statements, to print) ·{' '}
             <Link className="govuk-link" to={paths.kiosk(auditId, questionnaire.id)}>
-              Collect answers at a kiosk<span className="govuk-visually-hidden">: {questionnaire.title}</span>
+              Collect answers at a kiosk<span className="govuk-visually-hidden"> for the {questionnaire.title}</span>
             </Link>
           </li>
         ))}

@@ -108,7 +108,7 @@ export function questionnaireHiddenReason(answerSets: number): string {
 }
 
 export const STATEMENT_HIDDEN_REASON = `Not shown: fewer than ${MIN_GROUP_SIZE} people gave a view.`;
-export const SECTION_HIDDEN_REASON = `Not shown: none of its statements has a view from ${MIN_GROUP_SIZE} people or more yet.`;
+export const SECTION_HIDDEN_REASON = `Not shown: fewer than ${MIN_GROUP_SIZE} people gave a view on any of its statements.`;
 
 /**
  * "80% agree, 20% disagree (of 5 people who gave a view)". A statement's

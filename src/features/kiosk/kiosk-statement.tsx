@@ -21,7 +21,8 @@ export function KioskStatement({ statement, number, formKey, chosen, onChoose }:
     <li className="app-kiosk__statement">
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m app-kiosk__legend">
-          <span className="app-kiosk__number">{number}.</span> {statement.text}
+          <span className="app-kiosk__number">{number}.</span>
+          {statement.text}
         </legend>
         <div className="govuk-radios govuk-radios--inline app-kiosk__answers">
           {AGREE_SCALE.map((answer, index) => (

@@ -45,8 +45,8 @@ function StatementsTable({ voice }: { voice: QuestionnaireVoice }) {
                   {answer}
                 </th>
               ))}
-              <th scope="col" className="govuk-table__header">
-                Agree
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Share agreeing
               </th>
             </tr>
           </thead>
@@ -63,7 +63,7 @@ function StatementsTable({ voice }: { voice: QuestionnaireVoice }) {
                         {count}
                       </td>
                     ))}
-                    <td className="govuk-table__cell">{statement.share!.agreePercent}%</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{statement.share!.agreePercent}%</td>
                   </>
                 ) : (
                   <td className="govuk-table__cell" colSpan={AGREE_SCALE.length + 1}>
