@@ -25,9 +25,13 @@ const QuestionnairePage = lazy(() => import('../features/questionnaires/question
 const TeamPage = lazy(() => import('../features/team/team-page').then((m) => ({ default: m.TeamPage })));
 const ResponsePage = lazy(() => import('../features/invitation/response-page').then((m) => ({ default: m.ResponsePage })));
 const OpenInvitationPage = lazy(() => import('../features/invitation/open-invitation-page').then((m) => ({ default: m.OpenInvitationPage })));
+const KioskPage = lazy(() => import('../features/kiosk/kiosk-page').then((m) => ({ default: m.KioskPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
-/** The page for each route in the paths module; meeting mode fills the screen, with no site header or footer. */
+/**
+ * The page for each route in the paths module. Meeting mode and the kiosk fill the screen, with no site
+ * header or footer: a projector needs the room, and someone answering at the kiosk should find no way into the app.
+ */
 const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   home: { Page: HomePage },
   newAudit: { Page: NewAuditPage },
@@ -46,6 +50,7 @@ const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   team: { Page: TeamPage },
   response: { Page: ResponsePage },
   openInvitation: { Page: OpenInvitationPage },
+  kiosk: { Page: KioskPage, isFullScreen: true },
   settings: { Page: SettingsPage },
   notFound: { Page: NotFoundPage },
 };

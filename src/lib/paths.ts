@@ -31,6 +31,8 @@ export const routes = {
   response: '/audits/:auditId/response',
   /** On a colleague's laptop: open the invitation file the lead sent. */
   openInvitation: '/invitations/open',
+  /** The same questionnaire answered on this device, one person after another, anonymously. */
+  kiosk: '/audits/:auditId/kiosk/:questionnaireId',
   settings: '/settings',
   /** Anything else. */
   notFound: '*',
@@ -81,5 +83,6 @@ export const paths = {
   team: (auditId: string) => generatePath(routes.team, { auditId }),
   response: (auditId: string) => generatePath(routes.response, { auditId }),
   openInvitation: () => routes.openInvitation,
+  kiosk: (auditId: string, questionnaireId: string) => generatePath(routes.kiosk, { auditId, questionnaireId }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

@@ -145,6 +145,28 @@ const screens: Screen[] = [
   },
   { name: 'open an invitation', seed: 'nothing', path: paths.openInvitation, heading: 'Open an invitation' },
   { name: 'send your ratings back (not an invited copy)', seed: 'audit', path: paths.response, heading: 'Send your ratings back' },
+  {
+    name: 'kiosk, the families’ questionnaire after one person’s answers (thank-you shown)',
+    seed: 'audit',
+    path: (auditId) => paths.kiosk(auditId, toolkit.questionnaires![0]!.id),
+    prepare: async (page) => {
+      const statement = toolkit.questionnaires![0]!.statements[0]!;
+      await page.getByRole('group', { name: statement.text }).getByRole('radio', { name: 'Agree', exact: true }).check();
+      await page.getByRole('button', { name: 'Send my answers' }).click();
+      await expect(page.getByRole('alert')).toContainText('Thank you');
+    },
+    heading: toolkit.questionnaires![0]!.title,
+  },
+  {
+    name: 'kiosk, collecting finished',
+    seed: 'audit',
+    path: (auditId) => paths.kiosk(auditId, toolkit.questionnaires![0]!.id),
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Finish collecting' }).click();
+      await page.getByRole('button', { name: 'Yes, finish collecting' }).click();
+    },
+    heading: 'Collecting finished',
+  },
   { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {
     name: 'settings, a backup file checked',

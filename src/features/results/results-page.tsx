@@ -18,6 +18,7 @@ import { ExportActions } from './export-actions';
 import { MeetingButton } from './meeting-button';
 import { ScoresTable } from './scores-table';
 import { StrengthsAndAreasSection } from './strengths-and-areas-section';
+import { VoiceSection } from './voice-section';
 import './results.css';
 
 export function ResultsPage() {
@@ -82,6 +83,7 @@ export function ResultsPage() {
       <PriorityForm auditId={audit.id} toolkit={toolkit} model={model} saved={audit.priorityDomainIds} />
       <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />
       <ExportActions audit={audit} toolkit={toolkit} answers={answers} />
+      <VoiceSection auditId={audit.id} toolkit={toolkit} answers={answers} />
       <QuestionnaireLinks auditId={audit.id} toolkit={toolkit} />
       <p className="govuk-body app-no-print">
         <Link className="govuk-link" to={paths.audit(audit.id)}>

@@ -1,4 +1,5 @@
 import type { Answer } from '../../../src/core/audit';
+import type { Table } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
 import { AuditStore } from '../../../src/storage/audit-store';
@@ -29,7 +30,7 @@ export async function openWithAudit(now = () => 1_000) {
 }
 
 /** Makes every write fail as a full disk does, until the returned function frees the space. */
-export function fillDisk(db: ReflectDatabase, tables = [db.answers, db.reflections, db.audits, db.actions]): () => void {
+export function fillDisk(db: ReflectDatabase, tables: readonly Table[] = [db.answers, db.reflections, db.audits, db.actions]): () => void {
   const quota = () => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
