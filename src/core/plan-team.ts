@@ -99,6 +99,7 @@ export interface PlanTeam {
   intro: string;
   respondents: number;
   groupsCaption: string;
+  groupColumns: [string, string];
   /** Groups large enough to be shown apart, in the order groups are offered; the rest count only in the total. */
   groups: PlanTeamGroup[];
   totalLabel: string;
@@ -118,6 +119,7 @@ export interface PlanTeam {
   statementsIntro: string;
   ratingColumn: string;
   disagreementLabel: string;
+  voiceColumns: [string, string, string];
   voice: PlanVoice[];
 }
 
@@ -227,6 +229,7 @@ export function buildPlanTeam(toolkit: Toolkit, view: TeamView, voice: readonly 
         : `${people(total)} rated the statements, each on their own. ${agreed} of ${spreads.length} statements have an agreed level, with the team’s reason; until a statement is agreed, the median of the team’s ratings stands in, labelled “not yet agreed” (when the median falls between two levels, the lower one).`,
     respondents: total,
     groupsCaption: 'Who rated, by group',
+    groupColumns: ['Group', 'People who rated'],
     groups: shown.map((group) => ({ title: groupTitle(view.groups, group.groupId), respondents: group.respondents })),
     totalLabel: 'Everyone who rated',
     groupsNote:
@@ -259,6 +262,7 @@ export function buildPlanTeam(toolkit: Toolkit, view: TeamView, voice: readonly 
     statementsIntro: `Beside each statement: how many people chose each level, then the level that stands — agreed, with the team’s reason, or the median, labelled “not yet agreed”. “${DISAGREEMENT_LABEL}” marks ratings ${DISAGREEMENT_GAP} or more levels apart.`,
     ratingColumn: 'The team’s rating',
     disagreementLabel: DISAGREEMENT_LABEL,
+    voiceColumns: ['Section', 'What they said', 'Compared with staff'],
     voice: voice.map((source) => voiceOf(toolkit, source)),
   };
 
