@@ -118,6 +118,31 @@ describe('the PDF of a team’s plan', { timeout: 60_000 }, () => {
     expect(open.contains('Callum Fraser: Checked the MIS audit report myself.')).toBe(true);
   });
 
+  it('gives what families said, section by section, and holds back what too few pupils said', async () => {
+    const { sources } = makeTeamPlan('anonymous');
+    const [leadership, registers] = sources.toolkit.domains;
+    const voice = [
+      {
+        questionnaireTitle: 'What families think',
+        audience: 'families' as const,
+        respondents: 14,
+        sections: [
+          { domainId: leadership!.id, respondents: 12, summary: '9 of 12 agree or strongly agree.', difference: '' },
+          { domainId: registers!.id, respondents: 13, summary: '4 of 13 agree or strongly agree.', difference: 'Families are less positive than staff.' },
+        ],
+      },
+      { questionnaireTitle: 'Pupils’ views', audience: 'pupils' as const, respondents: 2, sections: [{ domainId: leadership!.id, respondents: 2, summary: '2 of 2 agree.', difference: '' }] },
+    ];
+    const { pages, contains, report } = await render({ ...sources, voice });
+    const text = pages.join('\n');
+    expect(text).toMatch(/Section\s+What they said\s+Compared with staff\n/);
+    expect(text).toMatch(/Leadership, policy and culture\s+9 of 12 agree or strongly agree\.\s+–/);
+    expect(contains('4 of 13 agree or strongly agree. Families are less positive than staff.')).toBe(true);
+    expect(contains('Fewer than 3 pupils have answered “Pupils’ views”, so their answers are not shown')).toBe(true);
+    expect(contains('2 of 2 agree.')).toBe(false);
+    pages.forEach((page, index) => expect(headingLeftAlone(page, headingsOf(report)), `page ${index + 1}`).toBeNull());
+  });
+
   it('has the section in its contents and bookmarks, page numbers throughout, and no heading left at the foot of a page', async () => {
     for (const includeEvidence of [true, false]) {
       const { pages, outline, report } = await render(makeTeamPlan('open').sources, includeEvidence);
