@@ -51,3 +51,54 @@ export function layoutRadar(domains: readonly { label: string; score: number | n
   const shape = domains.flatMap((domain, index) => (domain.score === null ? [] : [pointAt(index, count, Math.max(0, domain.score) / max)]));
   return { axes, rings, shape };
 }
+
+/** One section's spread of scores across a team: lowest to highest, and the middle half. */
+export interface RadarBandInput {
+  lowest: number;
+  highest: number;
+  lowerQuartile: number;
+  upperQuartile: number;
+}
+
+/**
+ * A band between two values on every axis, as pieces to fill in one go:
+ * between each pair of neighbouring axes that both have a band, the four
+ * corners of that wedge of it; an axis whose neighbours have none is a
+ * line along it (`spokes`), so that no section's spread goes unseen.
+ */
+export interface RadarBandShape {
+  wedges: RadarPoint[][];
+  spokes: [RadarPoint, RadarPoint][];
+}
+
+export interface RadarBand {
+  /** Lowest to highest. */
+  range: RadarBandShape;
+  /** Lower to upper quartile. */
+  middle: RadarBandShape;
+}
+
+function bandShape(bands: readonly ({ from: number; to: number } | null)[], max: number): RadarBandShape {
+  const count = bands.length;
+  const at = (index: number, value: number) => pointAt(index, count, Math.max(0, value) / max);
+  const wedges: RadarPoint[][] = [];
+  const hasWedge = bands.map(() => false);
+  bands.forEach((band, index) => {
+    const next = (index + 1) % count;
+    const other = bands[next];
+    // Two axes make a line, not a ring: join them once, not there and back.
+    if (!band || !other || count < 3) return;
+    wedges.push([at(index, band.from), at(index, band.to), at(next, other.to), at(next, other.from)]);
+    hasWedge[index] = hasWedge[next] = true;
+  });
+  const spokes = bands.flatMap((band, index): [RadarPoint, RadarPoint][] => (band && !hasWedge[index] ? [[at(index, band.from), at(index, band.to)]] : []));
+  return { wedges, spokes };
+}
+
+export function layoutRadarBand(bands: readonly (RadarBandInput | null)[], levels: readonly number[]): RadarBand {
+  const max = Math.max(...levels);
+  return {
+    range: bandShape(bands.map((band) => band && { from: band.lowest, to: band.highest }), max),
+    middle: bandShape(bands.map((band) => band && { from: band.lowerQuartile, to: band.upperQuartile }), max),
+  };
+}

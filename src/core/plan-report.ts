@@ -2,6 +2,7 @@
  * The development plan as text ready to lay out: one model for the PDF and
  * the printable page, so that the two never disagree.
  */
+import { buildPlanTeam, type PlanTeam, type PlanTeamStatement, type VoiceSource } from './plan-team';
 import type { TeamView } from './team-ratings';
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
@@ -26,6 +27,8 @@ export interface PlanSources {
   answers: AnswersByIndicator;
   /** How the team rated; null or absent for one person's audit. */
   team?: TeamView | null;
+  /** What families, pupils or staff said at the kiosk, section by section (see VoiceSource); shown only with a team. */
+  voice?: readonly VoiceSource[];
   reflections: readonly Reflection[];
   actions: readonly PlanAction[];
   reviews: readonly PlanReview[];
@@ -52,8 +55,10 @@ export interface PlanReportDomain {
 export interface PlanReportIndicator {
   statement: string;
   rating: string;
-  /** The answer to "How do we know?"; empty when none was written or the notes are left out. */
+  /** The answer to "How do we know?" (for a team, each person's note on a line of its own); empty when none was written or the notes are left out. */
   evidence: string;
+  /** For a team's audit: how many chose each level, and the level that stands. */
+  team?: PlanTeamStatement;
 }
 
 export interface PlanReportLegalDuty {
@@ -132,6 +137,8 @@ export interface PlanReport {
   includesEvidence: boolean;
   levels: { value: number; label: string }[];
   domains: PlanReportDomain[];
+  /** How the team rated; null for one person's audit. */
+  team: PlanTeam | null;
   /** The toolkit's legal duties and whether each is met; null when it has none. */
   legal: PlanReportLegal | null;
   /** What the inspection-area table shows and which framework it comes from, the same in the PDF and on the printable page. */
@@ -182,8 +189,11 @@ function describeScore(levels: readonly ScaleLevel[], score: number | null, basi
   return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(basis)}`;
 }
 
-export function buildPlanReport({ audit, toolkit, answers, reflections, actions, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
+export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
   const score = scoreAudit(toolkit, answers);
+  const teamParts = team ? buildPlanTeam(toolkit, team, voice) : null;
+  // A team's answers carry the agreed reason as their note: its evidence is what each person wrote.
+  const evidenceOf = (indicatorId: string) => (teamParts ? (teamParts.evidence.get(indicatorId) ?? '') : (answers[indicatorId]?.note.trim() ?? ''));
   const levels = toolkit.scale.levels.map(({ value, label }) => ({ value, label }));
   const statementOf = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
   const domains = toolkit.domains.map((domain, index): PlanReportDomain => {
@@ -207,7 +217,8 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
       indicators: domain.indicators.map((indicator) => ({
         statement: indicator.statement,
         rating: ratingLabel(levels, answers[indicator.id]?.rating ?? null),
-        evidence: includeEvidence ? (answers[indicator.id]?.note.trim() ?? '') : '',
+        evidence: includeEvidence ? evidenceOf(indicator.id) : '',
+        ...(teamParts ? { team: teamParts.statements.get(indicator.id) } : {}),
       })),
     };
   });
@@ -247,6 +258,7 @@ export function buildPlanReport({ audit, toolkit, answers, reflections, actions,
     includesEvidence: includeEvidence,
     levels,
     domains,
+    team: teamParts?.team ?? null,
     legal: legalReport(toolkit, answers),
     inspectionAreasIntro: `Each evaluation area${toolkit.inspectionSource ? ` (from ${toolkit.inspectionSource})` : ''} with the sections of this self-evaluation that give evidence for it. A section can inform more than one area.`,
     inspectionAreas: groupByInspectionArea(toolkit, domains).map(({ area, sections }) => ({

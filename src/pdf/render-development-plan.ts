@@ -1,7 +1,8 @@
 /**
  * Lays out the development plan with jsPDF. Loaded only when someone
  * exports, so jsPDF, jspdf-autotable and the fonts never weigh on the first
- * visit. Ordered for a governor: cover, summary (radar and scores), the legal
+ * visit. Ordered for a governor: cover, summary (radar and scores), how the
+ * team rated (for a team's self-evaluation), the legal
  * requirements (when the toolkit has legal duties), the action plan, then the
  * findings by section (with the evidence notes unless they were left out),
  * the sections by Ofsted evaluation area (when the toolkit names them) and
@@ -23,6 +24,7 @@ import { REFLECTION_TITLES } from './sections/reflections';
 import { drawSmallPrint } from './sections/small-print';
 import { PROGRESS_CHECKS_TITLE, drawProgressChecks } from './sections/progress-checks';
 import { SUMMARY_TITLE, drawSummary } from './sections/summary';
+import { drawTeam } from './sections/team';
 import { ELLIPSIS, FontBook } from './text/font-book';
 
 export interface RenderedPlan {
@@ -39,10 +41,11 @@ function textOf(value: unknown): string {
   return '';
 }
 
-/** The entries in the contents, in order: the legal requirements and the inspection areas only when the toolkit has them. */
+/** The entries in the contents, in order: how the team rated only for a team, the legal requirements and the inspection areas only when the toolkit has them. */
 function sectionTitles(report: PlanReport): string[] {
   return [
     SUMMARY_TITLE,
+    ...(report.team ? [report.team.title] : []),
     ...(report.legal ? [LEGAL_TITLE] : []),
     ACTION_PLAN_TITLE,
     FINDINGS_TITLE,
@@ -92,6 +95,8 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   newPage(pdf);
   const summaryPage = currentPage(pdf);
   drawSummary(pdf, report);
+  // A team's account of how it rated follows the summary whose band it explains.
+  const teamPage = drawTeam(pdf, report);
   // The legal requirements and the action plan go straight after the summary (on the same page when
   // their start fits there); each later section follows on from wherever the one before it ends.
   pdf.y += 4;
@@ -108,7 +113,7 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
 
   doc.setPage(contents.page);
   pdf.y = contents.y;
-  const pages = [summaryPage, legalPage, actionPlan.page, findings.page, areasPage, checksPage].filter((page) => page !== null);
+  const pages = [summaryPage, teamPage, legalPage, actionPlan.page, findings.page, areasPage, checksPage].filter((page) => page !== null);
   drawContents(pdf, titles.map((title, index) => ({ title, page: pages[index]! })));
   drawMissingCharacters(pdf, [...pdf.book.missing], fonts.failed.length > 0);
   drawFooters(pdf, report);
@@ -116,6 +121,7 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   // Bookmarks: one per section, with the action groups and the findings' sections beneath theirs.
   doc.outline.add(null, 'Cover', { pageNumber: 1 });
   doc.outline.add(null, SUMMARY_TITLE, { pageNumber: summaryPage });
+  if (teamPage !== null && report.team) doc.outline.add(null, report.team.title, { pageNumber: teamPage });
   if (legalPage !== null) doc.outline.add(null, LEGAL_TITLE, { pageNumber: legalPage });
   const plan = doc.outline.add(null, ACTION_PLAN_TITLE, { pageNumber: actionPlan.page });
   for (const group of actionPlan.groups) doc.outline.add(plan, group.title, { pageNumber: group.page });

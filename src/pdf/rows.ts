@@ -150,6 +150,11 @@ export function rowTableStartHeight(pdf: Pdf, table: RowTable): number {
   return headHeight(pdf, table) + first.reduce((sum, height) => sum + height, 0);
 }
 
+/** The height of the whole table, header included, were it drawn on one page. */
+export function rowTableHeight(pdf: Pdf, table: RowTable): number {
+  return headHeight(pdf, table) + table.rows.reduce((sum, row) => sum + layRow(pdf, table, row).height, 0);
+}
+
 /**
  * A row too tall for a whole page (an action someone wrote pages about) is
  * cut between lines: what fits in `room`, and the rest as a row of its own;

@@ -11,11 +11,22 @@ export function headingsOf(report: PlanReport): string[] {
     'Progress checks',
     ...report.domains.map((domain, index) => `${index + 1}. ${domain.title}`),
     ...report.actionGroups.map((group) => (group.isPriority ? `Priority: ${group.title}` : group.title)),
+    ...(report.team ? [report.team.title, report.team.sectionsCaption, ...report.team.voice.map((voice) => voice.heading)] : []),
   ];
 }
 
 /** Column headings of the tables (the first words of their header rows, as pdftotext lays them out). */
-const TABLE_HEADS = [/^No\.\s+Action\s+Success measure/, /^Statement(\s+How do we know\?)?\s+Rating$/, /^When\s+Who checks progress/, /^Section\s+Score\s+Level/, /^Duty\s+Source\s+State$/, /^Evaluation area\s+Sections that inform it/];
+const TABLE_HEADS = [
+  /^No\.\s+Action\s+Success measure/,
+  /^Statement(\s+How do we know\?)?\s+(Rating|The team’s rating)$/,
+  /^Group\s+People who rated$/,
+  /^Section\s+Median\s+Middle half/,
+  /^Section\s+What they said\s+Compared with staff$/,
+  /^When\s+Who checks progress/,
+  /^Section\s+Score\s+Level/,
+  /^Duty\s+Source\s+State$/,
+  /^Evaluation area\s+Sections that inform it/,
+];
 
 /** A page's lines of text, without blank lines and the running footer. */
 export function linesOf(page: string): string[] {

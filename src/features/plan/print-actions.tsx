@@ -1,3 +1,4 @@
+import { TableBox } from '../../components/table-box';
 import type { PlanReport } from '../../core/plan-report';
 import { StatusTag } from './status-tag';
 
@@ -13,7 +14,7 @@ export function PrintActions({ report }: { report: PlanReport }) {
       {report.actionCount === 0 ? (
         <p className="govuk-body">No actions have been added to the plan yet.</p>
       ) : (
-        <div className="app-table-box">
+        <TableBox label="Action plan">
           <table className="govuk-table app-plan-print__table">
             <caption className="govuk-table__caption govuk-table__caption--s">
               {report.actionCount} {report.actionCount === 1 ? 'action' : 'actions'}, grouped by section with the priority sections first
@@ -51,7 +52,7 @@ export function PrintActions({ report }: { report: PlanReport }) {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableBox>
       )}
     </section>
   );

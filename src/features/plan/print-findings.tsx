@@ -1,4 +1,19 @@
-import type { PlanReport } from '../../core/plan-report';
+import { TableBox } from '../../components/table-box';
+import type { PlanReport, PlanReportIndicator } from '../../core/plan-report';
+
+/** One person's rating; for a team, the level that stands (and why), how many chose each level, and whether views differ. */
+function Rating({ report, indicator }: { report: PlanReport; indicator: PlanReportIndicator }) {
+  const { team } = indicator;
+  if (!team || !report.team) return <strong>{indicator.rating}</strong>;
+  return (
+    <>
+      <strong>{team.head}</strong>
+      {team.reason && <span className="app-plan-text"> — {team.reason}</span>}
+      <span className="app-plan-print__distribution app-plan-secondary">{team.distribution}</span>
+      {team.isDisagreement && <strong className="govuk-tag govuk-tag--orange app-plan-print__differ">{report.team.disagreementLabel}</strong>}
+    </>
+  );
+}
 
 /** Each section's score, reflections and ratings, one after another (no page per section), with the evidence notes unless they are left out. */
 export function PrintFindings({ report }: { report: PlanReport }) {
@@ -8,6 +23,7 @@ export function PrintFindings({ report }: { report: PlanReport }) {
         Findings by section
       </h2>
       {!report.includesEvidence && <p className="govuk-body app-plan-secondary">The evidence notes are left out of this copy.</p>}
+      {report.team && <p className="govuk-body">{report.team.statementsIntro}</p>}
       {report.domains.map((domain, index) => (
         <section key={domain.id} className="app-plan-print__domain" aria-labelledby={`print-domain-${domain.id}`}>
           <div className="app-plan-print__keep">
@@ -29,8 +45,8 @@ export function PrintFindings({ report }: { report: PlanReport }) {
               </div>
             </div>
           </div>
-          <div className="app-table-box">
-          <table className="govuk-table app-plan-print__ratings">
+          <TableBox label={`Ratings: ${domain.title}`}>
+          <table className={`govuk-table app-plan-print__ratings${report.team ? ' app-plan-print__ratings--team' : ''}`}>
             <caption className="govuk-visually-hidden">Ratings: {domain.title}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
@@ -38,7 +54,7 @@ export function PrintFindings({ report }: { report: PlanReport }) {
                 {report.includesEvidence && (
                   <th scope="col" className="govuk-table__header">How do we know?</th>
                 )}
-                <th scope="col" className="govuk-table__header">Rating</th>
+                <th scope="col" className="govuk-table__header">{report.team?.ratingColumn ?? 'Rating'}</th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -47,13 +63,13 @@ export function PrintFindings({ report }: { report: PlanReport }) {
                   <td className="govuk-table__cell">{indicator.statement}</td>
                   {report.includesEvidence && <td className="govuk-table__cell app-plan-text">{indicator.evidence || <span className="app-plan-secondary">No note written.</span>}</td>}
                   <td className="govuk-table__cell">
-                    <strong>{indicator.rating}</strong>
+                    <Rating report={report} indicator={indicator} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          </div>
+          </TableBox>
         </section>
       ))}
     </section>

@@ -1,3 +1,4 @@
+import { TableBox } from '../../components/table-box';
 import type { PlanReport } from '../../core/plan-report';
 
 /** The sections' scores grouped by Ofsted evaluation area, as in the PDF. */
@@ -9,7 +10,7 @@ export function PrintInspectionAreas({ report }: { report: PlanReport }) {
         Evidence for Ofsted’s evaluation areas
       </h2>
       <p className="govuk-body">{report.inspectionAreasIntro}</p>
-      <div className="app-table-box">
+      <TableBox label="Sections by Ofsted evaluation area">
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Sections by Ofsted evaluation area</caption>
           <thead className="govuk-table__head">
@@ -31,7 +32,7 @@ export function PrintInspectionAreas({ report }: { report: PlanReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </section>
   );
 }

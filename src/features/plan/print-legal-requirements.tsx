@@ -1,3 +1,4 @@
+import { TableBox } from '../../components/table-box';
 import type { PlanReport } from '../../core/plan-report';
 
 /** The legal duties on their own, as in the PDF: how many are met, then each with its source and state, those not met first. */
@@ -10,7 +11,7 @@ export function PrintLegalRequirements({ report }: { report: PlanReport }) {
         Legal requirements
       </h2>
       <p className="govuk-body">{legal.intro}</p>
-      <div className="app-table-box">
+      <TableBox label="Legal requirements and whether each is met">
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Legal requirements and whether each is met</caption>
           <thead className="govuk-table__head">
@@ -32,7 +33,7 @@ export function PrintLegalRequirements({ report }: { report: PlanReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </section>
   );
 }

@@ -13,13 +13,14 @@ import { PrintInspectionAreas } from './print-inspection-areas';
 import { PrintLegalRequirements } from './print-legal-requirements';
 import { PrintProgressChecks } from './print-progress-checks';
 import { PrintSummary } from './print-summary';
+import { PrintTeam } from './print-team';
 import './plan.scss';
 
 /**
  * The development plan as a web page for the browser's print: the
  * accessible version, with real headings, tables and lists for assistive
  * technology, and every script the browser can show. In the PDF's order,
- * for a governor: cover, summary, legal requirements, action plan, findings,
+ * for a governor: cover, summary, how the team rated (for a team), legal requirements, action plan, findings,
  * Ofsted's evaluation areas, progress checks (those two new ones only when the
  * toolkit has them).
  * `?evidence=no` leaves the evidence notes out, as the PDF can.
@@ -53,6 +54,7 @@ export function PrintPlanPage() {
       </div>
       <PrintCover report={report} />
       <PrintSummary report={report} />
+      <PrintTeam report={report} />
       <PrintLegalRequirements report={report} />
       <PrintActions report={report} />
       <PrintFindings report={report} />

@@ -1,3 +1,4 @@
+import { TableBox } from '../../components/table-box';
 import type { PlanReport } from '../../core/plan-report';
 
 export function PrintProgressChecks({ report }: { report: PlanReport }) {
@@ -9,7 +10,7 @@ export function PrintProgressChecks({ report }: { report: PlanReport }) {
       {report.reviews.length === 0 ? (
         <p className="govuk-body">No progress checks have been set yet.</p>
       ) : (
-        <div className="app-table-box">
+        <TableBox label="When the plan will be looked at again, and by whom">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">When the plan will be looked at again, and by whom</caption>
             <thead className="govuk-table__head">
@@ -29,7 +30,7 @@ export function PrintProgressChecks({ report }: { report: PlanReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </section>
   );

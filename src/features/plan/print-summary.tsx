@@ -1,3 +1,4 @@
+import { TableBox } from '../../components/table-box';
 import type { PlanReport } from '../../core/plan-report';
 import { PrintPartialNote } from './print-partial-note';
 import { PrintRadar } from './print-radar';
@@ -15,7 +16,7 @@ export function PrintSummary({ report }: { report: PlanReport }) {
       </p>
       <PrintPartialNote report={report} />
       <PrintRadar report={report} />
-      <div className="app-table-box">
+      <TableBox label="Scores by section">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Scores by section</caption>
           <thead className="govuk-table__head">
@@ -40,7 +41,7 @@ export function PrintSummary({ report }: { report: PlanReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </section>
   );
 }

@@ -5,9 +5,9 @@
  * statement's rating with its evidence note ("How do we know?"). A section's
  * heading always has its score and first lines beneath it on the same page.
  */
-import type { PlanReport, PlanReportDomain } from '../../core/plan-report';
+import type { PlanReport, PlanReportDomain, PlanReportIndicator } from '../../core/plan-report';
 import { COLOUR, MARGIN, TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
-import { drawRowTable, type Row, type RowTable } from '../rows';
+import { drawRowTable, type Paragraph, type Row, type RowTable } from '../rows';
 import type { TextStyle } from '../text/font-book';
 import { drawReflections, reflectionsStartHeight } from './reflections';
 
@@ -20,20 +20,44 @@ const STATEMENT = { size: 8 } as const satisfies TextStyle;
 const EVIDENCE = { size: 7.5, color: COLOUR.text } as const satisfies TextStyle;
 const RATING_WIDTH = 24;
 
-function ratingsTable(pdf: Pdf, report: PlanReport, domain: PlanReportDomain, index: number): RowTable {
-  const width = contentWidth(pdf) - RATING_WIDTH;
+const TEAM_RATING = { size: 7.5 } as const satisfies TextStyle;
+const DISTRIBUTION = { size: 7, color: COLOUR.secondary } as const satisfies TextStyle;
+/** GOV.UK's orange tag: dark text on a light fill, legible in black and white too. */
+const DISAGREEMENT_TAG = { fill: '#fcd6c3', text: '#6e3619' } as const;
+
+/** One person's rating, as before; for a team, the level that stands (and why), how many chose each level, and whether views differ. */
+function ratingCell(report: PlanReport, indicator: PlanReportIndicator): Paragraph[] {
+  const { team } = indicator;
+  if (!team || !report.team) return [{ text: indicator.rating, style: { ...STATEMENT, bold: true } }];
+  const bold = { ...TEAM_RATING, bold: true };
+  return [
+    team.reason ? { text: `— ${team.reason}`, style: TEAM_RATING, lead: { text: team.head, style: bold } } : { text: team.head, style: bold },
+    { text: team.distribution, style: DISTRIBUTION, gapBefore: 0.6 },
+    ...(team.isDisagreement ? [{ text: report.team.disagreementLabel, style: { ...DISTRIBUTION, bold: true, color: DISAGREEMENT_TAG.text }, tag: { fill: DISAGREEMENT_TAG.fill }, gapBefore: 0.8 }] : []),
+  ];
+}
+
+/** Statement, evidence and rating: a team's rating says more, so its column is wider. */
+function columnWidths(pdf: Pdf, report: PlanReport): number[] {
+  const width = contentWidth(pdf);
+  if (report.team) return report.includesEvidence ? [width * 0.4, width * 0.32, width * 0.28] : [width * 0.62, width * 0.38];
+  const rest = width - RATING_WIDTH;
   // Statement, evidence and rating side by side: a row is as tall as the longer of the two texts, not both.
-  const [statementWidth, evidenceWidth] = report.includesEvidence ? [width * 0.54, width * 0.46] : [width, 0];
+  return report.includesEvidence ? [rest * 0.54, rest * 0.46, RATING_WIDTH] : [rest, RATING_WIDTH];
+}
+
+function ratingsTable(pdf: Pdf, report: PlanReport, domain: PlanReportDomain, index: number): RowTable {
   const rows: Row[] = domain.indicators.map((indicator) => ({
     cells: [
       [{ text: indicator.statement, style: STATEMENT }],
       ...(report.includesEvidence ? [[{ text: indicator.evidence || 'No note written.', style: indicator.evidence ? EVIDENCE : { ...EVIDENCE, color: COLOUR.secondary } }]] : []),
-      [{ text: indicator.rating, style: { ...STATEMENT, bold: true } }],
+      ratingCell(report, indicator),
     ],
   }));
+  const ratingHead = report.team?.ratingColumn ?? 'Rating';
   return {
-    columnWidths: report.includesEvidence ? [statementWidth, evidenceWidth, RATING_WIDTH] : [statementWidth, RATING_WIDTH],
-    head: report.includesEvidence ? ['Statement', EVIDENCE_LEAD, 'Rating'] : ['Statement', 'Rating'],
+    columnWidths: columnWidths(pdf, report),
+    head: report.includesEvidence ? ['Statement', EVIDENCE_LEAD, ratingHead] : ['Statement', ratingHead],
     rows,
     look: 'rules',
     fontSize: 7.5,
@@ -78,9 +102,10 @@ function drawSection(pdf: Pdf, report: PlanReport, domain: PlanReportDomain, ind
 
 /** Returns the page the findings start on and the page of each section, for the contents and bookmarks. */
 export function drawFindings(pdf: Pdf, report: PlanReport): { page: number; sections: number[] } {
-  const intro = report.includesEvidence
+  const about = report.includesEvidence
     ? `What the team found in each section: strengths first, then what would make it even better, then each statement’s rating with the evidence for it (“${EVIDENCE_LEAD}”).`
     : 'What the team found in each section: strengths first, then what would make it even better, then each statement’s rating. The evidence notes are left out of this copy.';
+  const intro = report.team ? `${about} ${report.team.statementsIntro}` : about;
   const first = report.domains[0];
   writeHeading(pdf, FINDINGS_TITLE, TYPE.section, textHeight(pdf, intro, BODY, 4) + (first ? textHeight(pdf, headingText(first, 0), SECTION_HEADING, 2) + afterHeadingHeight(pdf, first, 0) : 0));
   const page = currentPage(pdf);

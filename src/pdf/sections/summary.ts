@@ -3,7 +3,7 @@ import type { PlanReport } from '../../core/plan-report';
 import { MARGIN, TYPE, contentWidth, writeHeading, writeText, type Pdf } from '../layout';
 import { drawTable } from '../table';
 import { drawPartialNote } from './partial-note';
-import { drawRadar } from './radar';
+import { drawKey, drawRadar } from './radar';
 
 export const SUMMARY_TITLE = 'Summary';
 const RADAR_RADIUS = 32;
@@ -21,6 +21,7 @@ export function drawSummary(pdf: Pdf, report: PlanReport): void {
   const centreY = pdf.y + RADAR_RADIUS + 12;
   drawRadar(pdf, report, MARGIN.side + contentWidth(pdf) / 2, centreY, RADAR_RADIUS);
   pdf.y = centreY + RADAR_RADIUS + 14;
+  if (report.team) pdf.y += drawKey(pdf, report.team, MARGIN.side + contentWidth(pdf) / 2, pdf.y - 4) + 2;
 
   const width = contentWidth(pdf);
   drawTable(pdf, {
