@@ -41,7 +41,7 @@ export function describeMedian(levels: readonly ScaleLevel[], spread: Pick<Indic
   const lower = given[Math.floor((given.length - 1) / 2)]!;
   const upper = given[Math.ceil((given.length - 1) / 2)]!;
   if (lower === upper) return `Median: ${ratingLabel(levels, lower)}.`;
-  return `Median: between ${ratingLabel(levels, lower)} and ${ratingLabel(levels, upper)}. ${ratingLabel(levels, lower)} counts until a level is agreed.`;
+  return `Median: between ${ratingLabel(levels, lower)} and ${ratingLabel(levels, upper)}; ${ratingLabel(levels, lower)} counts until agreed.`;
 }
 
 export function countAgreed(spreads: readonly Pick<IndicatorSpread, 'source'>[]): number {
@@ -51,6 +51,20 @@ export function countAgreed(spreads: readonly Pick<IndicatorSpread, 'source'>[])
 /** "3 of 39 agreed". */
 export function describeAgreedCount(spreads: readonly Pick<IndicatorSpread, 'source'>[]): string {
   return `${countAgreed(spreads)} of ${spreads.length} agreed`;
+}
+
+/**
+ * What a team's scores rest on, beside them: "3 of 39 statements agreed; 30
+ * count at the team’s median until agreed." Statements nobody rated count
+ * at neither, so they are not in the second number.
+ */
+export function describeAgreedBasis(spreads: readonly Pick<IndicatorSpread, 'source'>[]): string {
+  const agreed = countAgreed(spreads);
+  const median = spreads.filter((spread) => spread.source === 'median').length;
+  const total = spreads.length;
+  const head = agreed === total && total > 1 ? `All ${total} statements agreed` : `${agreed} of ${total} ${total === 1 ? 'statement' : 'statements'} agreed`;
+  if (median === 0) return `${head}.`;
+  return `${head}; ${median} ${median === 1 ? 'counts' : 'count'} at the team’s median until agreed.`;
 }
 
 /**

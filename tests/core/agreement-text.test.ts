@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAgreedCount, describeMedian, describeTeamRating, notesForRoom } from '../../src/core/agreement-text';
+import { describeAgreedBasis, describeAgreedCount, describeMedian, describeTeamRating, notesForRoom } from '../../src/core/agreement-text';
 import type { IndicatorSpread } from '../../src/core/combine-responses';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -23,11 +23,24 @@ describe('describeMedian', () => {
   it.each<[string, Pick<IndicatorSpread, 'counts' | 'notApplicable'>, string]>([
     ['an odd count', { counts: counts({ 1: 1, 3: 1, 4: 1 }), notApplicable: 0 }, 'Median: Developing.'],
     ['an even count on one level', { counts: counts({ 2: 1, 3: 2, 4: 1 }), notApplicable: 1 }, 'Median: Developing.'],
-    ['halfway between two levels: the lower counts', { counts: counts({ 1: 2, 4: 2 }), notApplicable: 0 }, 'Median: between Not yet in place and Embedded. Not yet in place counts until a level is agreed.'],
+    ['halfway between two levels: the lower counts', { counts: counts({ 1: 2, 4: 2 }), notApplicable: 0 }, 'Median: between Not yet in place and Embedded; Not yet in place counts until agreed.'],
     ['only not applicable', { counts: counts({}), notApplicable: 2 }, 'No median: everyone who answered said not applicable.'],
     ['nobody rated', { counts: counts({}), notApplicable: 0 }, 'No median: nobody has rated this yet.'],
   ])('%s', (_name, spread, expected) => {
     expect(describeMedian(levels, spread)).toBe(expected);
+  });
+});
+
+describe('describeAgreedBasis', () => {
+  const of = (...sources: IndicatorSpread['source'][]) => sources.map((source) => ({ source }));
+  it.each([
+    ['none agreed yet', of('median', 'median', 'none'), '0 of 3 statements agreed; 2 count at the team’s median until agreed.'],
+    ['some agreed', of('agreed', 'median', 'none'), '1 of 3 statements agreed; 1 counts at the team’s median until agreed.'],
+    ['the rest unrated', of('agreed', 'none'), '1 of 2 statements agreed.'],
+    ['all agreed', of('agreed', 'agreed'), 'All 2 statements agreed.'],
+    ['one statement', of('agreed'), '1 of 1 statement agreed.'],
+  ])('%s', (_name, spreads, expected) => {
+    expect(describeAgreedBasis(spreads)).toBe(expected);
   });
 });
 
