@@ -10,11 +10,13 @@ import { useLayoutEffect, useRef } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
+import { describeAgreedBasis, describeAgreedCount } from '../../core/agreement-text';
 import { buildChartModel } from '../../core/chart-model';
 import { formatDate } from '../../core/format-date';
 import { summariseLegalRequirements } from '../../core/legal-requirements';
 import { slideTitle } from '../../core/meeting-slides';
 import { useResultsData } from '../../hooks/results-hooks';
+import { paths } from '../../lib/paths';
 import { DomainSlide } from './domain-slide';
 import { MeasureLayer } from './measure-layer';
 import { MeetingControls } from './meeting-controls';
@@ -52,11 +54,17 @@ function MeetingSlides() {
 function MeetingShow({ data, compare }: { data: ResultsData; compare: string | undefined }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const main = useRef<HTMLElement>(null);
-  const { audit, toolkit, answers, comparison, reflections } = data;
+  const { audit, toolkit, answers, comparison, reflections, team } = data;
   const model = buildChartModel(toolkit, answers, { priorityDomainIds: audit.priorityDomainIds, earlier: comparison });
+  const medianIds = new Set(team?.combined.indicators.filter((spread) => spread.source === 'median').map((spread) => spread.indicatorId));
+  const teamOf = (domainId: string) => {
+    if (!team) return undefined;
+    const ids = new Set(toolkit.domains.find((domain) => domain.id === domainId)?.indicators.map((indicator) => indicator.id));
+    return { medianIds, agreedText: describeAgreedCount(team.combined.indicators.filter((spread) => ids.has(spread.indicatorId))) };
+  };
   const plan = useSlidePlan(
     model.domains,
-    reflections.map((reflection) => [reflection.domainId, reflection.workingWell, reflection.evenBetterIf]),
+    [reflections.map((reflection) => [reflection.domainId, reflection.workingWell, reflection.evenBetterIf]), [...medianIds]],
     main,
   );
   const slideCount = plan.slides.length;
@@ -95,12 +103,20 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
             rows={current.rows}
             isComparing={model.isComparing}
             reflection={reflections.find((reflection) => reflection.domainId === result.domainId)}
+            team={teamOf(result.domainId)}
           />
         ) : (
-          <OverviewSlide model={model} names={names} school={audit.school} title={audit.title} legal={summariseLegalRequirements(toolkit, answers)} />
+          <OverviewSlide
+            model={model}
+            names={names}
+            school={audit.school}
+            title={audit.title}
+            legal={summariseLegalRequirements(toolkit, answers)}
+            agreement={team ? { basis: describeAgreedBasis(team.combined.indicators), agreeLink: paths.meetingAgree(audit.id, { compare }) } : null}
+          />
         )}
       </main>
-      {plan.isMeasuring && <MeasureLayer domains={model.domains} reflections={reflections} isComparing={model.isComparing} layer={plan.layer} />}
+      {plan.isMeasuring && <MeasureLayer domains={model.domains} reflections={reflections} isComparing={model.isComparing} team={teamOf} layer={plan.layer} />}
       <MeetingControls
         slide={slide}
         slideCount={slideCount}
