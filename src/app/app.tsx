@@ -18,6 +18,7 @@ const DeleteAuditPage = lazy(() => import('../features/audits/delete-audit-page'
 const NextReviewPage = lazy(() => import('../features/audits/next-review-page').then((m) => ({ default: m.NextReviewPage })));
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
 const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((m) => ({ default: m.MeetingPage })));
+const AgreePage = lazy(() => import('../features/meeting/agree-page').then((m) => ({ default: m.AgreePage })));
 const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
 const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
@@ -43,6 +44,7 @@ const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   nextReview: { Page: NextReviewPage },
   results: { Page: ResultsPage },
   meeting: { Page: MeetingPage, isFullScreen: true },
+  meetingAgree: { Page: AgreePage, isFullScreen: true },
   plan: { Page: PlanPage },
   planSuggestions: { Page: SuggestionsPage },
   printPlan: { Page: PrintPlanPage },

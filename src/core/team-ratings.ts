@@ -40,6 +40,11 @@ export interface TeamView {
   notes: Readonly<Record<string, TeamNote[]>>;
   /** This-device respondents whose ratings wait for the lead to reveal them; they do not count until then. */
   hiddenRespondents: number;
+  /**
+   * Each statement's agreement as stored, a reason typed before any level is
+   * chosen included: what a form editing it starts from (`combined` keeps only levels agreed).
+   */
+  agreements: Readonly<Record<string, Pick<AgreedRating, 'rating' | 'reason'>>>;
 }
 
 export interface AuditRatings {
@@ -92,6 +97,7 @@ export function auditRatings(toolkit: Toolkit, audit: Pick<Audit, 'team' | 'part
       groups: DEFAULT_GROUPS,
       notes,
       hiddenRespondents: records.respondents.filter((respondent) => respondent.removedAt === null && !counts(respondent)).length,
+      agreements: Object.fromEntries(records.agreedRatings.map((row) => [row.indicatorId, { rating: row.rating, reason: row.reason }])),
     },
   };
 }

@@ -20,6 +20,8 @@ export const routes = {
   nextReview: '/audits/:auditId/next-review',
   results: '/audits/:auditId/results',
   meeting: '/audits/:auditId/meeting',
+  /** Meeting mode for a team: one statement at a time, to agree its level. */
+  meetingAgree: '/audits/:auditId/meeting/agree',
   plan: '/audits/:auditId/plan',
   planSuggestions: '/audits/:auditId/plan/suggestions',
   printPlan: '/audits/:auditId/plan/print',
@@ -74,6 +76,9 @@ export const paths = {
   /** `slide`: 0 is the overview, then one per domain. */
   meeting: (auditId: string, { compare, slide }: { compare?: string; slide?: number } = {}) =>
     withSearch(generatePath(routes.meeting, { auditId }), { compare, slide }),
+  /** `statement`: the statement shown (its id), so that a reload keeps it in view; without it, the first to discuss. */
+  meetingAgree: (auditId: string, { compare, statement }: { compare?: string; statement?: string } = {}) =>
+    withSearch(generatePath(routes.meetingAgree, { auditId }), { compare, statement }),
   plan: (auditId: string) => generatePath(routes.plan, { auditId }),
   planSuggestions: (auditId: string) => generatePath(routes.planSuggestions, { auditId }),
   /** `evidence: false` leaves the evidence notes out of the printed plan. */

@@ -35,4 +35,19 @@ describe('auditRatings', () => {
     expect(auditRatings(toolkit, team('anonymous'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: null }]);
     expect(auditRatings(toolkit, team('open'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: 'Person p1' }]);
   });
+
+  it('keeps each agreement as stored, a reason typed before any level is chosen included, while only agreed levels count', () => {
+    const records: TeamRecords = {
+      respondents: [person('p1')],
+      responses: [answer('p1', a1, 2), answer('p1', a2, 3)],
+      agreedRatings: [
+        { auditId: 'audit', indicatorId: a1, rating: null, reason: 'Draft: registers by 9:10', updatedAt: 1 },
+        { auditId: 'audit', indicatorId: a2, rating: 4, reason: 'Agreed', updatedAt: 1 },
+      ],
+    };
+    const { answers, team: view } = auditRatings(toolkit, team(), {}, records);
+    expect(view?.agreements).toEqual({ [a1]: { rating: null, reason: 'Draft: registers by 9:10' }, [a2]: { rating: 4, reason: 'Agreed' } });
+    expect(answers[a1]).toEqual({ rating: 2, note: '' });
+    expect(view?.combined.indicators.find((spread) => spread.indicatorId === a1)).toMatchObject({ source: 'median', reason: '' });
+  });
 });

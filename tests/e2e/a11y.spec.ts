@@ -14,6 +14,7 @@ import { chooseBackupFile, fixtureBackup } from './support/backup-files';
 import { checkKeyboardFocus } from './support/keyboard';
 import { fillAction } from './support/plan-flow';
 import { saveScreenshot } from './support/screenshots';
+import { restoreTeamAudit, teamAuditTitle } from './support/team-audit';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -23,10 +24,11 @@ const auditTitle = 'Autumn 2026 review';
 
 /**
  * What a screen needs made through the app first: nothing; an audit with one
- * indicator rated and noted (or the same as a quick review); or that audit
- * with a plan (an action and a progress check).
+ * indicator rated and noted (or the same as a quick review); that audit
+ * with a plan (an action and a progress check); or a team's audit, rated by
+ * four people, restored from a backup (see support/team-audit.ts).
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team';
 
 interface Screen {
   name: string;
@@ -112,6 +114,19 @@ const screens: Screen[] = [
   },
   { name: 'meeting mode', seed: 'audit', path: paths.meeting, heading: auditTitle },
   { name: 'meeting mode, a domain', seed: 'audit', path: (auditId) => paths.meeting(auditId, { slide: 1 }), heading: firstDomain.title },
+  { name: 'meeting mode, a team (how much is agreed)', seed: 'team', path: paths.meeting, heading: teamAuditTitle },
+  {
+    name: 'meeting mode, agreeing the ratings (a team)',
+    seed: 'team',
+    path: paths.meetingAgree,
+    heading: toolkit.domains.flatMap((domain) => domain.indicators).find((indicator) => indicator.id === 'first-day-follow-up')!.statement,
+  },
+  {
+    name: 'meeting mode, agreeing the ratings (one person: nothing to agree)',
+    seed: 'audit',
+    path: paths.meetingAgree,
+    heading: 'Agree the ratings',
+  },
   {
     name: 'development plan, an action open for editing',
     seed: 'plan',
@@ -216,6 +231,7 @@ const colourSchemes = ['light', 'dark'] as const;
 /** Makes what the screen needs through the app, as a user would, and returns the audit's id. */
 async function seed(page: Page, what: Seed): Promise<string> {
   if (what === 'nothing') return 'none';
+  if (what === 'team') return restoreTeamAudit(page);
   await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle, ...(what === 'quick' ? { scope: 'quick' as const } : {}) });
   await expect(page.getByRole('heading', { level: 1, name: firstDomain.title })).toBeVisible();
   const indicator = firstDomain.indicators[0]!;

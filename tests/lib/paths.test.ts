@@ -16,6 +16,7 @@ describe('paths', () => {
     ['nextReview', paths.nextReview(auditId), `/audits/${auditId}/next-review`],
     ['results', paths.results(auditId), `/audits/${auditId}/results`],
     ['meeting', paths.meeting(auditId), `/audits/${auditId}/meeting`],
+    ['meetingAgree', paths.meetingAgree(auditId), `/audits/${auditId}/meeting/agree`],
     ['plan', paths.plan(auditId), `/audits/${auditId}/plan`],
     ['planSuggestions', paths.planSuggestions(auditId), `/audits/${auditId}/plan/suggestions`],
     ['printPlan', paths.printPlan(auditId), `/audits/${auditId}/plan/print`],
@@ -46,6 +47,7 @@ describe('paths', () => {
     expect(paths.results(auditId, { compare: undefined })).toBe(`/audits/${auditId}/results`);
     expect(paths.meeting(auditId, { compare: 'a&b', slide: 0 })).toBe(`/audits/${auditId}/meeting?compare=a%26b&slide=0`);
     expect(new URL(paths.meeting(auditId, { compare: 'a&b' }), 'http://reflect.test').searchParams.get('compare')).toBe('a&b');
+    expect(paths.meetingAgree(auditId, { statement: 'named-senior-champion' })).toBe(`/audits/${auditId}/meeting/agree?statement=named-senior-champion`);
   });
 
   it('adds an anchor on the page when given one', () => {

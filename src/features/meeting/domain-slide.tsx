@@ -1,3 +1,4 @@
+import { MEDIAN_FALLBACK } from '../../core/agreement-text';
 import type { Reflection } from '../../core/audit';
 import type { DomainResult } from '../../core/chart-model';
 import type { RowRange } from '../../core/meeting-slides';
@@ -14,6 +15,8 @@ export interface DomainSlideProps {
   rows: RowRange;
   isComparing: boolean;
   reflection: Reflection | undefined;
+  /** For a team: the statements whose rating is the team's median, not yet agreed, said as such beside it; and how many are agreed. */
+  team?: { medianIds: ReadonlySet<string>; agreedText: string };
   /** Drawn unseen to be measured (see use-slide-plan.ts): no ids, so that nothing points at it. */
   isMeasure?: boolean;
 }
@@ -41,7 +44,7 @@ function moreText({ start, end }: RowRange, total: number): string {
  * (on its first slide), and the ratings that fit; a domain with more ratings
  * than fit continues on the next slide, and says so.
  */
-export function DomainSlide({ domain, position, count, part, partCount, rows, isComparing, reflection, isMeasure = false }: DomainSlideProps) {
+export function DomainSlide({ domain, position, count, part, partCount, rows, isComparing, reflection, team, isMeasure = false }: DomainSlideProps) {
   const id = (name: string) => (isMeasure ? undefined : name);
   const shown = domain.indicators.slice(rows.start, rows.end);
   const isLast = part === partCount;
@@ -65,6 +68,7 @@ export function DomainSlide({ domain, position, count, part, partCount, rows, is
         Score <strong>{domain.scoreText}</strong>
         {domain.levelName && <> {domain.levelName}</>}
         <span className="app-meeting__rated app-meeting__basis">{describeBasisAlone(domain)}</span>
+        {team && <span className="app-meeting__rated">{team.agreedText}</span>}
         {isComparing && (
           <span className="app-meeting__rated">
             Earlier {domain.earlier?.scoreText ?? '–'}, change {domain.changeText}
@@ -98,6 +102,7 @@ export function DomainSlide({ domain, position, count, part, partCount, rows, is
                 <span className="app-meeting__statement">{indicator.statement}</span>
                 <span className="app-meeting__rating">
                   {indicator.ratingText}
+                  {team?.medianIds.has(indicator.indicatorId) && <span className="app-meeting__median">{MEDIAN_FALLBACK}</span>}
                   {indicator.earlierRatingText !== null && <span className="app-meeting__was"> (earlier: {indicator.earlierRatingText})</span>}
                 </span>
               </li>

@@ -1,12 +1,13 @@
 import type { Ref } from 'react';
 import type { Reflection } from '../../core/audit';
 import type { DomainResult } from '../../core/chart-model';
-import { DomainSlide } from './domain-slide';
+import { DomainSlide, type DomainSlideProps } from './domain-slide';
 
 interface MeasureLayerProps {
   domains: readonly DomainResult[];
   reflections: readonly Reflection[];
   isComparing: boolean;
+  team: (domainId: string) => DomainSlideProps['team'];
   layer: Ref<HTMLDivElement>;
 }
 
@@ -16,7 +17,7 @@ interface MeasureLayerProps {
  * heights and takes it away before anything is painted. The longest
  * counters ("2 of 9") stand in for ones not yet known.
  */
-export function MeasureLayer({ domains, reflections, isComparing, layer }: MeasureLayerProps) {
+export function MeasureLayer({ domains, reflections, isComparing, team, layer }: MeasureLayerProps) {
   return (
     <div className="app-meeting__main app-meeting__measure" ref={layer} aria-hidden="true">
       {domains.map((domain, index) => {
@@ -28,6 +29,7 @@ export function MeasureLayer({ domains, reflections, isComparing, layer }: Measu
           rows: { start: 0, end: domain.indicators.length, isTooTall: false },
           isComparing,
           reflection: reflections.find((reflection) => reflection.domainId === domain.domainId),
+          team: team(domain.domainId),
           isMeasure: true,
         };
         return (

@@ -7,9 +7,10 @@
  * slide and nothing is ever scrolled. Nothing here can be edited.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { usePageTitle } from '../../components/use-page-title';
+import { describeAgreedBasis, describeAgreedCount } from '../../core/agreement-text';
 import { buildChartModel } from '../../core/chart-model';
 import { formatDate } from '../../core/format-date';
 import { summariseLegalRequirements } from '../../core/legal-requirements';
@@ -19,10 +20,12 @@ import { paths } from '../../lib/paths';
 import { DomainSlide } from './domain-slide';
 import { MeasureLayer } from './measure-layer';
 import { MeetingControls } from './meeting-controls';
+import { MeetingNotFound } from './meeting-not-found';
 import { OverviewSlide } from './overview-slide';
-import { useFullscreen } from './use-fullscreen';
+import { useMeetingExit } from './use-meeting-exit';
 import { usePresenterKeys } from './use-presenter-keys';
 import { useSlidePlan } from './use-slide-plan';
+import { useSlideSteps } from './use-slide-steps';
 import './meeting.css';
 
 type ResultsData = NonNullable<ReturnType<typeof useResultsData>>;
@@ -43,60 +46,33 @@ function MeetingSlides() {
   const compare = searchParams.get('compare') ?? undefined;
   const data = useResultsData(auditId, compare);
 
-  if (data === null) {
-    return (
-      <main className="app-meeting__main" id="main-content">
-        <h1 className="app-meeting__title">Self-evaluation not found</h1>
-        <p>
-          <Link to={paths.home()}>Go to your self-evaluations</Link>
-        </p>
-      </main>
-    );
-  }
+  if (data === null) return <MeetingNotFound />;
   if (!data) return <p className="app-meeting__main">Loading…</p>;
   return <MeetingShow data={data} compare={compare} />;
 }
 
 function MeetingShow({ data, compare }: { data: ResultsData; compare: string | undefined }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const navigate = useNavigate();
-  const hasLeft = useRef(false);
   const main = useRef<HTMLElement>(null);
-  const { audit, toolkit, answers, comparison, reflections } = data;
+  const { audit, toolkit, answers, comparison, reflections, team } = data;
   const model = buildChartModel(toolkit, answers, { priorityDomainIds: audit.priorityDomainIds, earlier: comparison });
+  const medianIds = new Set(team?.combined.indicators.filter((spread) => spread.source === 'median').map((spread) => spread.indicatorId));
+  const teamOf = (domainId: string) => {
+    if (!team) return undefined;
+    const ids = new Set(toolkit.domains.find((domain) => domain.id === domainId)?.indicators.map((indicator) => indicator.id));
+    return { medianIds, agreedText: describeAgreedCount(team.combined.indicators.filter((spread) => ids.has(spread.indicatorId))) };
+  };
   const plan = useSlidePlan(
     model.domains,
-    reflections.map((reflection) => [reflection.domainId, reflection.workingWell, reflection.evenBetterIf]),
+    [reflections.map((reflection) => [reflection.domainId, reflection.workingWell, reflection.evenBetterIf]), [...medianIds]],
     main,
   );
   const slideCount = plan.slides.length;
   const slide = Math.min(Math.max(Math.trunc(Number(searchParams.get('slide'))) || 0, 0), slideCount - 1);
 
-  const leave = () => {
-    if (hasLeft.current) return;
-    hasLeft.current = true;
-    // Leaving full screen here fires the browser's change event; hasLeft stops a second leave.
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    void navigate(paths.results(audit.id, { compare }));
-  };
-  const fullscreen = useFullscreen(leave);
-  // Two presses can arrive before the page redraws: each steps from the slide last asked for, not the one drawn.
-  const asked = useRef(slide);
-  useLayoutEffect(() => {
-    asked.current = slide;
-  }, [slide]);
-  const show = (index: number) => {
-    const next = Math.min(Math.max(index, 0), slideCount - 1);
-    asked.current = next;
-    setSearchParams((params) => (params.set('slide', String(next)), params), { replace: true });
-  };
-  usePresenterKeys({
-    next: () => show(asked.current + 1),
-    previous: () => show(asked.current - 1),
-    first: () => show(0),
-    last: () => show(slideCount - 1),
-    leave,
-  });
+  const { leave, fullscreen } = useMeetingExit(audit.id, compare);
+  const steps = useSlideSteps(slide, slideCount, (next) => setSearchParams((params) => (params.set('slide', String(next)), params), { replace: true }));
+  usePresenterKeys({ ...steps, leave });
   // Only a slide that cannot fit (or a small window, where the whole view scrolls) has anything to scroll: each starts at its top.
   useLayoutEffect(() => {
     main.current?.scrollTo({ top: 0 });
@@ -127,19 +103,27 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
             rows={current.rows}
             isComparing={model.isComparing}
             reflection={reflections.find((reflection) => reflection.domainId === result.domainId)}
+            team={teamOf(result.domainId)}
           />
         ) : (
-          <OverviewSlide model={model} names={names} school={audit.school} title={audit.title} legal={summariseLegalRequirements(toolkit, answers)} />
+          <OverviewSlide
+            model={model}
+            names={names}
+            school={audit.school}
+            title={audit.title}
+            legal={summariseLegalRequirements(toolkit, answers)}
+            agreement={team ? { basis: describeAgreedBasis(team.combined.indicators), agreeLink: paths.meetingAgree(audit.id, { compare }) } : null}
+          />
         )}
       </main>
-      {plan.isMeasuring && <MeasureLayer domains={model.domains} reflections={reflections} isComparing={model.isComparing} layer={plan.layer} />}
+      {plan.isMeasuring && <MeasureLayer domains={model.domains} reflections={reflections} isComparing={model.isComparing} team={teamOf} layer={plan.layer} />}
       <MeetingControls
         slide={slide}
         slideCount={slideCount}
         slideName={slideName}
         fullscreen={fullscreen}
-        onPrevious={() => show(asked.current - 1)}
-        onNext={() => show(asked.current + 1)}
+        onPrevious={steps.previous}
+        onNext={steps.next}
         onLeave={leave}
       />
     </>

@@ -1,14 +1,32 @@
+import { Link } from 'react-router';
 import { ScoreRadar, type SeriesNames } from '../../components/score-radar';
 import type { ChartModel } from '../../core/chart-model';
 import { describeLegalRequirements, describeOutstanding, type LegalRequirementsSummary } from '../../core/legal-requirements';
 import { describeBasisAlone, sumBasis } from '../../core/score-basis';
 
+/** For a team: how many ratings are agreed (the rest are the team's median), and where to agree them. */
+export interface OverviewAgreement {
+  basis: string;
+  agreeLink: string;
+}
+
+interface OverviewSlideProps {
+  model: ChartModel;
+  names: SeriesNames;
+  school: string;
+  title: string;
+  legal: LegalRequirementsSummary;
+  /** Null for one person's self-evaluation. */
+  agreement: OverviewAgreement | null;
+}
+
 /**
  * The first slide: the whole radar, and the same scores as a table, each
- * saying how much it rests on; and, when the toolkit has legal duties, how
- * many are met, on a line of its own.
+ * saying how much it rests on; when the toolkit has legal duties, how many
+ * are met, on a line of its own; and for a team, how many ratings it has
+ * agreed, with the way to agree the rest.
  */
-export function OverviewSlide({ model, names, school, title, legal }: { model: ChartModel; names: SeriesNames; school: string; title: string; legal: LegalRequirementsSummary }) {
+export function OverviewSlide({ model, names, school, title, legal, agreement }: OverviewSlideProps) {
   const outstanding = describeOutstanding(legal);
   return (
     <div className="app-meeting__overview">
@@ -29,6 +47,14 @@ export function OverviewSlide({ model, names, school, title, legal }: { model: C
           <p className="app-meeting__legal">
             {describeLegalRequirements(legal)}
             {outstanding && ` (${outstanding})`}
+          </p>
+        )}
+        {agreement && (
+          <p className="app-meeting__agreed">
+            {agreement.basis}{' '}
+            <Link className="app-meeting__button" to={agreement.agreeLink}>
+              Agree the ratings
+            </Link>
           </p>
         )}
         {model.isComparing && (

@@ -64,10 +64,11 @@ export interface SlidePlan {
   layer: RefObject<HTMLDivElement | null>;
 }
 
-export function useSlidePlan(domains: readonly DomainResult[], reflections: unknown, main: RefObject<HTMLElement | null>): SlidePlan {
+/** `content`: whatever else the slides show that changes how tall they are drawn (what the team wrote, which ratings are medians). */
+export function useSlidePlan(domains: readonly DomainResult[], content: unknown, main: RefObject<HTMLElement | null>): SlidePlan {
   const size = useSize(main);
   // Everything that changes how tall a slide is drawn.
-  const key = JSON.stringify([size, domains, reflections]);
+  const key = JSON.stringify([size, domains, content]);
   const [measured, setMeasured] = useState<{ key: string; slides: MeetingSlide[] } | null>(null);
   const layer = useRef<HTMLDivElement>(null);
   const isMeasuring = measured?.key !== key;
