@@ -1,5 +1,6 @@
-/** The radar's key: which line is which self-evaluation, and which ring is which level. */
+/** The radar's key: which line is which self-evaluation, the team's spread when there is one, and which ring is which level. */
 import type { ScaleLevel } from '../core/toolkit-schema';
+import { BAND_DESCRIPTION, BandSample } from './radar-band';
 import { CURRENT_SERIES, EARLIER_SERIES, type SeriesStyle } from './radar-series';
 
 export interface SeriesNames {
@@ -20,7 +21,15 @@ function LegendSample({ style }: { style: SeriesStyle }) {
   );
 }
 
-export function RadarKey({ id, names, showEarlier, levels }: { id: string; names: SeriesNames; showEarlier: boolean; levels: readonly ScaleLevel[] }) {
+interface RadarKeyProps {
+  id: string;
+  names: SeriesNames;
+  showEarlier: boolean;
+  hasBands: boolean;
+  levels: readonly ScaleLevel[];
+}
+
+export function RadarKey({ id, names, showEarlier, hasBands, levels }: RadarKeyProps) {
   return (
     <>
       <ul className="app-radar__legend" aria-label="Key">
@@ -30,6 +39,14 @@ export function RadarKey({ id, names, showEarlier, levels }: { id: string; names
             This self-evaluation: {names.current} <span className="app-radar__style">({CURRENT_SERIES.description})</span>
           </span>
         </li>
+        {hasBands && (
+          <li>
+            <BandSample />
+            <span>
+              The team’s spread of people’s own scores <span className="app-radar__style">({BAND_DESCRIPTION})</span>
+            </span>
+          </li>
+        )}
         {showEarlier && (
           <li>
             <LegendSample style={EARLIER_SERIES} />

@@ -9,6 +9,9 @@
 import { useRef } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import type { ChartModel, DomainResult } from '../core/chart-model';
+import type { ScoreBand } from '../core/combine-responses';
+import { describeBand } from '../core/team-spread';
+import { BAND_DESCRIPTION, BandShape, layoutBands } from './radar-band';
 import { measureText, useBox, type Box } from './radar-box';
 import { layoutRadar } from './radar-layout';
 import { RadarKey, type SeriesNames } from './radar-key';
@@ -24,6 +27,11 @@ interface ScoreRadarProps {
   /** 'meeting' draws larger type and lines, for a projector; both shrink in a narrow box. */
   size: 'page' | 'meeting';
   id: string;
+  /**
+   * For a team's self-evaluation: each section's band of people's own scores,
+   * in the order of the model's sections, drawn behind the score line.
+   */
+  bands?: readonly (ScoreBand | null)[] | null;
 }
 
 interface Sizes {
@@ -52,20 +60,27 @@ function describeSeries(name: string, style: SeriesStyle, domains: readonly Doma
   return `${name} (${style.description}): ${domains.map((domain) => `${domain.shortTitle} ${scoreOf(domain)}`).join(', ')}`;
 }
 
-export function ScoreRadar({ model, names, size, id }: ScoreRadarProps) {
+function describeBands(domains: readonly DomainResult[], bands: readonly (ScoreBand | null)[]): string {
+  return `The team’s spread of people’s own section scores (${BAND_DESCRIPTION}): ${domains.map((domain, index) => describeBand(domain.shortTitle, bands[index] ?? null)).join('; ')}`;
+}
+
+export function ScoreRadar({ model, names, size, id, bands = null }: ScoreRadarProps) {
   const chart = useRef<HTMLDivElement>(null);
   const box = useBox(chart);
   const showEarlier = model.isComparing && names.earlier !== null;
   return (
     <figure className={`app-radar app-radar--${size}`} aria-labelledby={`${id}-caption`}>
       <div className="app-radar__chart" ref={chart}>
-        {box && box.width > 0 && <RadarDrawing model={model} names={names} size={size} box={box} showEarlier={showEarlier} />}
+        {box && box.width > 0 && <RadarDrawing model={model} names={names} size={size} box={box} showEarlier={showEarlier} bands={bands} />}
       </div>
-      <RadarKey id={id} names={names} showEarlier={showEarlier} levels={model.levels} />
+      <RadarKey id={id} names={names} showEarlier={showEarlier} hasBands={bands !== null} levels={model.levels} />
       <figcaption id={`${id}-caption`} className="app-radar__caption">
         Radar chart of section scores. Each ring is a level of the toolkit’s scale, from {model.levels[0]!.value} {model.levels[0]!.label}{' '}
         (innermost) to {model.levels.at(-1)!.value} {model.levels.at(-1)!.label} (outermost). A section with no ratings is marked “Not rated” and
-        has no point. The table gives the same scores.
+        has no point.{' '}
+        {bands
+          ? 'The bars along each section’s line show how the team’s own scores for it spread. The tables give the same scores and spread.'
+          : 'The table gives the same scores.'}
       </figcaption>
     </figure>
   );
@@ -77,9 +92,10 @@ interface RadarDrawingProps {
   size: ScoreRadarProps['size'];
   box: Box;
   showEarlier: boolean;
+  bands: readonly (ScoreBand | null)[] | null;
 }
 
-function RadarDrawing({ model, names, size, box, showEarlier }: RadarDrawingProps) {
+function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDrawingProps) {
   const sizes = SIZES[size].find((tier) => box.width >= tier.from) ?? SIZES[size].at(-1)!;
   const axisNames = model.domains.map((domain) => ({ name: domain.shortTitle, score: domain.scoreText }));
   // On the page the chart may be as tall as it is wide; in meeting mode, the space it is given. Either way, no taller than it needs.
@@ -93,7 +109,7 @@ function RadarDrawing({ model, names, size, box, showEarlier }: RadarDrawingProp
 
   // zIndex 0 everywhere: recharts draws other layers through React portals, and Chromium makes
   // a portal's <g> a Tab stop (React listens for focus events on it), with no visible focus.
-  // Drawn in this order instead: grid, level numbers, series, domain labels.
+  // Drawn in this order instead: grid, level numbers, the team's spread, series, domain labels.
   return (
     <RadarChart
       data={data}
@@ -118,6 +134,13 @@ function RadarDrawing({ model, names, size, box, showEarlier }: RadarDrawingProp
         zIndex={0}
         tick={(props: object) => <RingTick {...props} levels={levels} size={sizes.ring} />}
       />
+      {bands && (
+        <BandShape
+          bars={layoutBands(bands, { centre: layout.centre, radius: layout.radius, maxLevel: model.maxLevel })}
+          label={describeBands(model.domains, bands)}
+          width={sizes.marker}
+        />
+      )}
       <Radar
         dataKey="current"
         isAnimationActive={false}

@@ -6,7 +6,7 @@
  * respondent's, in the group the lead chose. Every view, the plan and the
  * exports read ratings through here, so none can score differently.
  */
-import type { AnswersByIndicator, Audit } from './audit';
+import type { AnswersByIndicator, Audit, Rating } from './audit';
 import { combineResponses, type CombinedResponses, type TeamRespondent, type TeamResponse } from './combine-responses';
 import { DEFAULT_GROUPS, type AgreedRating, type Respondent, type RespondentGroup, type TeamAnswer, type TeamMode } from './team';
 import type { Toolkit } from './toolkit-schema';
@@ -30,6 +30,13 @@ export interface TeamNote {
   name: string | null;
 }
 
+/** One person's rating of one statement, with their name: only ever made in open mode. */
+export interface NamedRating {
+  name: string;
+  groupId: string;
+  rating: Rating;
+}
+
 export interface TeamView {
   mode: TeamMode;
   combined: CombinedResponses;
@@ -38,6 +45,12 @@ export interface TeamView {
   groups: readonly RespondentGroup[];
   /** Each statement's evidence notes from the team, in the order respondents were added. */
   notes: Readonly<Record<string, TeamNote[]>>;
+  /**
+   * Open mode only: each statement's ratings with who gave them, everyone
+   * counted in the order of `respondents`. Null in anonymous mode, so that no
+   * view can say who gave which rating.
+   */
+  namedRatings: Readonly<Record<string, NamedRating[]>> | null;
   /** This-device respondents whose ratings wait for the lead to reveal them; they do not count until then. */
   hiddenRespondents: number;
   /**
@@ -61,10 +74,14 @@ function counts(respondent: Respondent): boolean {
   return respondent.removedAt === null && (respondent.takesPart === 'own-device' || respondent.revealed);
 }
 
+function hasRated(answers: AnswersByIndicator): boolean {
+  return Object.values(answers).some((answer) => answer && answer.rating !== null);
+}
+
 export function auditRatings(toolkit: Toolkit, audit: Pick<Audit, 'team' | 'participants'>, answers: AnswersByIndicator, records: TeamRecords): AuditRatings {
   if (!audit.team) return { answers, team: null };
   const { mode, leadGroupId } = audit.team;
-  const leadHasRated = Object.values(answers).some((answer) => answer && answer.rating !== null);
+  const leadHasRated = hasRated(answers);
   const counted = records.respondents.filter(counts);
   const byRespondent = new Map<string, Record<string, { rating: TeamAnswer['rating']; note: string }>>();
   for (const row of records.responses) {
@@ -78,7 +95,9 @@ export function auditRatings(toolkit: Toolkit, audit: Pick<Audit, 'team' | 'part
     ...counted.map((respondent) => ({ id: respondent.id, name: respondent.name, groupId: respondent.groupId, answers: byRespondent.get(respondent.id) ?? {} })),
   ];
   const teamRespondents: TeamRespondent[] = people.map(({ id, groupId }) => ({ id, groupId }));
-  const responses: TeamResponse[] = people.map(({ id, answers: given }) => ({ respondentId: id, answers: given }));
+  // Only those who have rated something have a response: combineResponses decides whether a group is shown by who answered,
+  // and three asked with one answer would otherwise show that one person's scores as the group's.
+  const responses: TeamResponse[] = people.filter(({ answers: given }) => hasRated(given)).map(({ id, answers: given }) => ({ respondentId: id, answers: given }));
   const agreed = records.agreedRatings.flatMap((row) => (row.rating === null ? [] : [{ indicatorId: row.indicatorId, rating: row.rating, reason: row.reason }]));
   const combined = combineResponses(toolkit, teamRespondents, responses, agreed);
   const notes: Record<string, TeamNote[]> = {};
@@ -93,9 +112,20 @@ export function auditRatings(toolkit: Toolkit, audit: Pick<Audit, 'team' | 'part
     team: {
       mode,
       combined,
-      respondents: people.map(({ id, name, groupId, answers: given }) => ({ id, name, groupId, hasAnswered: Object.values(given).some((answer) => answer && answer.rating !== null) })),
+      respondents: people.map(({ id, name, groupId, answers: given }) => ({ id, name, groupId, hasAnswered: hasRated(given) })),
       groups: DEFAULT_GROUPS,
       notes,
+      namedRatings:
+        mode === 'open'
+          ? Object.fromEntries(
+              toolkit.domains.flatMap((domain) =>
+                domain.indicators.map((indicator) => [
+                  indicator.id,
+                  people.map(({ name, groupId, answers: given }) => ({ name, groupId, rating: given[indicator.id]?.rating ?? null })),
+                ]),
+              ),
+            )
+          : null,
       hiddenRespondents: records.respondents.filter((respondent) => respondent.removedAt === null && !counts(respondent)).length,
       agreements: Object.fromEntries(records.agreedRatings.map((row) => [row.indicatorId, { rating: row.rating, reason: row.reason }])),
     },

@@ -50,4 +50,26 @@ describe('auditRatings', () => {
     expect(answers[a1]).toEqual({ rating: 2, note: '' });
     expect(view?.combined.indicators.find((spread) => spread.indicatorId === a1)).toMatchObject({ source: 'median', reason: '' });
   });
+
+  it('names who gave which rating only when the team chose open mode', () => {
+    const records: TeamRecords = { ...NO_TEAM, respondents: [person('p1'), person('p2')], responses: [answer('p1', a1, 2), answer('p2', a1, 'n/a')] };
+    const own = { [a1]: { rating: 4, note: '' } };
+    expect(auditRatings(toolkit, team('anonymous'), own, records).team?.namedRatings).toBeNull();
+    const named = auditRatings(toolkit, team('open'), own, records).team?.namedRatings;
+    expect(named?.[a1]).toEqual([
+      { name: 'Ms Patel', groupId: 'senior-leaders', rating: 4 },
+      { name: 'Person p1', groupId: 'teaching-staff', rating: 2 },
+      { name: 'Person p2', groupId: 'teaching-staff', rating: 'n/a' },
+    ]);
+    // Everyone counted is listed for every statement, those who have not rated it too.
+    expect(named?.[a2]?.map((rating) => rating.rating)).toEqual([null, null, null]);
+  });
+
+  it('shows a group apart only when 3 of its people have answered, not when 3 were asked', () => {
+    const staff = [person('p1'), person('p2'), person('p3')];
+    const oneAnswered: TeamRecords = { ...NO_TEAM, respondents: staff, responses: [answer('p1', a1, 2)] };
+    expect(auditRatings(toolkit, team(), {}, oneAnswered).team?.combined.groups).toEqual([{ groupId: 'teaching-staff', respondents: 1, isShown: false, domains: [] }]);
+    const allAnswered: TeamRecords = { ...NO_TEAM, respondents: staff, responses: staff.map((member) => answer(member.id, a1, 2)) };
+    expect(auditRatings(toolkit, team(), {}, allAnswered).team?.combined.groups[0]).toMatchObject({ respondents: 3, isShown: true });
+  });
 });
