@@ -123,9 +123,9 @@ test('the families’ questionnaire, reached from the results and the plan, prin
   const questionnaire = toolkit.questionnaires!.find((candidate) => candidate.audience === 'families')!;
   const auditId = await startAttendanceAudit(page, 'Spring 2027 review');
   await page.goto(`/audits/${auditId}/plan`);
-  await expect(page.getByRole('region', { name: 'Ask families' }).getByRole('link', { name: questionnaire.title })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ask families' }).getByRole('link', { name: questionnaire.title, exact: true })).toBeVisible();
   await page.goto(`/audits/${auditId}/results`);
-  await page.getByRole('region', { name: 'Ask families' }).getByRole('link', { name: questionnaire.title }).click();
+  await page.getByRole('region', { name: 'Ask families' }).getByRole('link', { name: questionnaire.title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: questionnaire.title })).toBeVisible();
   await expect(page.getByRole('list', { name: questionnaire.statements[0]!.text }).getByRole('listitem')).toHaveText([...AGREE_SCALE]);
   await expectNoAxeViolations(page);

@@ -61,6 +61,8 @@ test('no screen of a self-evaluation in use says domain, indicator or review dat
   await read('a rating page');
   await visit('check your answers', `/audits/${auditId}/check`, 'Check your answers');
   await visit('results', `/audits/${auditId}/results`, 'Results');
+  const families = attendance.questionnaires![0]!;
+  await visit('the kiosk', `/audits/${auditId}/kiosk/${families.id}`, families.title);
 
   await visit('the development plan', `/audits/${auditId}/plan`, 'Development plan');
   await page.getByRole('button', { name: 'Add an action' }).click();
