@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BACKUP_SCHEMA_VERSION } from '../../src/core/backup-format';
 import { goToNextSection, indicatorGroup, levelFor, startAudit } from './support/audit-flow';
 import { chooseBackupFile, downloadBackup, expectNoAxeViolations } from './support/backup-files';
 import { readAllTables } from './support/indexeddb';
@@ -116,7 +117,7 @@ test('fill an audit with a plan, back it up, clear all site data, restore it: ev
   expect(backup.fileName).toMatch(/^reflect-backup-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByText(/^Last backup: /)).toBeVisible();
   const file = JSON.parse(backup.text) as { schemaVersion: number; appVersion: string; audits: unknown[]; toolkits: Array<{ id: string }> };
-  expect(file.schemaVersion).toBe(2);
+  expect(file.schemaVersion).toBe(BACKUP_SCHEMA_VERSION);
   expect(file.appVersion).toMatch(/^\d+\.\d+\.\d+$/);
   expect(file.toolkits.map((stored) => stored.id)).toEqual(['attendance']);
   await original.close();
