@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { IndicatorSpread } from '../../core/combine-responses';
-import type { TeamView } from '../../core/team-ratings';
+import type { TeamNote, TeamView } from '../../core/team-ratings';
 import type { Toolkit, ToolkitDomain, ToolkitIndicator } from '../../core/toolkit-schema';
 import { TeamDistribution } from './team-distribution';
 import { TeamNotes } from './team-notes';
@@ -16,6 +16,8 @@ interface AgreeSlideProps {
   /** The form recording the team's decision, beside the case for it. */
   children: ReactNode;
 }
+
+const NO_NOTES: readonly TeamNote[] = [];
 
 /**
  * One statement to agree: on the left what the room needs to decide (the
@@ -34,7 +36,7 @@ export function AgreeSlide({ toolkit, domain, indicator, spread, team, heading, 
           {indicator.statement}
         </h1>
         <TeamDistribution levels={toolkit.scale.levels} allowNotApplicable={toolkit.scale.allowNotApplicable} spread={spread} respondents={team.combined.respondents} />
-        <TeamNotes notes={team.notes[indicator.id] ?? []} mode={team.mode} groups={team.groups} />
+        <TeamNotes notes={team.notes[indicator.id] ?? NO_NOTES} mode={team.mode} groups={team.groups} />
       </div>
       {children}
     </div>
