@@ -8,7 +8,7 @@ const toolkit = makeToolkit();
 const [a1, a2] = toolkit.domains[0]!.indicators.map((indicator) => indicator.id) as [string, string];
 const team = (mode: 'anonymous' | 'open' = 'anonymous'): Pick<Audit, 'team' | 'participants'> => ({ participants: 'Ms Patel', team: { mode, leadGroupId: 'senior-leaders' } });
 const person = (id: string, overrides: Partial<Respondent> = {}): Respondent => ({
-  auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, ...overrides,
+  auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, finishedAt: null, ...overrides,
 });
 const answer = (respondentId: string, indicatorId: string, rating: number | 'n/a' | null, note = '') => ({ auditId: 'audit', respondentId, indicatorId, rating, note, updatedAt: 1 });
 
@@ -34,5 +34,22 @@ describe('auditRatings', () => {
     const records: TeamRecords = { ...NO_TEAM, respondents: [person('p1')], responses: [answer('p1', a2, 3, 'Registers by 9:10')] };
     expect(auditRatings(toolkit, team('anonymous'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: null }]);
     expect(auditRatings(toolkit, team('open'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: 'Person p1' }]);
+  });
+
+  it('leaves out the ratings and notes of people rating in turn on this device until the lead reveals them, counting them as hidden', () => {
+    const records = (revealed: boolean): TeamRecords => ({
+      ...NO_TEAM,
+      respondents: [person('p1'), person('kim', { takesPart: 'this-device', revealed, finishedAt: 3 }), person('gone', { takesPart: 'this-device', removedAt: 4 })],
+      responses: [answer('p1', a1, 2), answer('kim', a1, 4, 'Seen at the gate'), answer('gone', a1, 1)],
+    });
+    const hidden = auditRatings(toolkit, team(), {}, records(false));
+    expect(hidden.team).toMatchObject({ hiddenRespondents: 1, notes: {} });
+    expect(hidden.team?.respondents.map((respondent) => respondent.id)).toEqual(['p1']);
+    expect(hidden.answers[a1]?.rating).toBe(2);
+    const shown = auditRatings(toolkit, team(), {}, records(true));
+    expect(shown.team?.hiddenRespondents).toBe(0);
+    expect(shown.team?.respondents.map((respondent) => respondent.id)).toEqual(['p1', 'kim']);
+    expect(shown.team?.combined.indicators.find((indicator) => indicator.indicatorId === a1)?.counts).toMatchObject({ 2: 1, 4: 1 });
+    expect(shown.team?.notes[a1]).toEqual([{ note: 'Seen at the gate', groupId: 'teaching-staff', name: null }]);
   });
 });
