@@ -38,7 +38,8 @@ export function loadTeamPage(db: ReflectDatabase, auditId: string): Promise<Team
 export interface RespondentRatingData {
   audit: Audit;
   toolkit: Toolkit;
-  respondent: Respondent;
+  /** Null when this audit has nobody with that id. */
+  respondent: Respondent | null;
   /**
    * Their own answers, and nobody else's; null once they have finished, so
    * that the next person at the device cannot see them (until the lead lets
@@ -47,15 +48,15 @@ export interface RespondentRatingData {
   answers: AnswersByIndicator | null;
 }
 
-/** What one person's rating pages on the lead's device read: `null` when the audit or the person is not found. */
+/** What one person's rating pages on the lead's device read: `null` when the audit is not found. */
 export function loadRespondentRatings(db: ReflectDatabase, auditId: string, respondentId: string): Promise<RespondentRatingData | null> {
   return guard(() =>
     db.transaction('r', [db.audits, db.toolkits, db.respondents, db.responses], async () => {
       const audit = await getAuditInUse(db, auditId);
       const toolkit = audit && (await readAuditToolkit(db, audit));
-      const respondent = await db.respondents.get([auditId, respondentId]);
-      if (!audit || !toolkit || !respondent) return null;
-      if (respondent.finishedAt !== null) return { audit, toolkit, respondent, answers: null };
+      if (!audit || !toolkit) return null;
+      const respondent = (await db.respondents.get([auditId, respondentId])) ?? null;
+      if (!respondent || respondent.finishedAt !== null) return { audit, toolkit, respondent, answers: null };
       const rows = await db.responses.where('[auditId+respondentId]').equals([auditId, respondentId]).toArray();
       const answers: AnswersByIndicator = Object.fromEntries(rows.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
       return { audit, toolkit, respondent, answers };

@@ -207,7 +207,8 @@ describe('TeamStore', () => {
 
     expect(await lead.team.reopenRating(audit.id, kim.id)).toMatchObject({ finishedAt: null });
     expect((await loadRespondentRatings(lead.db, audit.id, kim.id))?.answers).toEqual({ [a]: { rating: 4, note: 'At the gate' } });
-    expect(await loadRespondentRatings(lead.db, audit.id, 'nobody')).toBeNull();
+    expect(await loadRespondentRatings(lead.db, audit.id, 'nobody')).toMatchObject({ respondent: null, answers: null });
+    expect(await loadRespondentRatings(lead.db, 'no-such-audit', kim.id)).toBeNull();
   });
 
   it('finishes only someone rating on this device and still on the list', async () => {
