@@ -54,7 +54,7 @@ function audit(id: string, title: string, team: boolean): Audit {
 
 const respondents: Respondent[] = Array.from({ length: RESPONDENTS }, (_, n) => ({
   auditId: TEAM_ID, id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Colleague ${n + 1}`,
-  groupId: ['teaching-staff', 'support-staff', 'governors'][n % 3]!, takesPart: 'own-device', createdAt: time + n, updatedAt: time + n, removedAt: null, revealed: false,
+  groupId: ['teaching-staff', 'support-staff', 'governors'][n % 3]!, takesPart: 'own-device', createdAt: time + n, updatedAt: time + n, removedAt: null, revealed: false, finishedAt: null,
 }));
 
 function leadAnswers(auditId: string): Answer[] {

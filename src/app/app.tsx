@@ -24,6 +24,9 @@ const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').t
 const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
 const QuestionnairePage = lazy(() => import('../features/questionnaires/questionnaire-page').then((m) => ({ default: m.QuestionnairePage })));
 const TeamPage = lazy(() => import('../features/team/team-page').then((m) => ({ default: m.TeamPage })));
+const RespondentStartPage = lazy(() => import('../features/audit-form/respondent-start-page').then((m) => ({ default: m.RespondentStartPage })));
+const RespondentDomainPage = lazy(() => import('../features/audit-form/respondent-domain-page').then((m) => ({ default: m.RespondentDomainPage })));
+const RespondentFinishPage = lazy(() => import('../features/audit-form/respondent-finish-page').then((m) => ({ default: m.RespondentFinishPage })));
 const ResponsePage = lazy(() => import('../features/invitation/response-page').then((m) => ({ default: m.ResponsePage })));
 const OpenInvitationPage = lazy(() => import('../features/invitation/open-invitation-page').then((m) => ({ default: m.OpenInvitationPage })));
 const KioskPage = lazy(() => import('../features/kiosk/kiosk-page').then((m) => ({ default: m.KioskPage })));
@@ -50,6 +53,9 @@ const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
   printPlan: { Page: PrintPlanPage },
   questionnaire: { Page: QuestionnairePage },
   team: { Page: TeamPage },
+  respondent: { Page: RespondentStartPage },
+  respondentDomain: { Page: RespondentDomainPage },
+  respondentFinish: { Page: RespondentFinishPage },
   response: { Page: ResponsePage },
   openInvitation: { Page: OpenInvitationPage },
   kiosk: { Page: KioskPage, isFullScreen: true },

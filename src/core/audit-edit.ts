@@ -8,7 +8,7 @@
 import type { Answer, Audit, PlanAction, Reflection } from './audit';
 import type { EditableActionField } from './plan-actions';
 import type { ReviewFields } from './plan-reviews';
-import type { AgreedRating, Respondent } from './team';
+import type { AgreedRating, Respondent, TeamAnswer } from './team';
 
 export type ReflectionField = 'workingWell' | 'evenBetterIf';
 
@@ -24,6 +24,11 @@ export interface EditableValues {
   review: ReviewFields;
   /** The level the team agreed for a statement, and why; `recordId` is the statement's id. */
   agreement: Pick<AgreedRating, 'rating' | 'reason'>;
+  /**
+   * One respondent's answer to a statement, given in turn on this device; `recordId` names both
+   * (`responseRecordId` in team-response-edit.ts).
+   */
+  response: Pick<TeamAnswer, 'rating' | 'note'>;
   /** A person asked to rate; `recordId` is their id. */
   respondent: Pick<Respondent, 'name' | 'groupId'>;
   /** The audit itself; `recordId` is the audit's id. */

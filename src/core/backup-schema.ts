@@ -99,6 +99,7 @@ export const respondentRecordSchema = z.strictObject({
   updatedAt: time,
   removedAt: time.nullable(),
   revealed: z.boolean(),
+  finishedAt: time.nullable(),
 });
 
 export const responseRecordSchema = z.strictObject({

@@ -44,6 +44,12 @@ export interface Respondent {
   removedAt: number | null;
   /** For this-device respondents: whether the lead has revealed their ratings to the room. */
   revealed: boolean;
+  /**
+   * For this-device respondents: when they said they had finished, or null. From then on their
+   * rating pages no longer show their ratings (the next person uses the same screen) and they
+   * cannot be changed, until the lead lets them change them.
+   */
+  finishedAt: number | null;
 }
 
 /** One respondent's answer to one statement. */

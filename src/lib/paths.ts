@@ -29,6 +29,12 @@ export const routes = {
   questionnaire: '/audits/:auditId/questionnaires/:questionnaireId',
   /** The lead asks others to rate: who, invitation files out, response files in. */
   team: '/audits/:auditId/team',
+  /** On the lead's device: "pass the laptop to" one person who rates here, in turn. */
+  respondent: '/audits/:auditId/team/:respondentId',
+  /** That person's own ratings of one section. */
+  respondentDomain: '/audits/:auditId/team/:respondentId/domains/:domainId',
+  /** That person says they have finished, and passes the laptop back. */
+  respondentFinish: '/audits/:auditId/team/:respondentId/finish',
   /** On a colleague's laptop: their ratings, as the file they send back. */
   response: '/audits/:auditId/response',
   /** On a colleague's laptop: open the invitation file the lead sent. */
@@ -86,6 +92,9 @@ export const paths = {
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
   questionnaire: (auditId: string, questionnaireId: string) => generatePath(routes.questionnaire, { auditId, questionnaireId }),
   team: (auditId: string) => generatePath(routes.team, { auditId }),
+  respondent: (auditId: string, respondentId: string) => generatePath(routes.respondent, { auditId, respondentId }),
+  respondentDomain: (auditId: string, respondentId: string, domainId: string) => generatePath(routes.respondentDomain, { auditId, respondentId, domainId }),
+  respondentFinish: (auditId: string, respondentId: string) => generatePath(routes.respondentFinish, { auditId, respondentId }),
   response: (auditId: string) => generatePath(routes.response, { auditId }),
   openInvitation: () => routes.openInvitation,
   kiosk: (auditId: string, questionnaireId: string) => generatePath(routes.kiosk, { auditId, questionnaireId }),

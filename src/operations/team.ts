@@ -1,18 +1,20 @@
 /**
  * Named operations for team self-evaluation: who is asked, the invitation
  * and response files that carry the audit to colleagues' laptops and their
- * answers back, and revealing ratings given in turn on this device.
+ * answers back, and people rating in turn on this device: their own ratings,
+ * finishing, and revealing them.
  */
 import { APP_VERSION } from '../core/app-version';
 import { DEFAULT_GROUPS, type Respondent } from '../core/team';
 import { buildInvitation, buildResponse, invitationFileName, responseFileName, serializeTeamFile, type Invitation } from '../core/team-files';
 import { checkInvitationSize, checkResponseSize, parseInvitation, parseResponse, type TeamFileParseResult } from '../core/team-file-parse';
-import { loadTeamPage, type TeamPageData } from '../storage/team-queries';
+import { loadRespondentRatings, loadTeamPage, type RespondentRatingData, type TeamPageData } from '../storage/team-queries';
 import { getTeamStore } from '../storage/team-stores';
 import type { ImportedResponse, NewRespondent, OpenedInvitation, TeamSettings } from '../storage/team-store';
 import { getStore } from '../storage/store';
+import { readSaveStatus, saveEditsNow } from './answers';
 
-export type { ImportedResponse, NewRespondent, OpenedInvitation, TeamPageData, TeamSettings };
+export type { ImportedResponse, NewRespondent, OpenedInvitation, RespondentRatingData, TeamPageData, TeamSettings };
 
 export function readTeamPage(auditId: string): Promise<TeamPageData | null> {
   return loadTeamPage(getStore().db, auditId);
@@ -32,6 +34,28 @@ export function removeRespondent(auditId: string, respondentId: string): Promise
 
 export function undoRemoveRespondent(auditId: string, respondentId: string): Promise<void> {
   return getTeamStore().restoreRespondent(auditId, respondentId);
+}
+
+/** One person's own ratings on this device (none once they have finished). */
+export function readRespondentRatings(auditId: string, respondentId: string): Promise<RespondentRatingData | null> {
+  return loadRespondentRatings(getStore().db, auditId, respondentId);
+}
+
+/**
+ * Their last changes are written first: once finished, nothing more of
+ * theirs is saved, so a change still waiting would be lost. If one cannot be
+ * written, they have not finished and the page says why.
+ */
+export async function finishRating(auditId: string, respondentId: string): Promise<Respondent> {
+  await saveEditsNow();
+  const status = readSaveStatus({ auditId, kind: 'response' });
+  if (status.state === 'failed') throw new Error(`Your ratings are not all saved yet, so you have not finished. ${status.message}`);
+  return getTeamStore().finishRating(auditId, respondentId);
+}
+
+/** The lead lets someone who finished on this device change their ratings. */
+export function reopenRating(auditId: string, respondentId: string): Promise<Respondent> {
+  return getTeamStore().reopenRating(auditId, respondentId);
 }
 
 export function revealRatings(auditId: string): Promise<number> {

@@ -6,6 +6,7 @@
  */
 import type { Audit, Reflection } from '../core/audit';
 import { recordKey, shouldReplay, type AuditEdit } from '../core/audit-edit';
+import type { ResponseEditRefusal } from '../core/team-response-edit';
 import type { Toolkit } from '../core/toolkit-schema';
 import { liftPriorityActions } from './action-store';
 import { getAuditInUse } from './audits-in-use';
@@ -91,6 +92,7 @@ export class AuditEditStore {
     const tables = new Set([
       'audits',
       ...edits.map((edit) => EDITABLE_RECORDS[edit.kind].table),
+      ...edits.flatMap((edit) => EDITABLE_RECORDS[edit.kind].permit?.table ?? []),
       ...(needsToolkit ? ['toolkits'] : []),
       ...(changesPriorities ? ['actions'] : []),
     ]);
@@ -99,6 +101,7 @@ export class AuditEditStore {
         const audit = await getAuditInUse(db, auditId);
         if (!audit) return { applied: 0, skipped: edits.length, auditMissing: true, refused: [] };
         const touched = await this.loadRows(auditId, edits);
+        const permits = await this.loadPermits(auditId, edits);
         const toolkit = needsToolkit ? await readAuditToolkit(db, audit) : undefined;
         const refused: RefusedEdit[] = [];
         let applied = 0;
@@ -108,6 +111,11 @@ export class AuditEditStore {
           const checked = checkValue(edit, toolkit);
           if (!checked.ok) {
             refused.push({ edit, reason: 'invalid', message: checked.message });
+            continue;
+          }
+          const refusal = permits.get(edit);
+          if (refusal) {
+            refused.push({ edit, ...refusal });
             continue;
           }
           const stored = target.row;
@@ -147,6 +155,26 @@ export class AuditEditStore {
       });
     }
     return touched;
+  }
+
+  /** Why each edit that needs another row's leave (see `permit` in editable-records.ts) is refused; edits allowed are absent. */
+  private async loadPermits(auditId: string, edits: readonly AuditEdit[]): Promise<Map<AuditEdit, ResponseEditRefusal>> {
+    const refusals = new Map<AuditEdit, ResponseEditRefusal>();
+    const rows = new Map<string, Record<string, unknown> | undefined>();
+    for (const edit of edits) {
+      const { permit } = EDITABLE_RECORDS[edit.kind];
+      if (!permit) continue;
+      const key = permit.key(auditId, edit.recordId);
+      let row: Record<string, unknown> | undefined;
+      if (key !== null) {
+        const cacheKey = `${permit.table}:${JSON.stringify(key)}`;
+        if (!rows.has(cacheKey)) rows.set(cacheKey, (await this.db.table(permit.table).get(key)) as Record<string, unknown> | undefined);
+        row = rows.get(cacheKey);
+      }
+      const refusal = permit.refuse(row);
+      if (refusal) refusals.set(edit, refusal);
+    }
+    return refusals;
   }
 
   /** Writes the changed rows, and the audit (its own fields changed or not) as edited now. */

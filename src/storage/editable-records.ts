@@ -11,6 +11,8 @@ import { NOT_APPLICABLE, type Rating } from '../core/audit';
 import type { EditField, EditKind, EditableValues } from '../core/audit-edit';
 import { isActionStatus } from '../core/plan-actions';
 import { checkPriorityDomains } from '../core/priority-domains';
+import type { Respondent } from '../core/team';
+import { readResponseRecordId, refuseResponseEdit, type ResponseEditRefusal } from '../core/team-response-edit';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { IndexableType } from 'dexie';
 import { RECORD_KINDS, type RecordKindName } from './record-kinds';
@@ -35,6 +37,19 @@ interface EditableRecord<K extends EditKind> {
   fields: { [F in EditField<K>]: Check<EditableValues[K][F]> };
   /** Checks that need the audit's toolkit; they may also tidy the value (priority areas in toolkit order). */
   toolkitChecks?: { [F in EditField<K>]?: ToolkitCheck<EditableValues[K][F]> };
+  /**
+   * Another row that must allow the edit, read in the same transaction as the
+   * write. A response belongs to a person, and only someone rating in turn on
+   * this device (still on the list, not finished) may have theirs changed
+   * here: the check needs their row, which neither the edit nor the toolkit
+   * carries, so the save path reads it through this.
+   */
+  permit?: {
+    table: RecordKindName;
+    /** The row's key, or null when the edit's `recordId` cannot name one (then the edit is refused). */
+    key: (auditId: string, recordId: string) => IndexableType | null;
+    refuse: (row: Record<string, unknown> | undefined) => ResponseEditRefusal | null;
+  };
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -84,6 +99,25 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
     blank: (auditId, indicatorId) => ({ auditId, indicatorId, rating: null, reason: '' }),
     missing: AUDIT_MISSING,
     fields: { rating: isRating, reason: isText },
+  },
+  response: {
+    table: 'responses',
+    // An id that names no respondent is refused by `permit` before its row is used.
+    key: (auditId, recordId) => {
+      const named = readResponseRecordId(recordId);
+      return [auditId, named?.respondentId ?? '', named?.indicatorId ?? ''];
+    },
+    blank: (auditId, recordId) => ({ auditId, ...readResponseRecordId(recordId), rating: null, note: '' }),
+    missing: AUDIT_MISSING,
+    fields: { rating: isRating, note: isText },
+    permit: {
+      table: 'respondents',
+      key: (auditId, recordId) => {
+        const named = readResponseRecordId(recordId);
+        return named && [auditId, named.respondentId];
+      },
+      refuse: (row) => refuseResponseEdit(row as Respondent | undefined),
+    },
   },
   respondent: {
     table: 'respondents',

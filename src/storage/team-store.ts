@@ -1,8 +1,10 @@
 /**
  * The team around an audit: who is asked to rate, and what they answered.
  * Name and group are edited through the one save path (editable-records.ts);
- * adding, removing (a tombstone, so undo and a later sync both work) and
- * revealing go through here, each marking the audit as edited.
+ * adding, removing (a tombstone, so undo and a later sync both work),
+ * finishing a turn on this device and revealing go through here, each
+ * marking the audit as edited. Ratings given on this device go through the
+ * one save path too (the `response` edit kind).
  */
 import type { Audit } from '../core/audit';
 import { formatProblem } from '../core/parse-toolkit';
@@ -67,6 +69,7 @@ export class TeamStore extends BaseStore {
       updatedAt: time,
       removedAt: null,
       revealed: false,
+      finishedAt: null,
     };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.respondents, async () => {
@@ -100,6 +103,36 @@ export class TeamStore extends BaseStore {
         await this.db.respondents.bulkPut(hidden.map((respondent) => ({ ...respondent, revealed: true, updatedAt: time })));
         await touchAudit(this.db, auditId, time);
         return hidden.length;
+      }),
+    );
+  }
+
+  /**
+   * A person rating in turn on this device says they have finished: from now
+   * on their pages no longer show their ratings to whoever uses the device
+   * next, and the save path refuses changes to them.
+   */
+  finishRating(auditId: string, respondentId: string): Promise<Respondent> {
+    return this.setFinished(auditId, respondentId, this.now());
+  }
+
+  /** The lead lets someone who finished change their ratings: their pages show them again. */
+  reopenRating(auditId: string, respondentId: string): Promise<Respondent> {
+    return this.setFinished(auditId, respondentId, null);
+  }
+
+  private setFinished(auditId: string, respondentId: string, finishedAt: number | null): Promise<Respondent> {
+    const time = this.now();
+    return guard(() =>
+      this.db.transaction('rw', this.db.audits, this.db.respondents, async () => {
+        const respondent = (await getAuditInUse(this.db, auditId)) && (await this.db.respondents.get([auditId, respondentId]));
+        if (!respondent) throw new StorageError('not-found');
+        if (respondent.takesPart !== 'this-device') throw new RefusedError(`${respondent.name} rates on their own laptop, not on this device.`);
+        if (respondent.removedAt !== null) throw new RefusedError(`${respondent.name} was removed from this self-evaluation.`);
+        const updated: Respondent = { ...respondent, finishedAt, updatedAt: time };
+        await this.db.respondents.put(updated);
+        await touchAudit(this.db, auditId, time);
+        return updated;
       }),
     );
   }

@@ -26,7 +26,7 @@ function teamSources({ mode = 'anonymous', lead = [], people = [], agreed = [], 
   const audit = makeAudit({ participants: 'Ms Lead-Person', team: { mode, leadGroupId: 'senior-leaders' } });
   const own: AnswersByIndicator = Object.fromEntries(lead.map((rating, index) => [IDS[index]!, { rating, note: '' }]));
   const respondents: Respondent[] = people.map((person, index) => ({
-    auditId: audit.id, id: `p${index}`, name: person.name, groupId: person.groupId, takesPart: person.takesPart ?? 'own-device', createdAt: index, updatedAt: index, removedAt: null, revealed: false,
+    auditId: audit.id, id: `p${index}`, name: person.name, groupId: person.groupId, takesPart: person.takesPart ?? 'own-device', createdAt: index, updatedAt: index, removedAt: null, revealed: false, finishedAt: null,
   }));
   const responses: TeamAnswer[] = people.flatMap((person, index) =>
     person.ratings.map((rating, i) => ({ auditId: audit.id, respondentId: `p${index}`, indicatorId: IDS[i]!, rating, note: person.notes?.[IDS[i]!] ?? '', updatedAt: 1 })),

@@ -15,7 +15,7 @@ function teamOf(groups: Record<string, { rated: number; waiting?: number; level?
   for (const [groupId, group] of Object.entries(groups)) {
     for (let index = 0; index < group.rated + (group.waiting ?? 0); index++) {
       const id = `${groupId}-${index}`;
-      respondents.push({ auditId: 'audit', id, name: id, groupId, takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, ...extra });
+      respondents.push({ auditId: 'audit', id, name: id, groupId, takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, finishedAt: null, ...extra });
       if (index >= group.rated) continue;
       responses.push({ auditId: 'audit', respondentId: id, indicatorId: 'a1', rating: group.level ?? 2, note: '', updatedAt: 1 });
       if (index < (group.rateSecond ?? 0)) responses.push({ auditId: 'audit', respondentId: id, indicatorId: 'b1', rating: 4, note: '', updatedAt: 1 });

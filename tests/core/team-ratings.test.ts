@@ -8,7 +8,7 @@ const toolkit = makeToolkit();
 const [a1, a2] = toolkit.domains[0]!.indicators.map((indicator) => indicator.id) as [string, string];
 const team = (mode: 'anonymous' | 'open' = 'anonymous'): Pick<Audit, 'team' | 'participants'> => ({ participants: 'Ms Patel', team: { mode, leadGroupId: 'senior-leaders' } });
 const person = (id: string, overrides: Partial<Respondent> = {}): Respondent => ({
-  auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, ...overrides,
+  auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, finishedAt: null, ...overrides,
 });
 const answer = (respondentId: string, indicatorId: string, rating: number | 'n/a' | null, note = '') => ({ auditId: 'audit', respondentId, indicatorId, rating, note, updatedAt: 1 });
 
@@ -71,5 +71,22 @@ describe('auditRatings', () => {
     expect(auditRatings(toolkit, team(), {}, oneAnswered).team?.combined.groups).toEqual([{ groupId: 'teaching-staff', respondents: 1, isShown: false, domains: [] }]);
     const allAnswered: TeamRecords = { ...NO_TEAM, respondents: staff, responses: staff.map((member) => answer(member.id, a1, 2)) };
     expect(auditRatings(toolkit, team(), {}, allAnswered).team?.combined.groups[0]).toMatchObject({ respondents: 3, isShown: true });
+  });
+
+  it('leaves out the ratings and notes of people rating in turn on this device until the lead reveals them, counting them as hidden', () => {
+    const records = (revealed: boolean): TeamRecords => ({
+      ...NO_TEAM,
+      respondents: [person('p1'), person('kim', { takesPart: 'this-device', revealed, finishedAt: 3 }), person('gone', { takesPart: 'this-device', removedAt: 4 })],
+      responses: [answer('p1', a1, 2), answer('kim', a1, 4, 'Seen at the gate'), answer('gone', a1, 1)],
+    });
+    const hidden = auditRatings(toolkit, team(), {}, records(false));
+    expect(hidden.team).toMatchObject({ hiddenRespondents: 1, notes: {} });
+    expect(hidden.team?.respondents.map((respondent) => respondent.id)).toEqual(['p1']);
+    expect(hidden.answers[a1]?.rating).toBe(2);
+    const shown = auditRatings(toolkit, team(), {}, records(true));
+    expect(shown.team?.hiddenRespondents).toBe(0);
+    expect(shown.team?.respondents.map((respondent) => respondent.id)).toEqual(['p1', 'kim']);
+    expect(shown.team?.combined.indicators.find((indicator) => indicator.indicatorId === a1)?.counts).toMatchObject({ 2: 1, 4: 1 });
+    expect(shown.team?.notes[a1]).toEqual([{ note: 'Seen at the gate', groupId: 'teaching-staff', name: null }]);
   });
 });

@@ -6,7 +6,7 @@ import { describeStatements, type StatementSpread } from '../../src/core/team-st
 import { makeToolkit } from '../fixtures/toolkits';
 
 const toolkit = makeToolkit();
-const person = (id: string): Respondent => ({ auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false });
+const person = (id: string): Respondent => ({ auditId: 'audit', id, name: `Person ${id}`, groupId: 'teaching-staff', takesPart: 'own-device', createdAt: 1, updatedAt: 1, removedAt: null, revealed: false, finishedAt: null });
 const answer = (respondentId: string, indicatorId: string, rating: Rating) => ({ auditId: 'audit', respondentId, indicatorId, rating, note: '', updatedAt: 1 });
 
 /** The lead (Ms Patel) and two colleagues: far apart on a1 (agreed at 3), close on a2, apart on b1 (not agreed), nobody on the rest. */

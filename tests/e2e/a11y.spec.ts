@@ -25,16 +25,37 @@ const auditTitle = 'Autumn 2026 review';
 /**
  * What a screen needs made through the app first: nothing; an audit with one
  * indicator rated and noted (or the same as a quick review); that audit
- * with a plan (an action and a progress check); or a team's audit, rated by
- * four people, restored from a backup (see support/team-audit.ts).
+ * with a plan (an action and a progress check); a team's audit, rated by
+ * four people, restored from a backup (see support/team-audit.ts); or the
+ * plain audit with a team, one of whom (Sam Jones) rates on this device and
+ * has rated a statement.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'this-device';
 
-interface Screen {
+/** The seeded audit's id, and the id of the person who rates on this device ('none' unless seeded). */
+interface Seeded {
+  auditId: string;
+  respondentId: string;
+}
+
+type Screen = ScreenBase &
+  (
+    | {
+        /** Where it is, given the seeded audit's id. */
+        path: (auditId: string) => string;
+      }
+    | {
+        seed: 'this-device';
+        /** Where it is, given the seeded audit's id and the person rating on this device. */
+        personPath: (auditId: string, respondentId: string) => string;
+      }
+  );
+
+const screenPath = (screen: Screen, { auditId, respondentId }: Seeded) => ('personPath' in screen ? screen.personPath(auditId, respondentId) : screen.path(auditId));
+
+interface ScreenBase {
   name: string;
   seed: Seed;
-  /** Where it is, given the seeded audit's id. */
-  path: (auditId: string) => string;
   /** Anything to do there first, e.g. submit a form to show its errors. */
   prepare?: (page: Page) => Promise<void>;
   /** The main heading of the page checked, to know it has loaded. */
@@ -158,6 +179,46 @@ const screens: Screen[] = [
     },
     heading: 'Ask your team',
   },
+  {
+    name: 'ask your team, ratings given on this device hidden until revealed',
+    seed: 'this-device',
+    path: paths.team,
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Reveal the ratings' })).toBeVisible();
+    },
+    heading: 'Ask your team',
+  },
+  { name: 'rating on this device: pass the laptop', seed: 'this-device', personPath: paths.respondent, heading: 'Pass the laptop to Sam Jones' },
+  {
+    name: 'rating on this device: a section',
+    seed: 'this-device',
+    personPath: (auditId, respondentId) => paths.respondentDomain(auditId, respondentId, firstDomain.id),
+    heading: firstDomain.title,
+  },
+  { name: 'rating on this device: finish', seed: 'this-device', personPath: paths.respondentFinish, heading: 'Finish rating' },
+  {
+    name: 'rating on this device: finished (thank you)',
+    seed: 'this-device',
+    personPath: paths.respondentFinish,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'I have finished' }).click();
+    },
+    heading: 'Thank you, Sam Jones',
+  },
+  {
+    name: 'rating on this device: a section after finishing',
+    seed: 'this-device',
+    personPath: (auditId, respondentId) => paths.respondentDomain(auditId, respondentId, firstDomain.id),
+    prepare: async (page) => {
+      await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Finish rating' }).click();
+      await page.getByRole('button', { name: 'I have finished' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Thank you, Sam Jones' })).toBeVisible();
+      // The section that showed Sam's ratings a moment ago now shows none.
+      const { auditId, respondentId } = routeFor(page.url()).params;
+      await page.goto(paths.respondentDomain(auditId!, respondentId!, firstDomain.id));
+    },
+    heading: 'Sam Jones has finished rating',
+  },
   { name: 'open an invitation', seed: 'nothing', path: paths.openInvitation, heading: 'Open an invitation' },
   { name: 'send your ratings back (not an invited copy)', seed: 'audit', path: paths.response, heading: 'Send your ratings back' },
   {
@@ -220,7 +281,7 @@ const screens: Screen[] = [
 ];
 
 test('the sweep covers every route in the app', () => {
-  const covered = new Set(screens.map((screen) => routeFor(screen.path('an-audit-id')).name));
+  const covered = new Set(screens.map((screen) => routeFor(screenPath(screen, { auditId: 'an-audit-id', respondentId: 'a-respondent-id' })).name));
   const missing = (Object.keys(routes) as RouteName[]).filter((name) => !covered.has(name));
   expect(missing, 'routes with no screen in the accessibility sweep').toEqual([]);
 });
@@ -228,10 +289,10 @@ test('the sweep covers every route in the app', () => {
 /** Only a light theme exists so far; 'dark' checks that nothing breaks when the system asks for one. */
 const colourSchemes = ['light', 'dark'] as const;
 
-/** Makes what the screen needs through the app, as a user would, and returns the audit's id. */
-async function seed(page: Page, what: Seed): Promise<string> {
-  if (what === 'nothing') return 'none';
-  if (what === 'team') return restoreTeamAudit(page);
+/** Makes what the screen needs through the app, as a user would, and returns the ids it needs. */
+async function seed(page: Page, what: Seed): Promise<Seeded> {
+  if (what === 'nothing') return { auditId: 'none', respondentId: 'none' };
+  if (what === 'team') return { auditId: await restoreTeamAudit(page), respondentId: 'none' };
   await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle, ...(what === 'quick' ? { scope: 'quick' as const } : {}) });
   await expect(page.getByRole('heading', { level: 1, name: firstDomain.title })).toBeVisible();
   const indicator = firstDomain.indicators[0]!;
@@ -248,12 +309,26 @@ async function seed(page: Page, what: Seed): Promise<string> {
     await review.getByLabel('When').fill('Summer 2027');
     await expect(review.getByRole('status')).toHaveText('All changes saved.');
   }
-  return auditId;
+  if (what === 'this-device') return { auditId, respondentId: await seedThisDevice(page, auditId) };
+  return { auditId, respondentId: 'none' };
+}
+
+/** Adds Sam Jones, who rates on this device, and rates one statement as Sam; returns Sam's id. */
+async function seedThisDevice(page: Page, auditId: string): Promise<string> {
+  await page.goto(paths.team(auditId));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Name or role').fill('Sam Jones');
+  await page.getByRole('radio', { name: 'Here on this device, after you' }).check();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('link', { name: 'Rate now as Sam Jones' }).click();
+  await page.getByRole('link', { name: 'Start rating' }).click();
+  await indicatorGroup(page, firstDomain.indicators[0]!.statement).getByRole('radio', { name: levelFor(toolkit, 0, 1).label }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
+  return routeFor(page.url()).params.respondentId!;
 }
 
 async function openScreen(page: Page, screen: Screen): Promise<void> {
-  const auditId = await seed(page, screen.seed);
-  await page.goto(screen.path(auditId));
+  await page.goto(screenPath(screen, await seed(page, screen.seed)));
   await screen.prepare?.(page);
   await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
 }

@@ -21,6 +21,10 @@ describe('paths', () => {
     ['planSuggestions', paths.planSuggestions(auditId), `/audits/${auditId}/plan/suggestions`],
     ['printPlan', paths.printPlan(auditId), `/audits/${auditId}/plan/print`],
     ['questionnaire', paths.questionnaire(auditId, 'families'), `/audits/${auditId}/questionnaires/families`],
+    ['team', paths.team(auditId), `/audits/${auditId}/team`],
+    ['respondent', paths.respondent(auditId, 'person-1'), `/audits/${auditId}/team/person-1`],
+    ['respondentDomain', paths.respondentDomain(auditId, 'person-1', 'leadership'), `/audits/${auditId}/team/person-1/domains/leadership`],
+    ['respondentFinish', paths.respondentFinish(auditId, 'person-1'), `/audits/${auditId}/team/person-1/finish`],
     ['settings', paths.settings(), '/settings'],
   ] as const)('%s is %s, and the router sends it to that route', (name, made, expected) => {
     expect(made).toBe(expected);

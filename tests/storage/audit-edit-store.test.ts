@@ -5,6 +5,8 @@ import { blankAction } from '../../src/core/plan-actions';
 import { ActionStore } from '../../src/storage/action-store';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { PlanReviewStore } from '../../src/storage/plan-review-store';
+import { TeamStore } from '../../src/storage/team-store';
+import { responseRecordId } from '../../src/core/team-response-edit';
 import { StorageError } from '../../src/storage/storage-error';
 import { fillDisk, openWithAudit } from './support/test-database';
 
@@ -22,6 +24,25 @@ async function openPlan() {
   const action = await actions.addAction(opened.audit.id, { ...blankAction('first'), action: 'Name a champion' });
   const review = await reviews.addReview(opened.audit.id, { when: 'Spring 2027', who: 'Governors', note: '' });
   return { ...opened, clock, action, review, edits: new AuditEditStore(opened.db, { now: () => clock.time }) };
+}
+
+/** One audit with a team: Kim and Lee rate in turn on this device, Sam on their own laptop. */
+async function openTeam() {
+  const clock = { time: 1_000 };
+  const opened = await openWithAudit(() => clock.time);
+  let next = 0;
+  const team = new TeamStore(opened.db, { now: () => clock.time, newId: () => `person-${++next}` });
+  await team.setTeam(opened.audit.id, { mode: 'anonymous', leadGroupId: 'senior-leaders' });
+  const kim = await team.addRespondent(opened.audit.id, { name: 'Kim', groupId: 'governors', takesPart: 'this-device' });
+  const lee = await team.addRespondent(opened.audit.id, { name: 'Lee', groupId: 'teaching-staff', takesPart: 'this-device' });
+  const sam = await team.addRespondent(opened.audit.id, { name: 'Sam', groupId: 'teaching-staff', takesPart: 'own-device' });
+  const response = (respondentId: string, indicatorId: string, field: 'rating' | 'note', value: Rating | string, base: Rating | string = field === 'rating' ? null : '', editedAt = 100) =>
+    field === 'rating'
+      ? makeEdit('response', responseRecordId(respondentId, indicatorId), 'rating', value as Rating, base as Rating, editedAt)
+      : makeEdit('response', responseRecordId(respondentId, indicatorId), 'note', value as string, base as string, editedAt);
+  const responsesOf = async (respondentId: string) =>
+    (await opened.db.responses.where('[auditId+respondentId]').equals([opened.audit.id, respondentId]).toArray()).map(({ indicatorId, rating, note }) => ({ indicatorId, rating, note }));
+  return { ...opened, clock, team, kim, lee, sam, response, responsesOf, edits: new AuditEditStore(opened.db, { now: () => clock.time }) };
 }
 
 describe('AuditEditStore.saveEdits', () => {
@@ -212,6 +233,70 @@ describe('AuditEditStore.saveEdits: priority areas', () => {
   });
 });
 
+describe('AuditEditStore.saveEdits: ratings given in turn on this device', () => {
+  it('saves each person’s ratings and notes as their own, creating rows on first edit, and marks the audit as edited', async () => {
+    const { db, audit, kim, lee, response, responsesOf, edits, clock } = await openTeam();
+    clock.time = 2_000;
+    const result = await edits.saveEdits(audit.id, [response(kim.id, 'a1', 'rating', 4), response(kim.id, 'a1', 'note', 'Seen at the gate'), response(lee.id, 'a1', 'rating', 2), response(lee.id, 'b1', 'rating', 'n/a')]);
+    expect(result).toEqual({ refused: [] });
+    expect(await responsesOf(kim.id)).toEqual([{ indicatorId: 'a1', rating: 4, note: 'Seen at the gate' }]);
+    expect(await responsesOf(lee.id)).toEqual([
+      { indicatorId: 'a1', rating: 2, note: '' },
+      { indicatorId: 'b1', rating: 'n/a', note: '' },
+    ]);
+    expect(await db.responses.get([audit.id, kim.id, 'a1'])).toMatchObject({ auditId: audit.id, respondentId: kim.id, updatedAt: 2_000 });
+    // The lead's own answers are untouched.
+    expect(await db.answers.count()).toBe(0);
+    expect((await db.audits.get(audit.id))?.updatedAt).toBe(2_000);
+  });
+
+  it.each([
+    ['someone who rates on their own laptop', 'sam', 'invalid', /Sam rates on their own laptop/],
+    ['someone removed', 'removed', 'not-found', /Kim was removed/],
+    ['someone who has finished', 'finished', 'invalid', /Kim has finished rating/],
+    ['someone not on this self-evaluation', 'stranger', 'not-found', /could not be found/],
+    ['a record id that names nobody', 'nameless', 'not-found', /could not be found/],
+  ] as const)('refuses the ratings of %s, saving the rest of the batch', async (_name, who, reason, message) => {
+    const { db, audit, kim, lee, sam, team, response, responsesOf, edits } = await openTeam();
+    if (who === 'removed') await team.removeRespondent(audit.id, kim.id);
+    if (who === 'finished') await team.finishRating(audit.id, kim.id);
+    const refusedEdit =
+      who === 'sam' ? response(sam.id, 'a1', 'rating', 3)
+      : who === 'stranger' ? response('person-99', 'a1', 'rating', 3)
+      : who === 'nameless' ? makeEdit('response', 'a1', 'rating', 3, null, 100)
+      : response(kim.id, 'a1', 'rating', 3);
+    const result = await edits.saveEdits(audit.id, [refusedEdit, response(lee.id, 'a1', 'rating', 1)]);
+    expect(result.refused).toEqual([{ edit: refusedEdit, reason, message: expect.stringMatching(message) }]);
+    expect(await db.responses.count()).toBe(1);
+    expect(await responsesOf(lee.id)).toEqual([{ indicatorId: 'a1', rating: 1, note: '' }]);
+  });
+
+  it('never reaches a person on another audit, even one with the same id', async () => {
+    const { db, audit, kim, response, edits } = await openTeam();
+    await db.audits.put({ ...audit, id: 'spring', title: 'Another audit' });
+    const result = await edits.saveEdits('spring', [response(kim.id, 'a1', 'rating', 3)]);
+    expect(result.refused).toMatchObject([{ reason: 'not-found' }]);
+    expect(await db.responses.count()).toBe(0);
+  });
+
+  it('takes changes again once the lead lets someone who finished change their ratings', async () => {
+    const { audit, kim, team, response, responsesOf, edits } = await openTeam();
+    await edits.saveEdits(audit.id, [response(kim.id, 'a1', 'rating', 2)]);
+    await team.finishRating(audit.id, kim.id);
+    expect((await edits.saveEdits(audit.id, [response(kim.id, 'a1', 'rating', 4, 2)])).refused).toHaveLength(1);
+    await team.reopenRating(audit.id, kim.id);
+    expect(await edits.saveEdits(audit.id, [response(kim.id, 'a1', 'rating', 4, 2)])).toEqual({ refused: [] });
+    expect(await responsesOf(kim.id)).toEqual([{ indicatorId: 'a1', rating: 4, note: '' }]);
+  });
+
+  it('refuses a rating that is not a level', async () => {
+    const { db, audit, kim, response, edits } = await openTeam();
+    const result = await edits.saveEdits(audit.id, [response(kim.id, 'a1', 'rating', 2.5)]);
+    expect(result.refused).toMatchObject([{ reason: 'invalid', message: expect.stringContaining('could not be saved') }]);
+    expect(await db.responses.count()).toBe(0);
+  });
+});
+
 describe('AuditEditStore.replayEdits', () => {
   it('applies journalled edits to fields nobody has changed since', async () => {
     const { db, audits, audit } = await openWithAudit(() => 5_000);
@@ -263,6 +348,25 @@ describe('AuditEditStore.replayEdits', () => {
     const result = await edits.replayEdits(audit.id, [priorities(audit.id, [], ['first', 'second'], 100)]);
     expect(result).toEqual({ applied: 1, skipped: 0, auditMissing: false });
     expect((await db.audits.get(audit.id))?.priorityDomainIds).toEqual([]);
+  });
+
+  it('replays a person’s journalled ratings like the lead’s: applied unless changed since, skipped once they finished', async () => {
+    const { audit, kim, lee, team, response, responsesOf, edits, clock } = await openTeam();
+    clock.time = 5_000;
+    await edits.saveEdits(audit.id, [response(kim.id, 'a1', 'note', 'newer, from another tab')]);
+    const replayed = await edits.replayEdits(audit.id, [
+      response(kim.id, 'a1', 'note', 'older', '', 100),
+      response(kim.id, 'a2', 'rating', 3, null, 100),
+      response(lee.id, 'a1', 'rating', 1, null, 100),
+    ]);
+    expect(replayed).toEqual({ applied: 2, skipped: 1, auditMissing: false });
+    expect(await responsesOf(kim.id)).toEqual([
+      { indicatorId: 'a1', rating: null, note: 'newer, from another tab' },
+      { indicatorId: 'a2', rating: 3, note: '' },
+    ]);
+    await team.finishRating(audit.id, lee.id);
+    expect(await edits.replayEdits(audit.id, [response(lee.id, 'a1', 'rating', 4, 1, 6_000)])).toEqual({ applied: 0, skipped: 1, auditMissing: false });
+    expect(await responsesOf(lee.id)).toEqual([{ indicatorId: 'a1', rating: 1, note: '' }]);
   });
 
   it('skips edits of an action deleted since', async () => {

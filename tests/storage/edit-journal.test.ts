@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeEdit, type AuditEdit } from '../../src/core/audit-edit';
 import { blankAction } from '../../src/core/plan-actions';
+import { responseRecordId } from '../../src/core/team-response-edit';
 import { ActionStore } from '../../src/storage/action-store';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { EditJournal, JOURNAL_KEY_PREFIX } from '../../src/storage/edit-journal';
+import { TeamStore } from '../../src/storage/team-store';
 import { MemoryStorage } from './support/memory-storage';
 import { fillDisk, openWithAudit } from './support/test-database';
 
@@ -72,6 +74,26 @@ describe('EditJournal', () => {
     expect((await db.audits.get(audit.id))?.priorityDomainIds).toEqual(['first', 'second']);
   });
 
+  it('replays the ratings of someone rating in turn on this device, but not of someone who rates on their own laptop', async () => {
+    const { db, audits, audit } = await openWithAudit();
+    let next = 0;
+    const team = new TeamStore(db, { newId: () => `person-${++next}` });
+    await team.setTeam(audit.id, { mode: 'anonymous', leadGroupId: 'senior-leaders' });
+    const kim = await team.addRespondent(audit.id, { name: 'Kim', groupId: 'governors', takesPart: 'this-device' });
+    const sam = await team.addRespondent(audit.id, { name: 'Sam', groupId: 'teaching-staff', takesPart: 'own-device' });
+    const storage = new MemoryStorage();
+    new EditJournal(storage, 'closed-page').record([
+      { auditId: audit.id, edit: makeEdit('response', responseRecordId(kim.id, 'a1'), 'rating', 3, null, 100) },
+      { auditId: audit.id, edit: makeEdit('response', responseRecordId(kim.id, 'a1'), 'note', 'Typed as the lid closed', '', 100) },
+      { auditId: audit.id, edit: makeEdit('response', responseRecordId(sam.id, 'a1'), 'rating', 1, null, 100) },
+    ]);
+    expect(await new EditJournal(storage, 'reopened-page').replay(new AuditEditStore(db))).toEqual({ applied: 2, skipped: 1, kept: 0 });
+    expect(await db.responses.toArray()).toEqual([{ auditId: audit.id, respondentId: kim.id, indicatorId: 'a1', rating: 3, note: 'Typed as the lid closed', updatedAt: expect.any(Number) }]);
+    // The lead's own answers are not where a colleague's ratings go.
+    expect(await audits.getAnswers(audit.id)).toEqual({});
+    expect(storage.length).toBe(0);
+  });
+
   it('still replays a version 1 journal (ratings, notes and reflections), left by the app before this one', async () => {
     const { db, audits, audit } = await openWithAudit();
     const storage = new MemoryStorage();
@@ -99,6 +121,7 @@ describe('EditJournal', () => {
     ['holding a field people do not edit', withGoodEdit(2, { ...note('x'), kind: 'action', recordId: 'action-1', field: 'auditId' })],
     ['holding __proto__ as a field', withGoodEdit(2, { ...note('x'), field: '__proto__' })],
     ['holding an action status the app does not offer', withGoodEdit(2, { ...note('x'), kind: 'action', field: 'status', value: 'finished', base: 'done' })],
+    ['holding a response rating that is not one', withGoodEdit(2, { ...note(''), kind: 'response', recordId: 'person-1/a1', field: 'rating', value: 'very good', base: null })],
     ['holding priority areas that are not a list of ids', withGoodEdit(2, { ...note('x'), kind: 'audit', recordId: 'autumn', field: 'priorityDomainIds', value: 'first', base: [] })],
     ['holding an edit without its time', withGoodEdit(2, { ...note('x'), editedAt: undefined })],
     ['version 1 holding the new shape', JSON.stringify({ version: 1, entries: [{ auditId: 'autumn', edit: note('x') }] })],

@@ -15,6 +15,8 @@ import { AuditStore } from '../../src/storage/audit-store';
 import { ReflectDatabase } from '../../src/storage/db';
 import { loadPlanSources } from '../../src/storage/plan-data';
 import { loadResults } from '../../src/storage/results-queries';
+import { loadRespondentRatings, loadTeamPage } from '../../src/storage/team-queries';
+import { responseRecordId } from '../../src/core/team-response-edit';
 import { TeamStore } from '../../src/storage/team-store';
 import { makeToolkit } from '../fixtures/toolkits';
 
@@ -182,5 +184,40 @@ describe('TeamStore', () => {
     const shown = (await loadResults(lead.db, audit.id, undefined))!.team!;
     expect(shown.hiddenRespondents).toBe(0);
     expect(shown.combined.indicators[0]!.counts[4]).toBe(1);
+  });
+
+  it('takes each person’s ratings on this device through the save path, shows each only their own, and hides them once they finish', async () => {
+    const { lead, audit } = await leadWithTeam();
+    const [a, b] = toolkit.domains[0]!.indicators.map((indicator) => indicator.id) as [string, string];
+    const kim = await lead.team.addRespondent(audit.id, { name: 'Kim', groupId: 'governors', takesPart: 'this-device' });
+    const lee = await lead.team.addRespondent(audit.id, { name: 'Lee', groupId: 'governors', takesPart: 'this-device' });
+    expect(kim).toMatchObject({ takesPart: 'this-device', revealed: false, finishedAt: null });
+    await lead.edits.saveEdits(audit.id, [makeEdit('response', responseRecordId(kim.id, a), 'rating', 4, null, 1), makeEdit('response', responseRecordId(kim.id, a), 'note', 'At the gate', '', 1)]);
+    await lead.edits.saveEdits(audit.id, [makeEdit('response', responseRecordId(lee.id, b), 'rating', 1, null, 1)]);
+    expect((await loadRespondentRatings(lead.db, audit.id, kim.id))?.answers).toEqual({ [a]: { rating: 4, note: 'At the gate' } });
+    expect((await loadRespondentRatings(lead.db, audit.id, lee.id))?.answers).toEqual({ [b]: { rating: 1, note: '' } });
+
+    lead.clock.time = 3_000;
+    expect(await lead.team.finishRating(audit.id, kim.id)).toMatchObject({ finishedAt: 3_000, updatedAt: 3_000 });
+    expect((await lead.db.audits.get(audit.id))?.updatedAt).toBe(3_000);
+    const finished = await loadRespondentRatings(lead.db, audit.id, kim.id);
+    expect(finished).toMatchObject({ respondent: { name: 'Kim', finishedAt: 3_000 }, answers: null });
+    // Their ratings are kept, hidden, and still counted on the team page.
+    expect((await loadTeamPage(lead.db, audit.id))?.rated[kim.id]).toBe(1);
+
+    expect(await lead.team.reopenRating(audit.id, kim.id)).toMatchObject({ finishedAt: null });
+    expect((await loadRespondentRatings(lead.db, audit.id, kim.id))?.answers).toEqual({ [a]: { rating: 4, note: 'At the gate' } });
+    expect(await loadRespondentRatings(lead.db, audit.id, 'nobody')).toMatchObject({ respondent: null, answers: null });
+    expect(await loadRespondentRatings(lead.db, 'no-such-audit', kim.id)).toBeNull();
+  });
+
+  it('finishes only someone rating on this device and still on the list', async () => {
+    const { lead, audit, sam } = await leadWithTeam();
+    const kim = await lead.team.addRespondent(audit.id, { name: 'Kim', groupId: 'governors', takesPart: 'this-device' });
+    await expect(lead.team.finishRating(audit.id, sam.id)).rejects.toThrow(/Sam rates on their own laptop/);
+    await lead.team.removeRespondent(audit.id, kim.id);
+    await expect(lead.team.finishRating(audit.id, kim.id)).rejects.toThrow(/Kim was removed/);
+    await expect(lead.team.finishRating(audit.id, 'nobody')).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
+    expect((await lead.db.respondents.toArray()).map((respondent) => respondent.finishedAt)).toEqual([null, null, null]);
   });
 });

@@ -3,6 +3,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { AuditNotFound } from '../../components/audit-not-found';
 import { paths } from '../../lib/paths';
 import { DomainForm } from './domain-form';
+import { LEAD } from './rater';
 import { useAuditData } from './use-audit-data';
 
 export function DomainPage() {
@@ -28,5 +29,5 @@ export function DomainPage() {
     );
   }
   // Keyed by domain so that each domain's form starts from its stored answers.
-  return <DomainForm key={domain.id} audit={data.audit} toolkit={data.toolkit} domain={domain} answers={data.answers} reflections={data.reflections} />;
+  return <DomainForm key={domain.id} audit={data.audit} toolkit={data.toolkit} domain={domain} answers={data.answers} reflections={data.reflections} rater={LEAD} />;
 }

@@ -1,34 +1,30 @@
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { NOT_APPLICABLE, type PlanAction, type Rating } from '../../core/audit';
+import { NOT_APPLICABLE } from '../../core/audit';
 import { describeMetFrom } from '../../core/legal-requirements';
 import type { Toolkit, ToolkitIndicator } from '../../core/toolkit-schema';
 import { GlossaryText, useGlossaryTerms } from '../../components/glossary-text';
 import type { DomainFormValues } from './answer-form-values';
-import { IndicatorPlan } from './indicator-plan';
 
 interface IndicatorFieldsetProps {
-  auditId: string;
   toolkit: Toolkit;
-  domainId: string;
   indicator: ToolkitIndicator;
-  /** As stored: the suggestions offered follow it. */
-  rating: Rating;
-  plan: readonly PlanAction[] | undefined;
   number: number;
   register: UseFormRegister<DomainFormValues>;
   onRatingChange: (indicatorId: string, value: string) => void;
   onNoteChange: (indicatorId: string, value: string) => void;
+  /** What follows the note inside the statement's group: for the lead, adding an action to the plan. */
+  children?: ReactNode;
 }
 
 /**
  * One indicator: the statement, each level with its descriptor (readable
- * before choosing), evidence prompts on demand, the evidence note and adding
- * an action to the plan. All sit in one fieldset, so the statement names the
+ * before choosing), evidence prompts on demand, the evidence note and (for
+ * the lead) adding an action to the plan. All sit in one fieldset, so the statement names the
  * note's group too. A legal duty is tagged beside the statement and said in
  * full below it; glossary terms are explained where they are read.
  */
-export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, rating: storedRating, plan, number, register, onRatingChange, onNoteChange }: IndicatorFieldsetProps) {
+export function IndicatorFieldset({ toolkit, indicator, number, register, onRatingChange, onNoteChange, children }: IndicatorFieldsetProps) {
   const base = `indicator-${indicator.id}`;
   const { glossary } = toolkit;
   const duty = indicator.legalDuty;
@@ -110,7 +106,7 @@ export function IndicatorFieldset({ auditId, toolkit, domainId, indicator, ratin
             onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onNoteChange(indicator.id, event.target.value),
           })}
         />
-        <IndicatorPlan auditId={auditId} domainId={domainId} indicator={indicator} number={number} rating={storedRating} levels={toolkit.scale.levels} plan={plan} />
+        {children}
       </fieldset>
     </div>
   );

@@ -1,11 +1,20 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_GROUPS } from '../../core/team';
+import { DEFAULT_GROUPS, type TakesPart } from '../../core/team';
 import { addRespondent } from '../../operations/team';
 
-/** One person at a time: a name or a role, and their group. They rate on their own laptop from an invitation file. */
+const WHERE: { value: TakesPart; label: string; added: (name: string) => string }[] = [
+  { value: 'own-device', label: 'On their own laptop (you send them an invitation file)', added: (name) => `${name} was added. Download their invitation from the table above.` },
+  { value: 'this-device', label: 'Here on this device, after you', added: (name) => `${name} was added. When it is their turn, choose “Rate now” in the table above.` },
+];
+
+/**
+ * One person at a time: a name or a role, their group, and where they rate:
+ * on their own laptop from an invitation file, or in turn on this one.
+ */
 export function AddRespondentForm({ auditId }: { auditId: string }) {
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState(DEFAULT_GROUPS[1]!.id);
+  const [takesPart, setTakesPart] = useState<TakesPart>('own-device');
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -18,8 +27,8 @@ export function AddRespondentForm({ auditId }: { auditId: string }) {
       return;
     }
     try {
-      await addRespondent(auditId, { name, groupId, takesPart: 'own-device' });
-      setAdded(name.trim());
+      await addRespondent(auditId, { name, groupId, takesPart });
+      setAdded(WHERE.find((option) => option.value === takesPart)!.added(name.trim()));
       setName('');
       setError(null);
       // Ready for the next person.
@@ -35,7 +44,7 @@ export function AddRespondentForm({ auditId }: { auditId: string }) {
         Add a person
       </h3>
       <p className="govuk-body" role="status">
-        {added ? `${added} was added. Download their invitation from the table above.` : ''}
+        {added ?? ''}
       </p>
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label" htmlFor="respondent-name">
@@ -71,6 +80,29 @@ export function AddRespondentForm({ auditId }: { auditId: string }) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Where will they rate?</legend>
+          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+            {WHERE.map((option) => (
+              <div className="govuk-radios__item" key={option.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={`respondent-where-${option.value}`}
+                  name="respondent-where"
+                  type="radio"
+                  value={option.value}
+                  checked={takesPart === option.value}
+                  onChange={() => setTakesPart(option.value)}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`respondent-where-${option.value}`}>
+                  {option.label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
       </div>
       <button type="submit" className="govuk-button govuk-button--secondary">
         Add person

@@ -5,7 +5,8 @@ import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
-import { makeInvitation, removeRespondent, undoRemoveRespondent, type TeamPageData } from '../../operations/team';
+import { makeInvitation, removeRespondent, reopenRating, undoRemoveRespondent, type TeamPageData } from '../../operations/team';
+import { RespondentRow } from './respondent-row';
 
 const saveTeamFile = ({ text, fileName }: { text: string; fileName: string }) => saveFile(new Blob([text], { type: 'application/json' }), fileName);
 
@@ -64,27 +65,16 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
             </td>
           </tr>
           {active.map((respondent) => (
-            <tr className="govuk-table__row" key={respondent.id}>
-              <th scope="row" className="govuk-table__header">
-                {respondent.name}
-              </th>
-              <td className="govuk-table__cell">{groupTitle(DEFAULT_GROUPS, respondent.groupId)}</td>
-              <td className="govuk-table__cell">{rated[respondent.id] ? `${rated[respondent.id]} of ${total} statements` : 'None yet'}</td>
-              <td className="govuk-table__cell">
-                <div className="app-button-row">
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    onClick={() => run(async () => saveTeamFile(await makeInvitation(audit.id, respondent.id)))}
-                  >
-                    Download invitation<span className="govuk-visually-hidden"> for {respondent.name}</span>
-                  </button>
-                  <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => remove(respondent)}>
-                    Remove<span className="govuk-visually-hidden"> {respondent.name}</span>
-                  </button>
-                </div>
-              </td>
-            </tr>
+            <RespondentRow
+              key={respondent.id}
+              auditId={audit.id}
+              respondent={respondent}
+              rated={rated[respondent.id] ?? 0}
+              total={total}
+              onDownloadInvitation={() => run(async () => saveTeamFile(await makeInvitation(audit.id, respondent.id)))}
+              onLetChange={() => run(() => reopenRating(audit.id, respondent.id).then(() => undefined))}
+              onRemove={() => remove(respondent)}
+            />
           ))}
         </tbody>
       </table>

@@ -10,6 +10,7 @@ import { undoRemoveRespondent } from '../../operations/team';
 import { AddRespondentForm } from './add-respondent-form';
 import { ImportResponses } from './import-responses';
 import { RespondentTable } from './respondent-table';
+import { RevealRatings } from './reveal-ratings';
 import { TeamSettingsForm } from './team-settings-form';
 import './team.css';
 
@@ -18,7 +19,7 @@ interface Removed {
   name: string;
 }
 
-/** The lead's page for a team self-evaluation: how results are shown, who is asked, invitations out and responses in. */
+/** The lead's page for a team self-evaluation: how results are shown, who is asked, invitations out and responses in, turns on this device. */
 export function TeamPage() {
   usePageTitle('Ask your team');
   const { auditId = '' } = useParams();
@@ -42,7 +43,7 @@ export function TeamPage() {
       </>
     );
   }
-  const active = data.respondents.filter((respondent) => respondent.removedAt === null);
+  const onOwnDevice = data.respondents.filter((respondent) => respondent.removedAt === null && respondent.takesPart === 'own-device');
   return (
     <>
       <EvaluationNav auditId={audit.id} current="team" />
@@ -69,8 +70,9 @@ export function TeamPage() {
         <>
           <h2 className="govuk-heading-m">People asked to rate</h2>
           <RespondentTable data={data} onRemoved={setRemoved} />
+          <RevealRatings auditId={audit.id} respondents={data.respondents} />
           <AddRespondentForm auditId={audit.id} />
-          {active.length > 0 && <ImportResponses auditId={audit.id} />}
+          {onOwnDevice.length > 0 && <ImportResponses auditId={audit.id} />}
           <h2 className="govuk-heading-m">When the responses are in</h2>
           <p className="govuk-body">
             <Link className="govuk-link" to={paths.results(audit.id)}>

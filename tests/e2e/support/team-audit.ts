@@ -87,6 +87,7 @@ export const respondents: Respondent[] = colleagues.map((person, index) => ({
   updatedAt: CREATED + index + 1,
   removedAt: null,
   revealed: false,
+  finishedAt: null,
 }));
 
 export const responses: TeamAnswer[] = colleagues.flatMap((person, index) =>
