@@ -5,6 +5,7 @@
  * back a response file, and the lead brings both in. Everything is done
  * through the screens; files move between contexts as downloads and uploads.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { indicatorGroup, startAudit } from './support/audit-flow';
@@ -151,9 +152,11 @@ test('the lead invites two colleagues, each rates on their own laptop, and the l
   expect(text).toContain('Everyone who rated 3');
   expect(text).toContain('3 groups have fewer than 3 people who rated: they are counted in the total but not shown apart');
   expect(text).toContain('4 of 39 statements rated');
-  for (const agreement of agreements) expect(text).toContain(readable(`Agreed: ${agreement.level} — ${agreement.reason}`));
+  // In reading order (-raw), since the table's columns interleave in the page's layout.
+  const raw = readable(execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' }));
+  for (const agreement of agreements) expect(raw).toContain(readable(`Agreed: ${agreement.level} — ${agreement.reason}`));
   // The second statement (rated 2 by both) was not agreed: its median stands in, labelled.
-  expect(text).toContain(`Median: ${level(2)} (not yet agreed)`);
+  expect(raw).toContain(`Median: ${level(2)} (not yet agreed)`);
   // Anonymous: nobody's name is in the file.
   for (const name of ['Sam Jones', 'Priya Shah']) expect(text).not.toContain(name);
 });
