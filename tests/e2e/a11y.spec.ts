@@ -14,6 +14,7 @@ import { chooseBackupFile, fixtureBackup } from './support/backup-files';
 import { checkKeyboardFocus } from './support/keyboard';
 import { fillAction } from './support/plan-flow';
 import { saveScreenshot } from './support/screenshots';
+import { restoreTeamAudits } from './support/team-audit';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -24,9 +25,9 @@ const auditTitle = 'Autumn 2026 review';
 /**
  * What a screen needs made through the app first: nothing; an audit with one
  * indicator rated and noted (or the same as a quick review); or that audit
- * with a plan (an action and a progress check).
+ * with a plan (an action and a progress check); or a team's self-evaluation, restored from a backup.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team';
 
 interface Screen {
   name: string;
@@ -110,6 +111,16 @@ const screens: Screen[] = [
     },
     heading: 'Results',
   },
+  {
+    name: 'results, a team’s self-evaluation in open mode with every statement shown',
+    seed: 'team',
+    path: paths.results,
+    prepare: async (page) => {
+      await page.getByText(/^How the team rated each of the \d+ statements$/).click();
+      await expect(page.getByRole('region', { name: firstDomain.title })).toBeVisible();
+    },
+    heading: 'Results',
+  },
   { name: 'meeting mode', seed: 'audit', path: paths.meeting, heading: auditTitle },
   { name: 'meeting mode, a domain', seed: 'audit', path: (auditId) => paths.meeting(auditId, { slide: 1 }), heading: firstDomain.title },
   {
@@ -179,6 +190,10 @@ const colourSchemes = ['light', 'dark'] as const;
 /** Makes what the screen needs through the app, as a user would, and returns the audit's id. */
 async function seed(page: Page, what: Seed): Promise<string> {
   if (what === 'nothing') return 'none';
+  if (what === 'team') {
+    await restoreTeamAudits(page, [{ id: 'team-audit', title: auditTitle, mode: 'open' }]);
+    return 'team-audit';
+  }
   await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle, ...(what === 'quick' ? { scope: 'quick' as const } : {}) });
   await expect(page.getByRole('heading', { level: 1, name: firstDomain.title })).toBeVisible();
   const indicator = firstDomain.indicators[0]!;
