@@ -21,7 +21,7 @@ export interface GroupCount {
 }
 
 export interface GroupMedians extends GroupCount {
-  /** In the order of the sections given; null where fewer than MIN_GROUP_SIZE of the group rated the section. */
+  /** In the order of the sections given: "2.5", "Not rated", or null where fewer than MIN_GROUP_SIZE of the group rated the section. */
   medians: Array<{ domainId: string; text: string | null }>;
 }
 
@@ -74,7 +74,8 @@ export function compareGroups(domains: readonly { id: string }[], team: TeamView
             ...group,
             medians: domains.map((domain) => {
               const band = view?.domains.find((spread) => spread.domainId === domain.id)?.band ?? null;
-              return { domainId: domain.id, text: band && band.respondents >= MIN_GROUP_SIZE ? formatScore(band.median) : null };
+              // Nobody in the group rated the section: "Not rated", as for the whole team; too few: not shown.
+              return { domainId: domain.id, text: !band ? formatScore(null) : band.respondents >= MIN_GROUP_SIZE ? formatScore(band.median) : null };
             }),
           };
         });

@@ -26,6 +26,8 @@ export function ratingWithSource(levels: readonly ScaleLevel[], spread: Pick<Ind
   return source ? `${text} (${source.toLowerCase()})` : text;
 }
 
+export const NOBODY_YET = 'Nobody has rated this yet';
+
 export function countOf(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -44,16 +46,18 @@ export function describeDistribution(levels: readonly ScaleLevel[], spread: Pick
     ...(spread.notApplicable > 0 ? [`${spread.notApplicable} not applicable`] : []),
     ...(spread.notRated > 0 ? [`${spread.notRated} not rated`] : []),
   ];
-  return parts.length === 0 ? 'Nobody has rated this yet' : parts.join(', ');
+  // Those who have not rated it are worth counting only beside someone who has.
+  return given.length === 0 && spread.notApplicable === 0 ? NOBODY_YET : parts.join(', ');
 }
 
 /**
  * "3 (Developing)", or, when an even number gave levels and the two in the
- * middle differ, "2.5, halfway between Emerging and Developing".
+ * middle differ, "2.5, halfway between Emerging and Developing". Null when
+ * nobody gave a level.
  */
-export function describeMedian(levels: readonly ScaleLevel[], spread: Pick<IndicatorSpread, 'counts' | 'median'>): string {
+export function describeMedian(levels: readonly ScaleLevel[], spread: Pick<IndicatorSpread, 'counts' | 'median'>): string | null {
   const { median } = spread;
-  if (median === null) return 'None: nobody gave a level';
+  if (median === null) return null;
   const given = Object.entries(spread.counts)
     .flatMap(([value, count]) => Array.from({ length: count }, () => Number(value)))
     .sort((a, b) => a - b);

@@ -23,7 +23,8 @@ export interface StatementSpread {
   domainId: string;
   statement: string;
   distributionText: string;
-  medianText: string;
+  /** Null when nobody gave a level. */
+  medianText: string | null;
   /** The team's rating: the level agreed, or the median standing in. */
   ratingText: string;
   source: RatingSource;
@@ -90,4 +91,9 @@ export function describeStatements(toolkit: Toolkit, team: TeamView): TeamStatem
     };
   });
   return { sections, disagreements: sections.flatMap((section) => section.statements.filter((statement) => statement.isDisagreement)) };
+}
+
+/** Each statement's rating source, for every place a team's rating is shown: none for one person's audit. */
+export function ratingSources(team: TeamView | null): ReadonlyMap<string, RatingSource> {
+  return new Map(team ? team.combined.indicators.map((spread) => [spread.indicatorId, spread.source]) : []);
 }

@@ -44,6 +44,11 @@ describe('compareGroups', () => {
     expect(found.noComparisonText).toBeNull();
   });
 
+  it('says a section nobody in a group rated is not rated, and one too few rated is not shown', () => {
+    const found = compareGroups(sections, teamOf({ 'senior-leaders': { rated: 3, rateSecond: 0 }, 'teaching-staff': { rated: 3, rateSecond: 1 } }));
+    expect(found.compared.map((group) => group.medians[1]!.text)).toEqual(['Not rated', null]);
+  });
+
   it.each<[string, Parameters<typeof teamOf>[0], string | null, boolean]>([
     ['every group large enough', { 'senior-leaders': { rated: 3 }, 'teaching-staff': { rated: 3 } }, null, false],
     ['one group large enough, the other not: nothing is compared', { 'senior-leaders': { rated: 1 }, 'teaching-staff': { rated: 3 } }, 'Only Teaching staff has 3 or more people who answered. Its scores are not shown apart either: set beside the whole team’s, they would show what the others rated.', true],

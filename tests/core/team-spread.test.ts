@@ -21,6 +21,7 @@ describe('describeDistribution', () => {
     ['everyone at one level', spread({ 2: 5 }), '5 rated Emerging'],
     ['those who have not rated it are counted too', spread({ 1: 1, 4: 1 }, 0, 2), '1 rated Embedded, 1 Not yet in place, 2 not rated'],
     ['only not applicable and not rated', spread({}, 3, 1), '3 not applicable, 1 not rated'],
+    ['nobody has rated it', spread({}, 0, 4), 'Nobody has rated this yet'],
     ['nobody at all', spread({}), 'Nobody has rated this yet'],
   ])('%s', (_name, given, expected) => {
     expect(describeDistribution(levels, given)).toBe(expected);
@@ -28,12 +29,12 @@ describe('describeDistribution', () => {
 });
 
 describe('describeMedian', () => {
-  it.each<[string, Record<number, number>, number | null, string]>([
+  it.each<[string, Record<number, number>, number | null, string | null]>([
     ['an odd number: the middle rating', { 1: 1, 3: 2 }, 3, '3 (Developing)'],
     ['an even number, the middle two apart', { 2: 1, 3: 1 }, 2.5, '2.5, halfway between Emerging and Developing'],
     ['halfway can land on a level nobody gave', { 2: 1, 4: 1 }, 3, '3, halfway between Emerging and Embedded'],
     ['an even number, the middle two the same', { 1: 1, 2: 2, 4: 1 }, 2, '2 (Emerging)'],
-    ['nobody gave a level', {}, null, 'None: nobody gave a level'],
+    ['nobody gave a level', {}, null, null],
   ])('%s', (_name, counts, median, expected) => {
     expect(describeMedian(levels, { counts: spread(counts).counts, median })).toBe(expected);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../src/core/audit';
 import type { Respondent, TeamMode } from '../../src/core/team';
 import { auditRatings, NO_TEAM } from '../../src/core/team-ratings';
-import { describeStatements, type StatementSpread } from '../../src/core/team-statements';
+import { describeStatements, ratingSources, type StatementSpread } from '../../src/core/team-statements';
 import { makeToolkit } from '../fixtures/toolkits';
 
 const toolkit = makeToolkit();
@@ -29,7 +29,7 @@ describe('describeStatements', () => {
     ['a1', { distributionText: '1 rated Embedded, 1 Developing, 1 Not yet in place', medianText: '3 (Developing)', ratingText: 'Developing', sourceLabel: 'Agreed', reason: 'Seen in the registers', isDisagreement: true }],
     ['a2', { distributionText: '2 rated Developing, 1 not applicable', ratingText: 'Developing', sourceLabel: 'Median, not yet agreed', reason: '', isDisagreement: false }],
     ['b1', { distributionText: '1 rated Embedded, 1 Emerging, 1 not rated', medianText: '3, halfway between Emerging and Embedded', ratingText: 'Emerging', sourceLabel: 'Median, not yet agreed', isDisagreement: true }],
-    ['b2', { distributionText: '3 not rated', medianText: 'None: nobody gave a level', ratingText: 'Not answered', sourceLabel: null, isDisagreement: false }],
+    ['b2', { distributionText: 'Nobody has rated this yet', medianText: null, ratingText: 'Not answered', source: 'none', sourceLabel: null, isDisagreement: false }],
   ])('%s', (indicatorId, expected) => {
     expect(byId.get(indicatorId)).toMatchObject(expected);
   });
@@ -55,5 +55,16 @@ describe('describeStatements', () => {
       { ratingText: 'Not applicable', names: ['Person p2'] },
     ]);
     expect(open[2]!.named).toEqual([{ ratingText: 'Not rated', names: ['Ms Patel', 'Person p1', 'Person p2'] }]);
+  });
+});
+
+describe('ratingSources', () => {
+  it('says where each team rating came from, and nothing for one person’s audit', () => {
+    const { team } = auditRatings(toolkit, { participants: '', team: { mode: 'anonymous', leadGroupId: 'senior-leaders' } }, { a1: { rating: 2, note: '' } }, {
+      ...NO_TEAM,
+      agreedRatings: [{ auditId: 'audit', indicatorId: 'a2', rating: 4, reason: '', updatedAt: 1 }],
+    });
+    expect(Object.fromEntries(ratingSources(team))).toEqual({ a1: 'median', a2: 'agreed', a3: 'none', b1: 'none', b2: 'none' });
+    expect(ratingSources(null).size).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import { checkKeyboardFocus } from './support/keyboard';
 import { fillAction } from './support/plan-flow';
 import { saveScreenshot } from './support/screenshots';
 import { restoreTeamAudit, teamAuditTitle } from './support/team-audit';
+import { restoreTeamAudits } from './support/team-results-audit';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -26,11 +27,12 @@ const auditTitle = 'Autumn 2026 review';
  * What a screen needs made through the app first: nothing; an audit with one
  * indicator rated and noted (or the same as a quick review); that audit
  * with a plan (an action and a progress check); a team's audit, rated by
- * four people, restored from a backup (see support/team-audit.ts); or the
+ * four people, restored from a backup (see support/team-audit.ts), or
+ * another in open mode (support/team-results-audit.ts); or the
  * plain audit with a team, one of whom (Sam Jones) rates on this device and
  * has rated a statement.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'this-device';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device';
 
 /** The seeded audit's id, and the id of the person who rates on this device ('none' unless seeded). */
 interface Seeded {
@@ -130,6 +132,16 @@ const screens: Screen[] = [
     prepare: async (page) => {
       await page.getByText('Evidence for Ofsted’s evaluation areas').click();
       await expect(page.getByRole('table', { name: 'Sections by Ofsted evaluation area' })).toBeVisible();
+    },
+    heading: 'Results',
+  },
+  {
+    name: 'results, a team’s self-evaluation in open mode with every statement shown',
+    seed: 'team-open',
+    path: paths.results,
+    prepare: async (page) => {
+      await page.getByText(/^How the team rated each of the \d+ statements$/).click();
+      await expect(page.getByRole('region', { name: firstDomain.title })).toBeVisible();
     },
     heading: 'Results',
   },
@@ -293,6 +305,10 @@ const colourSchemes = ['light', 'dark'] as const;
 async function seed(page: Page, what: Seed): Promise<Seeded> {
   if (what === 'nothing') return { auditId: 'none', respondentId: 'none' };
   if (what === 'team') return { auditId: await restoreTeamAudit(page), respondentId: 'none' };
+  if (what === 'team-open') {
+    await restoreTeamAudits(page, [{ id: 'team-audit', title: auditTitle, mode: 'open' }]);
+    return { auditId: 'team-audit', respondentId: 'none' };
+  }
   await startAudit(page, { toolkitTitle: toolkit.title, school: 'Oakwood Primary School', title: auditTitle, ...(what === 'quick' ? { scope: 'quick' as const } : {}) });
   await expect(page.getByRole('heading', { level: 1, name: firstDomain.title })).toBeVisible();
   const indicator = firstDomain.indicators[0]!;

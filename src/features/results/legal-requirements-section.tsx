@@ -1,15 +1,21 @@
 import { Link } from 'react-router';
 import { indicatorAnchor } from '../../components/indicator-anchor';
 import type { AnswersByIndicator } from '../../core/audit';
+import type { RatingSource } from '../../core/combine-responses';
 import { describeLegalRequirements, summariseLegalRequirements, type LegalRequirement } from '../../core/legal-requirements';
 import { ratingLabel } from '../../core/rating-label';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { paths } from '../../lib/paths';
+import { RatingSourceTag } from './rating-source-tag';
 
-function Requirements({ auditId, toolkit, answers, requirements, linkText }: {
+/** For a team's self-evaluation, where each rating came from; empty for one person's. */
+type Sources = ReadonlyMap<string, RatingSource>;
+
+function Requirements({ auditId, toolkit, answers, sources, requirements, linkText }: {
   auditId: string;
   toolkit: Toolkit;
   answers: AnswersByIndicator;
+  sources: Sources;
   requirements: readonly LegalRequirement[];
   linkText: string;
 }) {
@@ -27,8 +33,8 @@ function Requirements({ auditId, toolkit, answers, requirements, linkText }: {
             <dd>{domain.title}</dd>
             <dt>Rated</dt>
             <dd>
-              {ratingLabel(toolkit.scale.levels, answers[indicator.id]?.rating ?? null)} (met from {duty.metFromLevel}{' '}
-              {ratingLabel(toolkit.scale.levels, duty.metFromLevel)})
+              {ratingLabel(toolkit.scale.levels, answers[indicator.id]?.rating ?? null)}
+              <RatingSourceTag source={sources.get(indicator.id)} /> (met from {duty.metFromLevel} {ratingLabel(toolkit.scale.levels, duty.metFromLevel)})
             </dd>
           </dl>
           <Link className="govuk-link app-no-print" to={paths.domain(auditId, domain.id, { hash: indicatorAnchor(toolkit, indicator.id) })}>
@@ -63,7 +69,7 @@ export function LegalRequirementsLine({ toolkit, answers }: { toolkit: Toolkit; 
  * each with its duty, its source and a way to rate it. Nothing at all for a
  * toolkit without legal duties.
  */
-export function LegalRequirementsSection({ auditId, toolkit, answers }: { auditId: string; toolkit: Toolkit; answers: AnswersByIndicator }) {
+export function LegalRequirementsSection({ auditId, toolkit, answers, sources }: { auditId: string; toolkit: Toolkit; answers: AnswersByIndicator; sources: Sources }) {
   const summary = summariseLegalRequirements(toolkit, answers);
   if (summary.requirements.length === 0) return null;
   const notMet = summary.requirements.filter((requirement) => requirement.state === 'not-met');
@@ -82,13 +88,13 @@ export function LegalRequirementsSection({ auditId, toolkit, answers }: { auditI
       {notMet.length > 0 && (
         <>
           <h3 className="govuk-heading-s">Not met ({notMet.length})</h3>
-          <Requirements auditId={auditId} toolkit={toolkit} answers={answers} requirements={notMet} linkText="Change the rating" />
+          <Requirements auditId={auditId} toolkit={toolkit} answers={answers} sources={sources} requirements={notMet} linkText="Change the rating" />
         </>
       )}
       {notRated.length > 0 && (
         <>
           <h3 className="govuk-heading-s">Not rated yet ({notRated.length})</h3>
-          <Requirements auditId={auditId} toolkit={toolkit} answers={answers} requirements={notRated} linkText="Give a rating" />
+          <Requirements auditId={auditId} toolkit={toolkit} answers={answers} sources={sources} requirements={notRated} linkText="Give a rating" />
         </>
       )}
       {notMet.length === 0 && notRated.length === 0 && <p className="govuk-body">Every legal requirement that applies is met.</p>}

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { buildChartModel } from '../../core/chart-model';
 import { describeBasis, sumBasis } from '../../core/score-basis';
 import { findStrengthsAndAreas } from '../../core/strengths-and-areas';
+import { describeStatements, ratingSources } from '../../core/team-statements';
 import { formatDate } from '../../core/format-date';
 import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
@@ -19,6 +20,7 @@ import { MeetingButton } from './meeting-button';
 import { ScoresTable } from './scores-table';
 import { StrengthsAndAreasSection } from './strengths-and-areas-section';
 import { VoiceSection } from './voice-section';
+import { TeamSection } from './team-section';
 import './results.css';
 
 export function ResultsPage() {
@@ -38,6 +40,11 @@ export function ResultsPage() {
     earlier: comparison ? `${comparison.audit.title}, ${formatDate(comparison.audit.date)}` : null,
   };
   const problem = data.comparisonProblem ?? model.comparisonProblem;
+  // A team's self-evaluation adds its spread; one person's results are drawn exactly as they always were.
+  const { team } = data;
+  const statements = team ? describeStatements(toolkit, team) : null;
+  const sources = ratingSources(team);
+  const bands = team ? model.domains.map((domain) => team.combined.domains.find((spread) => spread.domainId === domain.domainId)?.band ?? null) : null;
 
   return (
     <>
@@ -76,12 +83,13 @@ export function ResultsPage() {
         basedOnAuditId={audit.basedOnAuditId}
         onChoose={(choice) => setSearchParams({ compare: choice }, { replace: true })}
       />
-      <ScoreRadar model={model} names={names} size="page" id="results-radar" />
-      <ScoresTable model={model} auditId={audit.id} />
-      <LegalRequirementsSection auditId={audit.id} toolkit={toolkit} answers={answers} />
+      <ScoreRadar model={model} names={names} size="page" id="results-radar" bands={bands} />
+      <ScoresTable model={model} auditId={audit.id} teamSections={statements?.sections} />
+      {team && statements && <TeamSection toolkit={toolkit} team={team} statements={statements} />}
+      <LegalRequirementsSection auditId={audit.id} toolkit={toolkit} answers={answers} sources={sources} />
       <InspectionAreasSection toolkit={toolkit} model={model} />
       <PriorityForm auditId={audit.id} toolkit={toolkit} model={model} saved={audit.priorityDomainIds} />
-      <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} />
+      <StrengthsAndAreasSection found={findStrengthsAndAreas(model, data.reflections)} sources={sources} />
       <ExportActions audit={audit} toolkit={toolkit} answers={answers} />
       <VoiceSection auditId={audit.id} toolkit={toolkit} answers={answers} />
       <QuestionnaireLinks auditId={audit.id} toolkit={toolkit} />

@@ -1,6 +1,11 @@
+import type { RatingSource } from '../../core/combine-responses';
 import type { DomainReflection, HighlightGroup, StrengthsAndAreas } from '../../core/strengths-and-areas';
+import { RatingSourceTag } from './rating-source-tag';
 
-function Groups({ groups }: { groups: readonly HighlightGroup[] }) {
+/** For a team's self-evaluation, where each rating came from; empty for one person's. */
+type Sources = ReadonlyMap<string, RatingSource>;
+
+function Groups({ groups, sources }: { groups: readonly HighlightGroup[]; sources: Sources }) {
   return groups.map((group) => (
     <div className="app-highlight" key={group.domainId}>
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{group.title}</h4>
@@ -8,6 +13,7 @@ function Groups({ groups }: { groups: readonly HighlightGroup[] }) {
         {group.indicators.map((indicator) => (
           <li key={indicator.indicatorId}>
             {indicator.statement} <span className="app-highlight__level">({indicator.ratingText})</span>
+            <RatingSourceTag source={sources.get(indicator.indicatorId)} />
             {indicator.note && <span className="app-highlight__note">Evidence: {indicator.note}</span>}
           </li>
         ))}
@@ -51,7 +57,7 @@ function Reflections({ reflections }: { reflections: readonly DomainReflection[]
 }
 
 /** The highest- and lowest-rated statements, strengths first; then what the team wrote, by section. */
-export function StrengthsAndAreasSection({ found }: { found: StrengthsAndAreas }) {
+export function StrengthsAndAreasSection({ found, sources }: { found: StrengthsAndAreas; sources: Sources }) {
   const isEmpty = found.strengths.length === 0 && found.areas.length === 0;
   return (
     <>
@@ -63,13 +69,13 @@ export function StrengthsAndAreasSection({ found }: { found: StrengthsAndAreas }
         {found.strengths.length > 0 && (
           <>
             <h3 className="govuk-heading-s app-strengths__kind">Strengths: rated highest</h3>
-            <Groups groups={found.strengths} />
+            <Groups groups={found.strengths} sources={sources} />
           </>
         )}
         {found.areas.length > 0 && (
           <>
             <h3 className="govuk-heading-s app-strengths__kind">Areas to develop: rated lowest</h3>
-            <Groups groups={found.areas} />
+            <Groups groups={found.areas} sources={sources} />
           </>
         )}
       </section>
