@@ -134,6 +134,7 @@ test('two people rate one after the other on the lead’s laptop, each unseen by
   // The lead lets Sam change their ratings: Sam's own ratings are back on Sam's pages, and nobody else's.
   await page.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Team' }).click();
   await page.getByRole('button', { name: 'Let Sam Jones change their ratings' }).click();
+  await expect(page.getByRole('link', { name: 'Rate now as Sam Jones' })).toBeFocused();
   await page.getByRole('link', { name: 'Rate now as Sam Jones' }).click();
   await page.getByRole('link', { name: 'Start rating' }).click();
   await expect(indicatorGroup(page, s1.statement).getByRole('radio', { name: level(1) })).toBeChecked();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
@@ -10,7 +11,8 @@ interface RespondentRowProps {
   rated: number;
   total: number;
   onDownloadInvitation: () => void;
-  onLetChange: () => void;
+  /** Whether it worked (the table shows why not). */
+  onLetChange: () => Promise<boolean>;
   onRemove: () => void;
 }
 
@@ -25,6 +27,20 @@ function progressOf({ respondent, rated, total }: Pick<RespondentRowProps, 'resp
 /** One person asked to rate, with what the lead can do next for them: send an invitation, or hand over this device. */
 export function RespondentRow({ auditId, respondent, rated, total, onDownloadInvitation, onLetChange, onRemove }: RespondentRowProps) {
   const isHere = respondent.takesPart === 'this-device';
+  const rateNow = useRef<HTMLAnchorElement>(null);
+  const isReopening = useRef(false);
+  // The button pressed is gone once they may change their ratings: focus moves to what replaces it.
+  useEffect(() => {
+    if (!isReopening.current || respondent.finishedAt !== null) return;
+    isReopening.current = false;
+    rateNow.current?.focus();
+  }, [respondent.finishedAt]);
+  const letChange = () => {
+    isReopening.current = true;
+    void onLetChange().then((isDone) => {
+      if (!isDone) isReopening.current = false;
+    });
+  };
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header">
@@ -41,12 +57,12 @@ export function RespondentRow({ auditId, respondent, rated, total, onDownloadInv
             </button>
           )}
           {isHere && respondent.finishedAt === null && (
-            <Link className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" to={paths.respondent(auditId, respondent.id)}>
+            <Link ref={rateNow} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" to={paths.respondent(auditId, respondent.id)}>
               Rate now<span className="govuk-visually-hidden"> as {respondent.name}</span>
             </Link>
           )}
           {isHere && respondent.finishedAt !== null && (
-            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onLetChange}>
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={letChange}>
               Let {respondent.name} change their ratings
             </button>
           )}

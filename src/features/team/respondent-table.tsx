@@ -72,7 +72,18 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
               rated={rated[respondent.id] ?? 0}
               total={total}
               onDownloadInvitation={() => run(async () => saveTeamFile(await makeInvitation(audit.id, respondent.id)))}
-              onLetChange={() => run(() => reopenRating(audit.id, respondent.id).then(() => undefined))}
+              onLetChange={() =>
+                reopenRating(audit.id, respondent.id).then(
+                  () => {
+                    setFailure(null);
+                    return true;
+                  },
+                  (error: unknown) => {
+                    setFailure(error instanceof Error ? error.message : String(error));
+                    return false;
+                  },
+                )
+              }
               onRemove={() => remove(respondent)}
             />
           ))}
