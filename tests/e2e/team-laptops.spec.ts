@@ -115,8 +115,16 @@ test('the lead invites two colleagues, each rates on their own laptop, and the l
   await expect(results).toContainText(samsInvitation.name);
   await expectNoAxeViolations(lead);
 
-  // The meeting agrees three statements by keyboard alone: clicker keys move, number keys choose, the reason is typed.
+  // The results show the spread: how many chose each level, and the two statements rated 1 and 4 flagged for discussion.
   await lead.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Results' }).click();
+  const team = lead.getByRole('region', { name: 'How the team rated' });
+  await expect(team.getByText('2 statements have ratings 2 or more levels apart.')).toBeVisible();
+  const toDiscuss = team.getByRole('list', { name: 'Statements to discuss' }).getByRole('listitem');
+  await expect(toDiscuss.filter({ hasText: s1.statement })).toContainText(`1 rated ${level(4)}, 1 ${level(3)}, 1 ${level(1)}`);
+  await expect(toDiscuss.filter({ hasText: s3.statement })).toContainText(`1 rated ${level(4)}, 1 ${level(1)}`);
+  await expect(toDiscuss.filter({ hasText: s2.statement })).toHaveCount(0);
+
+  // The meeting agrees three statements by keyboard alone: clicker keys move, number keys choose, the reason is typed.
   await lead.getByRole('link', { name: 'Agree the ratings' }).focus();
   await lead.keyboard.press('Enter');
   const heading = lead.getByRole('heading', { level: 1 });
