@@ -120,6 +120,8 @@ test('two people rate one after the other on the lead’s laptop, each unseen by
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   await expect(scoreRow(page)).toContainText(`0 of ${first.indicators.length}`);
   await expect(scoreRow(page)).toContainText('Not rated');
+  const howTheTeamRated = page.getByRole('region', { name: 'How the team rated' });
+  await expect(howTheTeamRated).toContainText('Nobody has rated yet. 2 more people rated on this device; their ratings count once they are revealed.');
 
   await page.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Team' }).click();
   await page.getByRole('button', { name: 'Reveal the ratings' }).click();
@@ -130,6 +132,8 @@ test('two people rate one after the other on the lead’s laptop, each unseen by
 
   await page.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Results' }).click();
   await expect(scoreRow(page)).toContainText(`3 of ${first.indicators.length}`);
+  await expect(howTheTeamRated).toContainText('2 people rated.');
+  await expect(howTheTeamRated).not.toContainText('rated on this device');
 
   // The lead lets Sam change their ratings: Sam's own ratings are back on Sam's pages, and nobody else's.
   await page.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Team' }).click();
