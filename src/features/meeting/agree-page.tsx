@@ -8,46 +8,34 @@
  * one save path.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorBoundary } from '../../components/error-boundary';
+import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { orderForAgreeing } from '../../core/agree-order';
 import { describeAgreedCount, describeTeamRating } from '../../core/agreement-text';
 import type { TeamView } from '../../core/team-ratings';
-import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
 import { AgreeForm } from './agree-form';
 import { AgreeSlide } from './agree-slide';
 import { MeetingControls } from './meeting-controls';
-import { MeetingNotFound } from './meeting-not-found';
+import { MeetingFrame, type ResultsData } from './meeting-frame';
 import { useMeetingExit } from './use-meeting-exit';
 import { usePresenterKeys } from './use-presenter-keys';
 import { useSlideSteps } from './use-slide-steps';
 import './meeting.css';
 import './agree.css';
 
-type ResultsData = NonNullable<ReturnType<typeof useResultsData>>;
-
 export function AgreePage() {
   return (
-    <div className="app-meeting">
-      <ErrorBoundary>
-        <AgreeSlides />
-      </ErrorBoundary>
-    </div>
+    <MeetingFrame
+      render={(data, compare) =>
+        !data.team || data.team.combined.indicators.length === 0 ? (
+          <NothingToAgree auditId={data.audit.id} compare={compare} />
+        ) : (
+          <AgreeShow data={data} team={data.team} compare={compare} />
+        )
+      }
+    />
   );
-}
-
-function AgreeSlides() {
-  const { auditId = '' } = useParams();
-  const [searchParams] = useSearchParams();
-  const compare = searchParams.get('compare') ?? undefined;
-  const data = useResultsData(auditId, compare);
-
-  if (data === null) return <MeetingNotFound />;
-  if (!data) return <p className="app-meeting__main">Loading…</p>;
-  if (!data.team || data.team.combined.indicators.length === 0) return <NothingToAgree auditId={auditId} compare={compare} />;
-  return <AgreeShow data={data} team={data.team} compare={compare} />;
 }
 
 /** One person's self-evaluation has nothing to agree: its ratings are that person's. */

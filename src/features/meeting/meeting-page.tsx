@@ -7,20 +7,18 @@
  * slide and nothing is ever scrolled. Nothing here can be edited.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { useParams, useSearchParams } from 'react-router';
-import { ErrorBoundary } from '../../components/error-boundary';
+import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { describeAgreedBasis, describeAgreedCount } from '../../core/agreement-text';
 import { buildChartModel } from '../../core/chart-model';
 import { formatDate } from '../../core/format-date';
 import { summariseLegalRequirements } from '../../core/legal-requirements';
 import { slideTitle } from '../../core/meeting-slides';
-import { useResultsData } from '../../hooks/results-hooks';
 import { paths } from '../../lib/paths';
 import { DomainSlide } from './domain-slide';
 import { MeasureLayer } from './measure-layer';
 import { MeetingControls } from './meeting-controls';
-import { MeetingNotFound } from './meeting-not-found';
+import { MeetingFrame, type ResultsData } from './meeting-frame';
 import { OverviewSlide } from './overview-slide';
 import { useMeetingExit } from './use-meeting-exit';
 import { usePresenterKeys } from './use-presenter-keys';
@@ -28,27 +26,8 @@ import { useSlidePlan } from './use-slide-plan';
 import { useSlideSteps } from './use-slide-steps';
 import './meeting.css';
 
-type ResultsData = NonNullable<ReturnType<typeof useResultsData>>;
-
 export function MeetingPage() {
-  return (
-    <div className="app-meeting">
-      <ErrorBoundary>
-        <MeetingSlides />
-      </ErrorBoundary>
-    </div>
-  );
-}
-
-function MeetingSlides() {
-  const { auditId = '' } = useParams();
-  const [searchParams] = useSearchParams();
-  const compare = searchParams.get('compare') ?? undefined;
-  const data = useResultsData(auditId, compare);
-
-  if (data === null) return <MeetingNotFound />;
-  if (!data) return <p className="app-meeting__main">Loading…</p>;
-  return <MeetingShow data={data} compare={compare} />;
+  return <MeetingFrame render={(data, compare) => <MeetingShow data={data} compare={compare} />} />;
 }
 
 function MeetingShow({ data, compare }: { data: ResultsData; compare: string | undefined }) {
