@@ -11,6 +11,7 @@ import type { Answer, Audit, PlanAction, Reflection } from '../../src/core/audit
 import { buildBackup, serializeBackup } from '../../src/core/backup-build';
 import type { PlanReview } from '../../src/core/plan-reviews';
 import type { Toolkit } from '../../src/core/toolkit-schema';
+import { makeBenchToolkit } from './bench-toolkit';
 import { median, type Bench } from './types';
 
 const AUDITS = 100;
@@ -21,21 +22,7 @@ const REVIEWS = 3;
 const RUNS = 3;
 const note = 'We checked registers against the MIS and spoke to three families; the pattern holds across year groups. '.repeat(2);
 
-function makeToolkit(): Toolkit {
-  const levels = [1, 2, 3, 4].map((value) => ({ value, label: `Level ${value}` }));
-  return {
-    schemaVersion: 1, id: 'bench-toolkit', version: '1.0.0', title: 'Bench toolkit', summary: 'For timing.', audience: 'Nobody.',
-    scale: { levels, allowNotApplicable: true },
-    domains: Array.from({ length: DOMAINS }, (_, d) => ({
-      id: `domain-${d}`, title: `Domain ${d}`, shortTitle: `D${d}`, description: 'A domain.',
-      indicators: Array.from({ length: INDICATORS_PER_DOMAIN }, (_, i) => ({
-        id: `indicator-${d}-${i}`, statement: `Statement ${d}.${i}.`,
-        descriptors: Object.fromEntries(levels.map((level) => [String(level.value), `Descriptor ${level.value}.`])),
-        evidencePrompts: ['How do we know?'], suggestedActions: [{ action: 'Act.', successMeasure: 'Measured.' }], reference: 'Guidance.',
-      })),
-    })),
-  };
-}
+const makeToolkit = (): Toolkit => makeBenchToolkit({ id: 'bench-toolkit', title: 'Bench toolkit', domains: DOMAINS, indicatorsPerDomain: INDICATORS_PER_DOMAIN });
 
 function makeBackupText(): string {
   const toolkit = makeToolkit();

@@ -15,6 +15,7 @@ import { buildBackup, serializeBackup } from '../../src/core/backup-build';
 import type { Respondent } from '../../src/core/team';
 import { buildResponse, serializeTeamFile } from '../../src/core/team-files';
 import type { Toolkit } from '../../src/core/toolkit-schema';
+import { makeBenchToolkit } from './bench-toolkit';
 import { median, type Bench } from './types';
 
 const DOMAINS = 5;
@@ -25,21 +26,7 @@ const TEAM_ID = 'bench-team-audit';
 const SOLO_ID = 'bench-solo-audit';
 const time = Date.parse('2026-12-01T09:00:00Z');
 
-function makeToolkit(): Toolkit {
-  const levels = [1, 2, 3, 4].map((value) => ({ value, label: `Level ${value}` }));
-  return {
-    schemaVersion: 1, id: 'bench-team-toolkit', version: '1.0.0', title: 'Bench team toolkit', summary: 'For timing.', audience: 'Nobody.',
-    scale: { levels, allowNotApplicable: true },
-    domains: Array.from({ length: DOMAINS }, (_, d) => ({
-      id: `domain-${d}`, title: `Domain ${d}`, shortTitle: `D${d}`, description: 'A domain.',
-      indicators: Array.from({ length: INDICATORS_PER_DOMAIN }, (_, i) => ({
-        id: `indicator-${d}-${i}`, statement: `Statement ${d}.${i}.`,
-        descriptors: Object.fromEntries(levels.map((level) => [String(level.value), `Descriptor ${level.value}.`])),
-        evidencePrompts: ['How do we know?'], suggestedActions: [{ action: 'Act.', successMeasure: 'Measured.' }], reference: 'Guidance.',
-      })),
-    })),
-  };
-}
+const makeToolkit = (): Toolkit => makeBenchToolkit({ id: 'bench-team-toolkit', title: 'Bench team toolkit', domains: DOMAINS, indicatorsPerDomain: INDICATORS_PER_DOMAIN });
 
 const toolkit = makeToolkit();
 const indicatorIds = toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => indicator.id));
