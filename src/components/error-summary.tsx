@@ -50,7 +50,8 @@ export function ErrorSummary({ title = 'There is a problem', errors = [], descri
       <div role="alert">
         <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">
-          {description && <p className="govuk-body">{description}</p>}
+          {/* A sentence is a paragraph; richer content (a list of details, a link) brings its own paragraphs. */}
+          {description && (typeof description === 'string' ? <p className="govuk-body">{description}</p> : <div className="govuk-body">{description}</div>)}
           {errors.length > 0 && (
             <ul className="govuk-list govuk-error-summary__list">
               {errors.map((error) => (

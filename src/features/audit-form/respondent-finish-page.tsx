@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { auditProgress, findResumeDomain } from '../../core/progress';
 import { usePageTitle } from '../../components/use-page-title';
+import { ErrorSummary } from '../../components/error-summary';
 import { paths } from '../../lib/paths';
 import { finishRating } from '../../operations/team';
 import { RaterHeader } from './rater-header';
@@ -41,14 +42,7 @@ function Finish({ data }: { data: ReadyRespondent }) {
       <RaterHeader name={respondent.name} groupTitle={groupTitle} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {failure && (
-            <div className="govuk-error-summary" role="alert">
-              <h2 className="govuk-error-summary__title">There is a problem</h2>
-              <div className="govuk-error-summary__body">
-                <p className="govuk-body">{failure}</p>
-              </div>
-            </div>
-          )}
+          <ErrorSummary description={failure} />
           <span className="govuk-caption-l">
             {audit.school}: {audit.title}
           </span>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../components/error-summary';
 import type { Audit } from '../../core/audit';
 import { DEFAULT_GROUPS, type TeamMode } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
@@ -53,14 +54,7 @@ export function TeamSettingsForm({ audit, leadRated }: { audit: Audit; leadRated
 
   return (
     <form onSubmit={(event) => void save(event)} noValidate aria-label="How the team rates">
-      {failure && (
-        <div className="govuk-error-summary" role="alert">
-          <h2 className="govuk-error-summary__title">There is a problem</h2>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">{failure}</p>
-          </div>
-        </div>
-      )}
+      <ErrorSummary description={failure} />
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset" aria-describedby="team-mode-hint">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">How should the team’s ratings be shown?</legend>
