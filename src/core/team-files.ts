@@ -9,7 +9,7 @@
 import type { Audit, Rating } from './audit';
 import { toFileNamePart } from './file-name-part';
 import type { ReviewScope } from './review-scope';
-import type { Respondent, RespondentGroup, TeamAnswer, TeamMode } from './team';
+import { respondentGroupsOf, type Respondent, type RespondentGroup, type TeamAnswer, type TeamMode } from './team';
 import type { Toolkit } from './toolkit-schema';
 
 export const INVITATION_FORMAT = 'reflect-invitation';
@@ -77,20 +77,19 @@ export interface InvitationSources {
   audit: Audit;
   toolkit: Toolkit;
   respondents: readonly Pick<Respondent, 'id' | 'name' | 'groupId'>[];
-  /** Every group the lead offers; only those the respondents are in go in the file. */
-  groups: readonly RespondentGroup[];
   appVersion: string;
   now: Date;
 }
 
 /** Throws only on a caller's mistake (a file the parser would refuse), never on what a user typed. */
-export function buildInvitation({ audit, toolkit, respondents, groups, appVersion, now }: InvitationSources): Invitation {
+export function buildInvitation({ audit, toolkit, respondents, appVersion, now }: InvitationSources): Invitation {
   if (toolkit.id !== audit.toolkitId || toolkit.version !== audit.toolkitVersion) {
     throw new Error(`The toolkit ${toolkit.id} ${toolkit.version} is not the one audit ${audit.id} was made with`);
   }
   if (respondents.length === 0) throw new Error('An invitation needs at least one respondent');
   const usedGroupIds = new Set(respondents.map((respondent) => respondent.groupId));
-  const usedGroups = groups.filter((group) => usedGroupIds.has(group.id));
+  // Only the groups these respondents are in go in the file.
+  const usedGroups = respondentGroupsOf(toolkit).filter((group) => usedGroupIds.has(group.id));
   const missing = [...usedGroupIds].filter((groupId) => !usedGroups.some((group) => group.id === groupId));
   if (missing.length > 0) throw new Error(`No group is given for ${missing.join(', ')}`);
   return {

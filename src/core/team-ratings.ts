@@ -8,7 +8,7 @@
  */
 import type { AnswersByIndicator, Audit, Rating } from './audit';
 import { combineResponses, type CombinedResponses, type TeamRespondent, type TeamResponse } from './combine-responses';
-import { DEFAULT_GROUPS, type AgreedRating, type Respondent, type RespondentGroup, type TeamAnswer, type TeamMode } from './team';
+import { respondentGroupsOf, type AgreedRating, type Respondent, type RespondentGroup, type TeamAnswer, type TeamMode } from './team';
 import type { Toolkit } from './toolkit-schema';
 
 /** The lead's place among the respondents; never a UUID, so it cannot clash with a colleague's. */
@@ -113,7 +113,7 @@ export function auditRatings(toolkit: Toolkit, audit: Pick<Audit, 'team' | 'part
       mode,
       combined,
       respondents: people.map(({ id, name, groupId, answers: given }) => ({ id, name, groupId, hasAnswered: hasRated(given) })),
-      groups: DEFAULT_GROUPS,
+      groups: respondentGroupsOf(toolkit),
       notes,
       namedRatings:
         mode === 'open'

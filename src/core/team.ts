@@ -30,6 +30,11 @@ export const DEFAULT_GROUPS: readonly RespondentGroup[] = [
   { id: 'governors', title: 'Governors' },
 ];
 
+/** The groups a team self-evaluation offers: the toolkit's own, or the usual staff groups. */
+export function respondentGroupsOf(toolkit: { respondentGroups?: readonly RespondentGroup[] | undefined }): readonly RespondentGroup[] {
+  return toolkit.respondentGroups ?? DEFAULT_GROUPS;
+}
+
 export interface Respondent {
   auditId: string;
   /** A random UUID, the same on every device that knows this person's part in the audit. */

@@ -108,6 +108,11 @@ export const toolkitSchema = z
     inspectionAreas: z.array(inspectionAreaSchema).optional(),
     glossary: z.array(glossaryEntrySchema).optional(),
     questionnaires: z.array(questionnaireSchema).optional(),
+    respondentGroups: z
+      .array(z.strictObject({ id, title: text }))
+      .min(1, 'needs at least one group, or leave it out to offer the usual staff groups')
+      .optional()
+      .describe('The groups a team self-evaluation offers its respondents; without it, senior leaders, teaching staff, support and office staff, and governors.'),
   })
   .superRefine((toolkit, ctx) => {
     const levelValues = toolkit.scale.levels.map((level) => level.value);
@@ -172,6 +177,11 @@ export const toolkitSchema = z
       const key = entry.term.toLowerCase();
       if (terms.has(key)) problem(['glossary', g, 'term'], `"${entry.term}" is defined twice`);
       terms.add(key);
+    });
+    const groupIds = new Set<string>();
+    toolkit.respondentGroups?.forEach((group, g) => {
+      if (groupIds.has(group.id)) problem(['respondentGroups', g, 'id'], `duplicate group id "${group.id}"`);
+      groupIds.add(group.id);
     });
     const questionnaireIds = new Set<string>();
     toolkit.questionnaires?.forEach((questionnaire, q) => {

@@ -5,7 +5,7 @@
  * finishing, and revealing them.
  */
 import { APP_VERSION } from '../core/app-version';
-import { DEFAULT_GROUPS, type Respondent } from '../core/team';
+import type { Respondent } from '../core/team';
 import { buildInvitation, buildResponse, invitationFileName, responseFileName, serializeTeamFile, type Invitation } from '../core/team-files';
 import { checkInvitationSize, checkResponseSize, parseInvitation, parseResponse, type TeamFileParseResult } from '../core/team-file-parse';
 import { loadRespondentRatings, loadTeamPage, type RespondentRatingData, type TeamPageData } from '../storage/team-queries';
@@ -71,7 +71,7 @@ export interface TeamFile {
 export async function makeInvitation(auditId: string, respondentId: string | null): Promise<TeamFile> {
   const { audit, definition, respondents } = await getTeamStore().invitationRecords(auditId);
   const invited = respondents.filter((respondent) => respondent.takesPart === 'own-device' && (respondentId === null || respondent.id === respondentId));
-  const invitation = buildInvitation({ audit, toolkit: definition, respondents: invited, groups: DEFAULT_GROUPS, appVersion: APP_VERSION, now: new Date() });
+  const invitation = buildInvitation({ audit, toolkit: definition, respondents: invited, appVersion: APP_VERSION, now: new Date() });
   return { text: serializeTeamFile(invitation), fileName: invitationFileName(audit, respondentId === null ? null : (invited[0]?.name ?? null)) };
 }
 

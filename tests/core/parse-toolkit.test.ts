@@ -60,6 +60,14 @@ describe('parseToolkit', () => {
     expect(problemsOf(toolkit)).toEqual(['domains[1].id: duplicate domain id "first"', 'domains[1].indicators[1].id: duplicate indicator id "a1"']);
   });
 
+  it('reads the toolkit’s own respondent groups, and rejects an empty list or a repeated id', () => {
+    const groups = [{ id: 'class-teachers', title: 'Class teachers' }, { id: 'pastoral', title: 'Pastoral staff' }];
+    const parsed = parseToolkit({ ...makeToolkit(), respondentGroups: groups });
+    expect(parsed.ok && parsed.value.respondentGroups).toEqual(groups);
+    expect(problemsOf({ ...makeToolkit(), respondentGroups: [] })).toEqual(['respondentGroups: needs at least one group, or leave it out to offer the usual staff groups']);
+    expect(problemsOf({ ...makeToolkit(), respondentGroups: [...groups, { id: 'pastoral', title: 'Pastoral team' }] })).toEqual(['respondentGroups[2].id: duplicate group id "pastoral"']);
+  });
+
   it('rejects ids that are not kebab-case, and unknown fields', () => {
     const toolkit = makeToolkit() as unknown as { domains: Array<Record<string, unknown>> };
     toolkit.domains[0]!.id = 'First Domain';

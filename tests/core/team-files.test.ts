@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GROUPS } from '../../src/core/team';
 import { buildInvitation, buildResponse, invitationFileName, responseFileName } from '../../src/core/team-files';
 import { scopeToolkit } from '../../src/core/review-scope';
 import { APP, NOW, attendance, makeAnswer, makeColleagueCopy, makeInvitation, makeLeadAudit, makeRespondent, priya, sam, statementIds } from '../fixtures/team-files';
@@ -36,10 +35,16 @@ describe('buildInvitation', () => {
 
   it('is refused for a toolkit other than the audit’s, nobody to invite, or a group it is not given', () => {
     const build = (overrides: Partial<Parameters<typeof buildInvitation>[0]>) =>
-      buildInvitation({ audit: makeLeadAudit(), toolkit: attendance, respondents: [sam], groups: DEFAULT_GROUPS, appVersion: APP, now: NOW, ...overrides });
+      buildInvitation({ audit: makeLeadAudit(), toolkit: attendance, respondents: [sam], appVersion: APP, now: NOW, ...overrides });
     expect(() => build({ toolkit: { ...attendance, version: '9.0.0' } })).toThrow(/not the one audit/);
     expect(() => build({ respondents: [] })).toThrow(/at least one respondent/);
-    expect(() => build({ groups: [] })).toThrow(/No group is given for teaching-staff/);
+    expect(() => build({ toolkit: { ...attendance, respondentGroups: [{ id: 'pastoral', title: 'Pastoral staff' }] } })).toThrow(/No group is given for teaching-staff/);
+  });
+
+  it('names the groups as the toolkit does when it has its own', () => {
+    const toolkit = { ...attendance, respondentGroups: [{ id: 'teaching-staff', title: 'Class teachers' }, { id: 'pastoral', title: 'Pastoral staff' }] };
+    const invitation = buildInvitation({ audit: makeLeadAudit(), toolkit, respondents: [sam], appVersion: APP, now: NOW });
+    expect(invitation.groups).toEqual([{ id: 'teaching-staff', title: 'Class teachers' }]);
   });
 });
 

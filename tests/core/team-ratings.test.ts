@@ -30,6 +30,13 @@ describe('auditRatings', () => {
     expect(answers[a1]?.rating ?? null).toBe(expected.a1);
   });
 
+  it('names the groups as the toolkit does, or with the usual staff groups when it names none', () => {
+    const records: TeamRecords = { ...NO_TEAM, respondents: [person('p1')], responses: [answer('p1', a1, 2)] };
+    expect(auditRatings(toolkit, team(), {}, records).team?.groups.map((group) => group.title)).toEqual(['Senior leaders', 'Teaching staff', 'Support and office staff', 'Governors']);
+    const own = { ...toolkit, respondentGroups: [{ id: 'teaching-staff', title: 'Class teachers' }, { id: 'pastoral', title: 'Pastoral staff' }] };
+    expect(auditRatings(own, team(), {}, records).team?.groups).toEqual(own.respondentGroups);
+  });
+
   it('gives evidence notes without names unless the team chose open mode', () => {
     const records: TeamRecords = { ...NO_TEAM, respondents: [person('p1')], responses: [answer('p1', a2, 3, 'Registers by 9:10')] };
     expect(auditRatings(toolkit, team('anonymous'), {}, records).team?.notes[a2]).toEqual([{ note: 'Registers by 9:10', groupId: 'teaching-staff', name: null }]);

@@ -9,7 +9,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeEdit } from '../../src/core/audit-edit';
 import { buildInvitation, buildResponse, serializeTeamFile, type ResponseFile } from '../../src/core/team-files';
 import { parseInvitation, parseResponse } from '../../src/core/team-file-parse';
-import { DEFAULT_GROUPS } from '../../src/core/team';
 import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { AuditStore } from '../../src/storage/audit-store';
 import { ReflectDatabase } from '../../src/storage/db';
@@ -62,7 +61,7 @@ async function colleagueRates(invitationText: string, respondentId: string, rati
 async function invitationFor(lead: ReturnType<typeof device>, auditId: string, respondentIds: string[]) {
   const { audit, definition, respondents } = await lead.team.invitationRecords(auditId);
   const chosen = respondents.filter((respondent) => respondentIds.includes(respondent.id));
-  return serializeTeamFile(buildInvitation({ audit, toolkit: definition, respondents: chosen, groups: DEFAULT_GROUPS, appVersion: '0.1.0', now: NOW }));
+  return serializeTeamFile(buildInvitation({ audit, toolkit: definition, respondents: chosen, appVersion: '0.1.0', now: NOW }));
 }
 
 const importOne = (team: TeamStore, auditId: string, file: ResponseFile) => team.importResponses(auditId, [file]).then((results) => results[0]!);

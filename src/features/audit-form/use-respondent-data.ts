@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
-import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
+import { respondentGroupsOf, type Respondent } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { useRespondentRatings } from '../../hooks/team-hooks';
@@ -43,15 +43,16 @@ export function leadNameOf(audit: Audit): string {
 export function useRespondentData(auditId: string, respondentId: string): RespondentData {
   const data = useRespondentRatings(auditId, respondentId);
   const respondent = data?.respondent;
+  const toolkit = data?.toolkit;
   // One rater while the person is the same, so that the form's stored values are not worked out again on every render.
-  const rater = useMemo((): Extract<Rater, { kind: 'respondent' }> | null => (respondent ? { kind: 'respondent', respondent, groupTitle: groupTitle(DEFAULT_GROUPS, respondent.groupId) } : null), [respondent]);
+  const rater = useMemo((): Extract<Rater, { kind: 'respondent' }> | null => (respondent && toolkit ? { kind: 'respondent', respondent, groupTitle: groupTitle(respondentGroupsOf(toolkit), respondent.groupId) } : null), [respondent, toolkit]);
   if (data === undefined) return { state: 'loading' };
   if (data === null) return { state: 'no-audit' };
-  const { audit, toolkit, answers } = data;
+  const { audit, toolkit: definition, answers } = data;
   if (!data.respondent || !rater) return { state: 'no-person', audit };
   const leadName = leadNameOf(audit);
   const why: Unavailable | null = data.respondent.removedAt !== null ? 'removed' : data.respondent.takesPart !== 'this-device' ? 'own-device' : null;
   // No answers means they have finished (the query leaves them out).
   if (why || answers === null) return { state: why ?? 'finished', audit, respondent: data.respondent, leadName };
-  return { state: 'ready', audit, toolkit, respondent: data.respondent, groupTitle: rater.groupTitle, rater, answers, leadName };
+  return { state: 'ready', audit, toolkit: definition, respondent: data.respondent, groupTitle: rater.groupTitle, rater, answers, leadName };
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_GROUPS, type TakesPart } from '../../core/team';
+import type { RespondentGroup, TakesPart } from '../../core/team';
 import { addRespondent } from '../../operations/team';
 
 const WHERE: { value: TakesPart; label: string; added: (name: string) => string }[] = [
@@ -11,9 +11,9 @@ const WHERE: { value: TakesPart; label: string; added: (name: string) => string 
  * One person at a time: a name or a role, their group, and where they rate:
  * on their own laptop from an invitation file, or in turn on this one.
  */
-export function AddRespondentForm({ auditId }: { auditId: string }) {
+export function AddRespondentForm({ auditId, groups }: { auditId: string; groups: readonly RespondentGroup[] }) {
   const [name, setName] = useState('');
-  const [groupId, setGroupId] = useState(DEFAULT_GROUPS[1]!.id);
+  const [groupId, setGroupId] = useState((groups[1] ?? groups[0]!).id);
   const [takesPart, setTakesPart] = useState<TakesPart>('own-device');
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -74,7 +74,7 @@ export function AddRespondentForm({ auditId }: { auditId: string }) {
           Group
         </label>
         <select className="govuk-select" id="respondent-group" value={groupId} onChange={(event) => setGroupId(event.target.value)}>
-          {DEFAULT_GROUPS.map((group) => (
+          {groups.map((group) => (
             <option key={group.id} value={group.id}>
               {group.title}
             </option>

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
-import { groupTitle } from '../../core/team-ratings';
+import type { Respondent } from '../../core/team';
 import { paths } from '../../lib/paths';
 
 interface RespondentRowProps {
   auditId: string;
   respondent: Respondent;
+  groupTitle: string;
   /** Statements they have rated. */
   rated: number;
   total: number;
@@ -25,7 +25,7 @@ function progressOf({ respondent, rated, total }: Pick<RespondentRowProps, 'resp
 }
 
 /** One person asked to rate, with what the lead can do next for them: send an invitation, or hand over this device. */
-export function RespondentRow({ auditId, respondent, rated, total, onDownloadInvitation, onLetChange, onRemove }: RespondentRowProps) {
+export function RespondentRow({ auditId, respondent, groupTitle, rated, total, onDownloadInvitation, onLetChange, onRemove }: RespondentRowProps) {
   const isHere = respondent.takesPart === 'this-device';
   const rateNow = useRef<HTMLAnchorElement>(null);
   const isReopening = useRef(false);
@@ -47,7 +47,7 @@ export function RespondentRow({ auditId, respondent, rated, total, onDownloadInv
         {respondent.name}
         <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0 app-team-table__where">{isHere ? 'Rates on this device' : 'Rates on their own laptop'}</span>
       </th>
-      <td className="govuk-table__cell">{groupTitle(DEFAULT_GROUPS, respondent.groupId)}</td>
+      <td className="govuk-table__cell">{groupTitle}</td>
       <td className="govuk-table__cell">{progressOf({ respondent, rated, total })}</td>
       <td className="govuk-table__cell">
         <div className="app-button-row">

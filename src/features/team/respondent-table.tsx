@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { auditProgress } from '../../core/progress';
-import { DEFAULT_GROUPS, type Respondent } from '../../core/team';
+import { respondentGroupsOf, type Respondent } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
@@ -15,6 +15,7 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
   const { audit, toolkit, respondents, rated, leadRated } = data;
   const [failure, setFailure] = useState<string | null>(null);
   const total = auditProgress(toolkit, {}).total;
+  const groups = respondentGroupsOf(toolkit);
   const active = respondents.filter((respondent) => respondent.removedAt === null);
   const removed = respondents.filter((respondent) => respondent.removedAt !== null);
   const onOwnDevice = active.filter((respondent) => respondent.takesPart === 'own-device');
@@ -56,7 +57,7 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
             <th scope="row" className="govuk-table__header">
               You{audit.participants ? ` (${audit.participants})` : ''}
             </th>
-            <td className="govuk-table__cell">{groupTitle(DEFAULT_GROUPS, audit.team!.leadGroupId)}</td>
+            <td className="govuk-table__cell">{groupTitle(groups, audit.team!.leadGroupId)}</td>
             <td className="govuk-table__cell">{leadRated === 0 ? 'None yet' : `${leadRated} of ${total} statements`}</td>
             <td className="govuk-table__cell">
               <Link className="govuk-link" to={paths.audit(audit.id)}>
@@ -69,6 +70,7 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
               key={respondent.id}
               auditId={audit.id}
               respondent={respondent}
+              groupTitle={groupTitle(groups, respondent.groupId)}
               rated={rated[respondent.id] ?? 0}
               total={total}
               onDownloadInvitation={() => run(async () => saveTeamFile(await makeInvitation(audit.id, respondent.id)))}
@@ -96,7 +98,7 @@ export function RespondentTable({ data, onRemoved }: { data: TeamPageData; onRem
           <ul className="govuk-list">
             {removed.map((respondent) => (
               <li key={respondent.id}>
-                {respondent.name} ({groupTitle(DEFAULT_GROUPS, respondent.groupId)}){' '}
+                {respondent.name} ({groupTitle(groups, respondent.groupId)}){' '}
                 <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => run(() => undoRemoveRespondent(audit.id, respondent.id))}>
                   Put back<span className="govuk-visually-hidden"> {respondent.name}</span>
                 </button>

@@ -4,6 +4,7 @@ import { AuditNotFound } from '../../components/audit-not-found';
 import { EvaluationNav } from '../../components/evaluation-nav';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
+import { respondentGroupsOf } from '../../core/team';
 import { useTeamPage } from '../../hooks/team-hooks';
 import { paths } from '../../lib/paths';
 import { undoRemoveRespondent } from '../../operations/team';
@@ -43,6 +44,7 @@ export function TeamPage() {
       </>
     );
   }
+  const groups = respondentGroupsOf(data.toolkit);
   const onOwnDevice = data.respondents.filter((respondent) => respondent.removedAt === null && respondent.takesPart === 'own-device');
   return (
     <>
@@ -65,13 +67,13 @@ export function TeamPage() {
       <p className="govuk-body-l">
         Each person rates on their own, so that you can see where the team agrees and where it does not. Then you agree each rating together in meeting mode.
       </p>
-      <TeamSettingsForm audit={audit} leadRated={data.leadRated} />
+      <TeamSettingsForm audit={audit} groups={groups} leadRated={data.leadRated} />
       {audit.team && (
         <>
           <h2 className="govuk-heading-m">People asked to rate</h2>
           <RespondentTable data={data} onRemoved={setRemoved} />
           <RevealRatings auditId={audit.id} respondents={data.respondents} />
-          <AddRespondentForm auditId={audit.id} />
+          <AddRespondentForm auditId={audit.id} groups={groups} />
           {onOwnDevice.length > 0 && <ImportResponses auditId={audit.id} />}
           <h2 className="govuk-heading-m">When the responses are in</h2>
           <p className="govuk-body">

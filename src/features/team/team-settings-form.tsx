@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import type { Audit } from '../../core/audit';
-import { DEFAULT_GROUPS, type TeamMode } from '../../core/team';
+import type { RespondentGroup, TeamMode } from '../../core/team';
 import { groupTitle } from '../../core/team-ratings';
 import { saveTeamSettings } from '../../operations/team';
 
@@ -15,10 +15,10 @@ const MODES: { value: TeamMode; label: string; hint: string }[] = [
 ];
 
 /** How the team's results are shown and which group the lead's own ratings count in: asked once, changeable later. */
-export function TeamSettingsForm({ audit, leadRated }: { audit: Audit; leadRated: number }) {
+export function TeamSettingsForm({ audit, groups, leadRated }: { audit: Audit; groups: readonly RespondentGroup[]; leadRated: number }) {
   const [isOpen, setIsOpen] = useState(!audit.team);
   const [mode, setMode] = useState<TeamMode>(audit.team?.mode ?? 'anonymous');
-  const [groupId, setGroupId] = useState(audit.team?.leadGroupId ?? DEFAULT_GROUPS[0]!.id);
+  const [groupId, setGroupId] = useState(audit.team?.leadGroupId ?? groups[0]!.id);
   const [failure, setFailure] = useState<string | null>(null);
 
   const save = async (event: FormEvent) => {
@@ -42,7 +42,7 @@ export function TeamSettingsForm({ audit, leadRated }: { audit: Audit; leadRated
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Your own ratings count in</dt>
-            <dd className="govuk-summary-list__value">{groupTitle(DEFAULT_GROUPS, audit.team.leadGroupId)}</dd>
+            <dd className="govuk-summary-list__value">{groupTitle(groups, audit.team.leadGroupId)}</dd>
           </div>
         </dl>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setIsOpen(true)}>
@@ -95,7 +95,7 @@ export function TeamSettingsForm({ audit, leadRated }: { audit: Audit; leadRated
             : 'Your own ratings, if you give any, count as one person’s, in this group.'}
         </div>
         <select className="govuk-select" id="lead-group" value={groupId} onChange={(event) => setGroupId(event.target.value)} aria-describedby="lead-group-hint">
-          {DEFAULT_GROUPS.map((group) => (
+          {groups.map((group) => (
             <option key={group.id} value={group.id}>
               {group.title}
             </option>
