@@ -69,14 +69,32 @@ function responseFiles(dir: string): string[] {
   });
 }
 
-/** From the evaluation bar's "Results" link to the page drawn with its data (the scores table). */
+/**
+ * From the click on the evaluation bar's "Results" link to the frame that
+ * shows the page with its data: the scores table and the radar drawn. Timed in
+ * the page, so that Playwright's own work on the click and its polling are not
+ * counted as the app's.
+ */
 async function timeResults(page: Page, auditId: string): Promise<number> {
   await page.goto(`/audits/${auditId}/team`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  const start = performance.now();
+  await page.evaluate(() => {
+    const holder = window as unknown as { resultsShown?: Promise<number> };
+    holder.resultsShown = new Promise<number>((resolve) => {
+      let clickedAt = Number.NaN;
+      window.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        const hasTable = [...document.querySelectorAll('main table caption')].some((caption) => caption.textContent?.startsWith('Scores by section'));
+        if (!hasTable || !document.querySelector('main .app-radar__chart svg')) return;
+        observer.disconnect();
+        // A task queued from the next animation frame runs once that frame is painted.
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  });
   await page.getByRole('navigation', { name: 'This self-evaluation' }).getByRole('link', { name: 'Results' }).click();
-  await page.getByRole('table', { name: /Scores by section/ }).waitFor();
-  return performance.now() - start;
+  return page.evaluate(() => (window as unknown as { resultsShown: Promise<number> }).resultsShown);
 }
 
 const team: Bench = async ({ baseUrl, browser }) => {
@@ -114,8 +132,8 @@ const team: Bench = async ({ baseUrl, browser }) => {
   const soloMs = median(soloResults);
   return [
     { name: `bring in ${RESPONDENTS} response files, ${indicatorIds.length} statements each, median`, value: median(imports), unit: 'ms', target: '< 1000' },
-    { name: `results page with ${RESPONDENTS} respondents and the lead, median`, value: teamMs, unit: 'ms', target: '< 200' },
-    { name: 'results page of one person’s audit (reference), median', value: soloMs, unit: 'ms' },
+    { name: `results page with ${RESPONDENTS} respondents and the lead, click to drawn, median`, value: teamMs, unit: 'ms', target: '< 200' },
+    { name: 'results page of one person’s audit (reference), click to drawn, median', value: soloMs, unit: 'ms' },
     { name: 'team results ÷ one person’s', value: teamMs / soloMs, unit: '×' },
   ];
 };

@@ -1,67 +1,61 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { routes, type RouteName } from '../lib/paths';
+import { registerRouteLoaders } from '../lib/route-preload';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
 // Every screen loads on demand, so the first visit stays light: even the
 // audits list, which brings IndexedDB (Dexie) with it, arrives as its own
 // chunk while the header paints. Each is precached by the service worker, so
-// they still open offline.
-const HomePage = lazy(() => import('../features/audits/home-page').then((m) => ({ default: m.HomePage })));
-const NewAuditPage = lazy(() => import('../features/audits/new-audit-page').then((m) => ({ default: m.NewAuditPage })));
-const AuditStartPage = lazy(() => import('../features/audit-form/audit-start-page').then((m) => ({ default: m.AuditStartPage })));
-const DomainPage = lazy(() => import('../features/audit-form/domain-page').then((m) => ({ default: m.DomainPage })));
-const CheckAnswersPage = lazy(() => import('../features/audit-form/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
-const RenameAuditPage = lazy(() => import('../features/audits/rename-audit-page').then((m) => ({ default: m.RenameAuditPage })));
-const DeleteAuditPage = lazy(() => import('../features/audits/delete-audit-page').then((m) => ({ default: m.DeleteAuditPage })));
-const NextReviewPage = lazy(() => import('../features/audits/next-review-page').then((m) => ({ default: m.NextReviewPage })));
-const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
-const MeetingPage = lazy(() => import('../features/meeting/meeting-page').then((m) => ({ default: m.MeetingPage })));
-const AgreePage = lazy(() => import('../features/meeting/agree-page').then((m) => ({ default: m.AgreePage })));
-const PlanPage = lazy(() => import('../features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
-const SuggestionsPage = lazy(() => import('../features/plan/suggestions-page').then((m) => ({ default: m.SuggestionsPage })));
-const PrintPlanPage = lazy(() => import('../features/plan/print-plan-page').then((m) => ({ default: m.PrintPlanPage })));
-const QuestionnairePage = lazy(() => import('../features/questionnaires/questionnaire-page').then((m) => ({ default: m.QuestionnairePage })));
-const TeamPage = lazy(() => import('../features/team/team-page').then((m) => ({ default: m.TeamPage })));
-const RespondentStartPage = lazy(() => import('../features/audit-form/respondent-start-page').then((m) => ({ default: m.RespondentStartPage })));
-const RespondentDomainPage = lazy(() => import('../features/audit-form/respondent-domain-page').then((m) => ({ default: m.RespondentDomainPage })));
-const RespondentFinishPage = lazy(() => import('../features/audit-form/respondent-finish-page').then((m) => ({ default: m.RespondentFinishPage })));
-const ResponsePage = lazy(() => import('../features/invitation/response-page').then((m) => ({ default: m.ResponsePage })));
-const OpenInvitationPage = lazy(() => import('../features/invitation/open-invitation-page').then((m) => ({ default: m.OpenInvitationPage })));
-const KioskPage = lazy(() => import('../features/kiosk/kiosk-page').then((m) => ({ default: m.KioskPage })));
-const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+// they still open offline. A page may warm the code of the screens it links
+// to (route-preload.ts), so that following a link need not wait for it.
+function lazyPage(load: () => Promise<ComponentType>): { Page: ComponentType; load: () => Promise<unknown> } {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  // One promise for the warming and for React, so the code is fetched once; a failure is tried again next time.
+  const once = () =>
+    (loading ??= load().then(
+      (Page) => ({ default: Page }),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  return { Page: lazy(once), load: once };
+}
 
 /**
  * The page for each route in the paths module. Meeting mode and the kiosk fill the screen, with no site
  * header or footer: a projector needs the room, and someone answering at the kiosk should find no way into the app.
  */
-const pages: Record<RouteName, { Page: ComponentType; isFullScreen?: true }> = {
-  home: { Page: HomePage },
-  newAudit: { Page: NewAuditPage },
-  audit: { Page: AuditStartPage },
-  domain: { Page: DomainPage },
-  checkAnswers: { Page: CheckAnswersPage },
-  rename: { Page: RenameAuditPage },
-  delete: { Page: DeleteAuditPage },
-  nextReview: { Page: NextReviewPage },
-  results: { Page: ResultsPage },
-  meeting: { Page: MeetingPage, isFullScreen: true },
-  meetingAgree: { Page: AgreePage, isFullScreen: true },
-  plan: { Page: PlanPage },
-  planSuggestions: { Page: SuggestionsPage },
-  printPlan: { Page: PrintPlanPage },
-  questionnaire: { Page: QuestionnairePage },
-  team: { Page: TeamPage },
-  respondent: { Page: RespondentStartPage },
-  respondentDomain: { Page: RespondentDomainPage },
-  respondentFinish: { Page: RespondentFinishPage },
-  response: { Page: ResponsePage },
-  openInvitation: { Page: OpenInvitationPage },
-  kiosk: { Page: KioskPage, isFullScreen: true },
-  settings: { Page: SettingsPage },
+const pages: Record<RouteName, { Page: ComponentType; load?: () => Promise<unknown>; isFullScreen?: true }> = {
+  home: { ...lazyPage(() => import('../features/audits/home-page').then((m) => m.HomePage)) },
+  newAudit: { ...lazyPage(() => import('../features/audits/new-audit-page').then((m) => m.NewAuditPage)) },
+  audit: { ...lazyPage(() => import('../features/audit-form/audit-start-page').then((m) => m.AuditStartPage)) },
+  domain: { ...lazyPage(() => import('../features/audit-form/domain-page').then((m) => m.DomainPage)) },
+  checkAnswers: { ...lazyPage(() => import('../features/audit-form/check-answers-page').then((m) => m.CheckAnswersPage)) },
+  rename: { ...lazyPage(() => import('../features/audits/rename-audit-page').then((m) => m.RenameAuditPage)) },
+  delete: { ...lazyPage(() => import('../features/audits/delete-audit-page').then((m) => m.DeleteAuditPage)) },
+  nextReview: { ...lazyPage(() => import('../features/audits/next-review-page').then((m) => m.NextReviewPage)) },
+  results: { ...lazyPage(() => import('../features/results/results-page').then((m) => m.ResultsPage)) },
+  meeting: { ...lazyPage(() => import('../features/meeting/meeting-page').then((m) => m.MeetingPage)), isFullScreen: true },
+  meetingAgree: { ...lazyPage(() => import('../features/meeting/agree-page').then((m) => m.AgreePage)), isFullScreen: true },
+  plan: { ...lazyPage(() => import('../features/plan/plan-page').then((m) => m.PlanPage)) },
+  planSuggestions: { ...lazyPage(() => import('../features/plan/suggestions-page').then((m) => m.SuggestionsPage)) },
+  printPlan: { ...lazyPage(() => import('../features/plan/print-plan-page').then((m) => m.PrintPlanPage)) },
+  questionnaire: { ...lazyPage(() => import('../features/questionnaires/questionnaire-page').then((m) => m.QuestionnairePage)) },
+  team: { ...lazyPage(() => import('../features/team/team-page').then((m) => m.TeamPage)) },
+  respondent: { ...lazyPage(() => import('../features/audit-form/respondent-start-page').then((m) => m.RespondentStartPage)) },
+  respondentDomain: { ...lazyPage(() => import('../features/audit-form/respondent-domain-page').then((m) => m.RespondentDomainPage)) },
+  respondentFinish: { ...lazyPage(() => import('../features/audit-form/respondent-finish-page').then((m) => m.RespondentFinishPage)) },
+  response: { ...lazyPage(() => import('../features/invitation/response-page').then((m) => m.ResponsePage)) },
+  openInvitation: { ...lazyPage(() => import('../features/invitation/open-invitation-page').then((m) => m.OpenInvitationPage)) },
+  kiosk: { ...lazyPage(() => import('../features/kiosk/kiosk-page').then((m) => m.KioskPage)), isFullScreen: true },
+  settings: { ...lazyPage(() => import('../features/settings/settings-page').then((m) => m.SettingsPage)) },
   notFound: { Page: NotFoundPage },
 };
+
+registerRouteLoaders(Object.fromEntries(Object.entries(pages).flatMap(([name, { load }]) => (load ? [[name, load]] : []))));
 
 function routesWhere(isFullScreen: boolean) {
   return (Object.keys(pages) as RouteName[])

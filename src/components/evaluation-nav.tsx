@@ -1,28 +1,30 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useAudit } from '../hooks/audit-hooks';
-import { paths } from '../lib/paths';
+import { paths, type RouteName } from '../lib/paths';
+import { preloadRoutes } from '../lib/route-preload';
 import './evaluation-nav.css';
 
 /** The parts of one self-evaluation a reader moves between; meeting mode fills the screen, so it has no bar of its own. */
 export type EvaluationPart = 'rate' | 'team' | 'check' | 'results' | 'plan' | 'response';
 
-type Part = { part: EvaluationPart | 'meeting'; label: string; to: (auditId: string) => string };
+type Part = { part: EvaluationPart | 'meeting'; label: string; route: RouteName; to: (auditId: string) => string };
 
 const PARTS: Part[] = [
   // Opening the rating pages goes on to where the reader left off.
-  { part: 'rate', label: 'Rate', to: paths.audit },
-  { part: 'team', label: 'Team', to: paths.team },
-  { part: 'check', label: 'Check answers', to: paths.checkAnswers },
-  { part: 'results', label: 'Results', to: (auditId) => paths.results(auditId) },
-  { part: 'plan', label: 'Plan', to: paths.plan },
-  { part: 'meeting', label: 'Meeting mode', to: (auditId) => paths.meeting(auditId) },
+  { part: 'rate', route: 'audit', label: 'Rate', to: paths.audit },
+  { part: 'team', route: 'team', label: 'Team', to: paths.team },
+  { part: 'check', route: 'checkAnswers', label: 'Check answers', to: paths.checkAnswers },
+  { part: 'results', route: 'results', label: 'Results', to: (auditId) => paths.results(auditId) },
+  { part: 'plan', route: 'plan', label: 'Plan', to: paths.plan },
+  { part: 'meeting', route: 'meeting', label: 'Meeting mode', to: (auditId) => paths.meeting(auditId) },
 ];
 
 /** A colleague's copy, opened from an invitation: they rate and send their ratings back; the plan is the lead's. */
 const COLLEAGUE_PARTS: Part[] = [
-  { part: 'rate', label: 'Rate', to: paths.audit },
-  { part: 'check', label: 'Check answers', to: paths.checkAnswers },
-  { part: 'response', label: 'Send your ratings back', to: paths.response },
+  { part: 'rate', route: 'audit', label: 'Rate', to: paths.audit },
+  { part: 'check', route: 'checkAnswers', label: 'Check answers', to: paths.checkAnswers },
+  { part: 'response', route: 'response', label: 'Send your ratings back', to: paths.response },
 ];
 
 /**
@@ -35,6 +37,8 @@ export function EvaluationNav({ auditId, current }: { auditId: string; current: 
   const audit = useAudit(auditId);
   const isQuick = audit?.scope === 'quick';
   const parts = audit?.invitation ? COLLEAGUE_PARTS : PARTS;
+  // Every part is one click away, so its code is fetched while the reader reads this one.
+  useEffect(() => preloadRoutes(parts.filter(({ part }) => part !== current).map(({ route }) => route)), [parts, current]);
   return (
     <nav className="app-evaluation-nav app-no-print" aria-label="This self-evaluation">
       <ul className="app-evaluation-nav__list">
