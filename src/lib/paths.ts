@@ -41,6 +41,12 @@ export const routes = {
   openInvitation: '/invitations/open',
   /** The same questionnaire answered on this device, one person after another, anonymously. */
   kiosk: '/audits/:auditId/kiosk/:questionnaireId',
+  /** Every toolkit on this device, shipped or installed; install one from a file; the workbook template. */
+  toolkits: '/toolkits',
+  /** One toolkit version, whole, to read before starting. */
+  toolkit: '/toolkits/:toolkitId/:version',
+  /** The same, as a blank paper copy to fill in by hand. */
+  toolkitPrint: '/toolkits/:toolkitId/:version/print',
   settings: '/settings',
   /** Anything else. */
   notFound: '*',
@@ -98,5 +104,8 @@ export const paths = {
   response: (auditId: string) => generatePath(routes.response, { auditId }),
   openInvitation: () => routes.openInvitation,
   kiosk: (auditId: string, questionnaireId: string) => generatePath(routes.kiosk, { auditId, questionnaireId }),
+  toolkits: () => routes.toolkits,
+  toolkit: (toolkitId: string, version: string) => generatePath(routes.toolkit, { toolkitId, version }),
+  toolkitPrint: (toolkitId: string, version: string) => generatePath(routes.toolkitPrint, { toolkitId, version }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;
