@@ -3,6 +3,7 @@
  * names the problem. It never throws and never touches storage: the whole
  * file is checked before anything is written.
  */
+import { formatMegabytes } from './format-bytes';
 import { formatProblem, toProblems, type ValidationProblem } from './parse-toolkit';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema, type Backup } from './backup-schema';
 import { findUnsafeKey, looksTruncated } from './json-safety';
@@ -55,7 +56,6 @@ function fail(kind: BackupErrorKind, message: string, problems: ValidationProble
   return { ok: false, error: { kind, message, problems } };
 }
 
-const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** Checked on the file's size before it is read, so a huge file never fills memory. */
 export function checkBackupSize(bytes: number): BackupError | null {

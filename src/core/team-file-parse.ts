@@ -6,6 +6,7 @@
  * its shape; the words differ, since a colleague opens an invitation and a
  * lead imports a response.
  */
+import { formatMegabytes } from './format-bytes';
 import type { z } from 'zod';
 import { APP_VERSION } from './app-version';
 import { BACKUP_FORMAT } from './backup-format';
@@ -95,7 +96,6 @@ const RESPONSE: FileKind<ResponseFile> = {
     'This is an invitation file, which a colleague opens on their own device to take part. Import the response files colleagues send back: their names have "response" in them.',
 };
 
-const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 function sizeError(kind: FileKind<unknown>, bytes: number): TeamFileError | null {
   if (bytes <= kind.maxBytes) return null;

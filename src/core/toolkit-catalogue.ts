@@ -9,6 +9,13 @@ import { compareVersions } from './compare-versions';
 import { toolkitContentHash } from './toolkit-identity';
 import type { Toolkit } from './toolkit-schema';
 
+/**
+ * How a toolkit came to this device: installed from a file, with a backup,
+ * with a colleague's invitation, or kept when a self-evaluation was started
+ * with a shipped version.
+ */
+export type ToolkitOrigin = { kind: 'installed'; fileName: string } | { kind: 'backup' } | { kind: 'invitation' } | { kind: 'audit' };
+
 /** A shipped toolkit file that could not be used, and why. */
 export interface ToolkitFileProblem {
   file: string;

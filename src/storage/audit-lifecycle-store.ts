@@ -119,7 +119,7 @@ export class AuditLifecycleStore extends BaseStore {
           id,
           time,
         });
-        await keepToolkit(db, toolkit, time);
+        await keepToolkit(db, toolkit, time, { kind: 'audit' });
         await db.audits.add(result.audit);
         await addOwnedRecords(db, Object.fromEntries(COPIED_KINDS.map((kind) => [kind, result[kind]])));
         return result;

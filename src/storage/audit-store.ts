@@ -51,7 +51,7 @@ export class AuditStore extends BaseStore {
     };
     return guard(() =>
       this.db.transaction('rw', this.db.audits, this.db.toolkits, async () => {
-        await keepToolkit(this.db, toolkit, time);
+        await keepToolkit(this.db, toolkit, time, { kind: 'audit' });
         await this.db.audits.add(audit);
         return audit;
       }),

@@ -5,18 +5,23 @@
 import { buildBackup } from '../core/backup-build';
 import { countRecords, planImport, type BackupCounts, type ConflictChoices, type ExistingRecords } from '../core/backup-import-plan';
 import type { BackupError } from '../core/backup-parse';
-import type { Backup, BackupRecords } from '../core/backup-schema';
+import type { Backup, BackupRecords, StoredToolkitRecord } from '../core/backup-schema';
 import type { BackupReminderState } from '../core/backup-reminder';
 import { APP_VERSION } from '../core/app-version';
 import { addOwnedRecords, countChangedSince, deleteOwnedRecords, ownedTables, readOwnedRecords } from './audit-records';
 import { isInUse } from './audits-in-use';
-import { ReflectDatabase } from './db';
+import { ReflectDatabase, type StoredToolkit } from './db';
 import { OWN_ID_KINDS } from './record-kinds';
 import { RefusedError, guard } from './storage-error';
 import { getStore } from './store';
 
 /** Tables that describe this device rather than a school's work; never in a backup. Every other table must be. */
 export const DEVICE_ONLY_TABLES = ['settings'] as const;
+
+/** A backup carries the definition, not how it came to this device: on the device it is restored to, it came with the backup. */
+function toBackupRow({ id, version, definition, storedAt }: StoredToolkit): StoredToolkitRecord {
+  return { id, version, definition, storedAt };
+}
 
 const LAST_BACKUP_AT = 'lastBackupAt';
 const REMINDER_SNOOZED_AT = 'backupReminderSnoozedAt';
@@ -74,7 +79,7 @@ export class BackupStore {
         const records: BackupRecords = {
           audits,
           ...(await readOwnedRecords(this.db, audits.map((audit) => audit.id))),
-          toolkits: await this.db.toolkits.toArray(),
+          toolkits: (await this.db.toolkits.toArray()).map(toBackupRow),
         };
         return buildBackup(records, this.appVersion, new Date(this.now()));
       }),
@@ -91,7 +96,7 @@ export class BackupStore {
         const records: BackupRecords = {
           audits: [audit],
           ...(await readOwnedRecords(this.db, [auditId])),
-          toolkits: toolkit ? [toolkit] : [],
+          toolkits: toolkit ? [toBackupRow(toolkit)] : [],
         };
         return buildBackup(records, this.appVersion, new Date(this.now()));
       }),
@@ -130,7 +135,7 @@ export class BackupStore {
         await deleteOwnedRecords(this.db, removed);
         await this.db.audits.bulkDelete(removed);
         // bulkAdd, not bulkPut: a key that is somehow still taken aborts the import instead of overwriting.
-        await this.db.toolkits.bulkAdd(records.toolkits);
+        await this.db.toolkits.bulkAdd(records.toolkits.map((row) => ({ ...row, origin: { kind: 'backup' as const } })));
         await this.db.audits.bulkAdd(records.audits);
         await addOwnedRecords(this.db, records);
         // Restoring onto an empty device: everything here is now exactly what the file holds, so no reminder until there is new work.

@@ -24,6 +24,7 @@ import type { Audit, PlanAction } from '../core/audit';
 import type { AuditOwnedRows } from '../core/backup-tables';
 import { orderBySection } from '../core/plan-groups';
 import { renumber, sortPlan } from '../core/plan-order';
+import type { ToolkitOrigin } from '../core/toolkit-catalogue';
 import type { Toolkit } from '../core/toolkit-schema';
 
 export const DATABASE_NAME = 'reflect';
@@ -34,6 +35,8 @@ export interface StoredToolkit {
   version: string;
   definition: Toolkit;
   storedAt: number;
+  /** How it came to this device; rows kept before this was recorded have none. Not part of a backup: restored rows came with the backup. */
+  origin?: ToolkitOrigin;
 }
 
 /** Small facts about this device (e.g. when the last backup was made). Not part of a backup. */

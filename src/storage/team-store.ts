@@ -215,7 +215,7 @@ export class TeamStore extends BaseStore {
         const check = checkInvitationOpen(invitation, existing);
         if (!check.ok) return { ok: false, message: check.message, auditId: check.auditId };
         try {
-          await keepToolkit(db, invitation.toolkit, time);
+          await keepToolkit(db, invitation.toolkit, time, { kind: 'invitation' });
         } catch (error) {
           if (error instanceof ToolkitConflictError) return { ok: false, message: error.message, auditId: null };
           throw error;

@@ -6,6 +6,7 @@
 import type { Audit } from '../core/audit';
 import { scopeToolkit } from '../core/review-scope';
 import { toolkitContentHash } from '../core/toolkit-identity';
+import type { ToolkitOrigin } from '../core/toolkit-catalogue';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { ReflectDatabase } from './db';
 import { RefusedError } from './storage-error';
@@ -39,16 +40,61 @@ export async function readAuditToolkit(db: ReflectDatabase, audit: Pick<Audit, '
  * fine; the same id and version with other content is refused, because the
  * audits made with the kept one would silently change meaning.
  */
-export async function keepToolkit(db: ReflectDatabase, toolkit: Toolkit, time: number): Promise<void> {
+export async function keepToolkit(db: ReflectDatabase, toolkit: Toolkit, time: number, origin: ToolkitOrigin): Promise<'kept' | 'already-here'> {
   const kept = await db.toolkits.get([toolkit.id, toolkit.version]);
   if (!kept) {
-    await db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time });
-    return;
+    await db.toolkits.add({ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time, origin });
+    return 'kept';
   }
   if (toolkitContentHash(kept.definition) !== toolkitContentHash(toolkit)) throw new ToolkitConflictError(toolkit);
+  return 'already-here';
 }
 
 /** Every definition kept on this device. */
 export function listKeptToolkits(db: ReflectDatabase): Promise<Toolkit[]> {
   return db.toolkits.toArray().then((rows) => rows.map((row) => row.definition));
+}
+
+/** How many self-evaluations were made with a definition: those in use, and those recently deleted (they can still be restored). */
+export interface ToolkitUse {
+  inUse: number;
+  deleted: number;
+}
+
+export interface KeptToolkitRow {
+  id: string;
+  version: string;
+  origin: ToolkitOrigin | null;
+  storedAt: number;
+  use: ToolkitUse;
+}
+
+/** Every kept definition's row, with how many audits use it. Call inside a transaction that includes `toolkits` and `audits`. */
+export async function listKeptToolkitRows(db: ReflectDatabase): Promise<KeptToolkitRow[]> {
+  const audits = await db.audits.toArray();
+  const rows = await db.toolkits.toArray();
+  return rows.map(({ id, version, origin, storedAt }) => {
+    const made = audits.filter((audit) => audit.toolkitId === id && audit.toolkitVersion === version);
+    const deleted = made.filter((audit) => audit.deletedAt !== null).length;
+    return { id, version, origin: origin ?? null, storedAt, use: { inUse: made.length - deleted, deleted } };
+  });
+}
+
+/**
+ * Removes a kept definition that no audit uses, a recently deleted one
+ * included: it would not open without it. Call inside a read-write
+ * transaction that includes `toolkits` and `audits`.
+ */
+export async function removeToolkit(db: ReflectDatabase, id: string, version: string): Promise<void> {
+  const kept = await db.toolkits.get([id, version]);
+  if (!kept) return;
+  const made = await db.audits.where('toolkitId').equals(id).filter((audit) => audit.toolkitVersion === version).toArray();
+  if (made.length > 0) {
+    const deleted = made.filter((audit) => audit.deletedAt !== null).length;
+    throw new RefusedError(
+      `“${kept.definition.title}” version ${version} is used by ${made.length === 1 ? 'a self-evaluation' : `${made.length} self-evaluations`}` +
+        `${deleted > 0 ? ` (${deleted} recently deleted)` : ''}, so it was not removed. It can be removed once no self-evaluation uses it.`,
+    );
+  }
+  await db.toolkits.delete([id, version]);
 }

@@ -28,7 +28,8 @@ describe('backup record schemas', () => {
     expectTypeOf<z.infer<typeof reflectionRecordSchema>>().toEqualTypeOf<Reflection>();
     expectTypeOf<z.infer<typeof actionRecordSchema>>().toEqualTypeOf<PlanAction>();
     expectTypeOf<z.infer<typeof planReviewRecordSchema>>().toEqualTypeOf<PlanReview>();
-    expectTypeOf<z.infer<typeof storedToolkitRecordSchema>>().toEqualTypeOf<StoredToolkit>();
+    // How a toolkit came to a device stays on that device.
+    expectTypeOf<z.infer<typeof storedToolkitRecordSchema>>().toEqualTypeOf<Omit<StoredToolkit, 'origin'>>();
     expectTypeOf<z.infer<typeof respondentRecordSchema>>().toEqualTypeOf<Respondent>();
     expectTypeOf<z.infer<typeof responseRecordSchema>>().toEqualTypeOf<TeamAnswer>();
     expectTypeOf<z.infer<typeof agreedRatingRecordSchema>>().toEqualTypeOf<AgreedRating>();

@@ -4,7 +4,7 @@ import { IMPORTED_COPY_SUFFIX } from '../../src/core/backup-import-plan';
 import { parseBackup } from '../../src/core/backup-parse';
 import { BACKUP_TABLES } from '../../src/core/backup-schema';
 import { BackupStore, DEVICE_ONLY_TABLES, ImportConflictError, ImportRefusedError } from '../../src/storage/backup-store';
-import type { ReflectDatabase } from '../../src/storage/db';
+import type { ReflectDatabase, StoredToolkit } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/storage-error';
 import { APP, makeBackup, makeRecords, makeReview } from '../fixtures/backups';
 import { dumpDatabase, makeDatabase } from '../fixtures/database';
@@ -43,7 +43,11 @@ describe('BackupStore export', () => {
     const target = makeStore();
     const counts = await target.importBackup(parsed.backup, {});
     expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, respondents: 2, responses: 2, agreedRatings: 1, voiceAnswers: 1, toolkits: 1, replaced: 0 });
-    expect(await dumpDatabase(target.db, DEVICE_ONLY_TABLES)).toEqual(await dumpDatabase(source.db, DEVICE_ONLY_TABLES));
+    // Everything but how the toolkit came here: on the device restored to, it came with the backup.
+    const withoutOrigin = (dump: Record<string, unknown[]>) => ({ ...dump, toolkits: (dump.toolkits as StoredToolkit[]).map(({ origin: _origin, ...row }) => row) });
+    expect(withoutOrigin(await dumpDatabase(target.db, DEVICE_ONLY_TABLES))).toEqual(withoutOrigin(await dumpDatabase(source.db, DEVICE_ONLY_TABLES)));
+    expect((await target.db.toolkits.toArray()).map((row) => row.origin)).toEqual([{ kind: 'backup' }]);
+    expect(JSON.parse(text).toolkits[0]).not.toHaveProperty('origin');
   });
 
   it('exports one audit with its answers, reflections, plan, review dates and toolkit, and nothing else', async () => {

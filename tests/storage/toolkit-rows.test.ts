@@ -21,10 +21,11 @@ describe('toolkit rows', () => {
   it('keeps a definition once, and the same content again changes nothing', async () => {
     const db = open();
     const toolkit = makeToolkit();
-    await db.transaction('rw', db.toolkits, () => keepToolkit(db, toolkit, 1));
+    await db.transaction('rw', db.toolkits, () => keepToolkit(db, toolkit, 1, { kind: 'audit' }));
     // Key order differs: the content is the same.
     const reordered = Object.fromEntries(Object.entries(structuredClone(toolkit)).reverse()) as typeof toolkit;
-    await db.transaction('rw', db.toolkits, () => keepToolkit(db, reordered, 2));
+    await db.transaction('rw', db.toolkits, () => keepToolkit(db, reordered, 2, { kind: 'installed', fileName: 'again.json' }));
+    expect((await db.toolkits.toArray()).map((row) => row.origin)).toEqual([{ kind: 'audit' }]);
     expect(await listKeptToolkits(db)).toEqual([toolkit]);
     expect(await readAuditToolkit(db, { toolkitId: toolkit.id, toolkitVersion: toolkit.version })).toEqual(toolkit);
     expect(await readAuditToolkit(db, { toolkitId: toolkit.id, toolkitVersion: '9.9.9' })).toBeUndefined();
