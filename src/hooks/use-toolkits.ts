@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { buildCatalogue, type Catalogue } from '../core/toolkit-catalogue';
-import { listKeptToolkits, listShippedToolkits, type ShippedToolkits } from '../operations/toolkits';
+import { listKeptToolkitRows, listKeptToolkits, listShippedToolkits, type KeptToolkitRow, type ShippedToolkits } from '../operations/toolkits';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: Error };
 
@@ -30,4 +30,9 @@ export function useCatalogue(): Loadable<Catalogue> {
     if (!kept) return { state: 'loading' };
     return { state: 'ready', value: buildCatalogue(shipped.value.toolkits, kept, shipped.value.problems) };
   }, [shipped, kept]);
+}
+
+/** Kept definitions' rows: how each came here and how many self-evaluations use it. Live. */
+export function useKeptToolkitRows(): KeptToolkitRow[] | undefined {
+  return useLiveQuery(() => listKeptToolkitRows(), []);
 }

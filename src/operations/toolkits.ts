@@ -6,12 +6,15 @@
  * shipped file that fails the checks is reported by name; the others still load.
  */
 import type { Audit } from '../core/audit';
-import { formatProblem, parseToolkit } from '../core/parse-toolkit';
+import { formatProblem, parseToolkit, type ParseResult } from '../core/parse-toolkit';
 import type { ToolkitFileProblem } from '../core/toolkit-catalogue';
+import { checkToolkitFileSize, parseToolkitJson } from '../core/toolkit-file';
 import type { Toolkit } from '../core/toolkit-schema';
 import { guard } from '../storage/storage-error';
 import { getStore } from '../storage/store';
-import { listKeptToolkits as readKeptToolkits } from '../storage/toolkit-rows';
+import { keepToolkit, listKeptToolkitRows as readKeptRows, listKeptToolkits as readKeptToolkits, removeToolkit, type KeptToolkitRow } from '../storage/toolkit-rows';
+
+export type { KeptToolkitRow };
 
 const files = import.meta.glob<unknown>(['../../toolkits/*.json', '!../../toolkits/toolkit.schema.json'], {
   import: 'default',
@@ -62,4 +65,58 @@ export async function readAuditToolkit(audit: Pick<Audit, 'toolkitId' | 'toolkit
 /** Every definition kept on this device (audits were made with it, or a backup brought it). */
 export function listKeptToolkits(): Promise<Toolkit[]> {
   return guard(() => readKeptToolkits(getStore().db));
+}
+
+/** Each kept definition with how it came here and how many self-evaluations use it. */
+export function listKeptToolkitRows(): Promise<KeptToolkitRow[]> {
+  const { db } = getStore();
+  return guard(() => db.transaction('r', db.toolkits, db.audits, () => readKeptRows(db)));
+}
+
+/** Installs a checked toolkit; the same content again changes nothing, other content under the same id and version is refused. */
+export function installToolkit(toolkit: Toolkit, fileName: string): Promise<'kept' | 'already-here'> {
+  const { db } = getStore();
+  return guard(() => db.transaction('rw', db.toolkits, () => keepToolkit(db, toolkit, Date.now(), { kind: 'installed', fileName })));
+}
+
+/** Removes a kept definition; refused while any self-evaluation, a recently deleted one included, uses it. */
+export function removeKeptToolkit(toolkitId: string, version: string): Promise<void> {
+  const { db } = getStore();
+  return guard(() => db.transaction('rw', db.toolkits, db.audits, () => removeToolkit(db, toolkitId, version)));
+}
+
+/** A workbook is a zip: its first bytes say so, whatever the file is called. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/**
+ * Reads a toolkit file to install: the toolkit JSON format, or a workbook in
+ * Reflect's template. Both are checked by the same parser and editorial rules
+ * as the shipped toolkits; every problem is listed, with its JSON path or its
+ * sheet, row and column. The workbook code loads only when a workbook comes in.
+ */
+export async function readToolkitFile(file: Blob): Promise<ParseResult<Toolkit>> {
+  const tooLarge = checkToolkitFileSize(file.size);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!isZip(bytes)) return parseToolkitJson(new TextDecoder().decode(bytes));
+  const [{ readWorkbook }, { workbookToToolkit }] = await Promise.all([import('../xlsx'), import('../core/workbook-to-toolkit')]);
+  const read = await readWorkbook(bytes);
+  return read.ok ? workbookToToolkit(read.data) : { ok: false, problems: [{ path: '', message: read.message }] };
+}
+
+export const TEMPLATE_FILE_NAME = 'reflect-toolkit-template.xlsx';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The toolkit template, or a toolkit written into it, as an .xlsx file. */
+export async function makeToolkitWorkbook(toolkit: Toolkit | null): Promise<{ blob: Blob; fileName: string }> {
+  const [{ writeWorkbook }, { templateWorkbook, toolkitToWorkbook }] = await Promise.all([import('../xlsx'), import('../core/toolkit-to-workbook')]);
+  const bytes = await writeWorkbook(toolkit ? toolkitToWorkbook(toolkit) : templateWorkbook());
+  return { blob: new Blob([bytes], { type: XLSX_TYPE }), fileName: toolkit ? `${toolkit.id}-${toolkit.version}.xlsx` : TEMPLATE_FILE_NAME };
+}
+
+/** A toolkit as the JSON the shipped ones are written in. */
+export function makeToolkitJson(toolkit: Toolkit): { blob: Blob; fileName: string } {
+  return { blob: new Blob([`${JSON.stringify(toolkit, null, 2)}\n`], { type: 'application/json' }), fileName: `${toolkit.id}-${toolkit.version}.json` };
 }

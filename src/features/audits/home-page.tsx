@@ -26,6 +26,12 @@ export function HomePage() {
           Open an invitation from a colleague
         </Link>
       </div>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.toolkits()}>
+          Toolkits
+        </Link>
+        : read one before you start, print a blank copy, or install your council’s or trust’s own.
+      </p>
       <BackupReminder />
       {summaries === undefined ? (
         <p className="govuk-body">Loading your self-evaluations…</p>

@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
+import { paths } from '../../lib/paths';
 import { BackupSection } from './backup-section';
 import { MovingComputerSection } from './moving-computer-section';
 import { RecentlyDeletedSection } from './recently-deleted-section';
@@ -19,6 +21,14 @@ export function SettingsPage() {
           <StorageSection />
           <BackupSection />
           <MovingComputerSection />
+          <h2 className="govuk-heading-m">Toolkits</h2>
+          <p className="govuk-body">
+            See every toolkit on this device, install your council’s or trust’s own, or remove one that no self-evaluation uses:{' '}
+            <Link className="govuk-link" to={paths.toolkits()}>
+              Toolkits
+            </Link>
+            .
+          </p>
         </div>
       </div>
       {/* Full width: the file's contents are shown in wide tables. */}
