@@ -55,3 +55,14 @@ export function buildCatalogue(shipped: readonly Toolkit[], kept: readonly Toolk
   entries.sort((a, b) => a.toolkit.title.localeCompare(b.toolkit.title) || compareVersions(b.toolkit.version, a.toolkit.version));
   return { entries, problems: [...problems] };
 }
+
+/** What a new self-evaluation can start from: each toolkit's newest version that is not in conflict, by title. */
+export function startableEntries(catalogue: Catalogue): CatalogueEntry[] {
+  const newest = new Map<string, CatalogueEntry>();
+  for (const entry of catalogue.entries) {
+    if (entry.hasConflict) continue;
+    const kept = newest.get(entry.toolkit.id);
+    if (!kept || compareVersions(entry.toolkit.version, kept.toolkit.version) > 0) newest.set(entry.toolkit.id, entry);
+  }
+  return [...newest.values()].sort((a, b) => a.toolkit.title.localeCompare(b.toolkit.title));
+}

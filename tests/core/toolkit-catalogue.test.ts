@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../src/core/toolkit-catalogue';
+import { buildCatalogue, startableEntries } from '../../src/core/toolkit-catalogue';
 import { makeToolkit } from '../fixtures/toolkits';
 
 describe('buildCatalogue', () => {
@@ -37,5 +37,18 @@ describe('buildCatalogue', () => {
   it('carries the problems of shipped files that could not be used', () => {
     const problems = [{ file: 'broken.json', problems: ['domains: expected an array'] }];
     expect(buildCatalogue([shipped], [], problems).problems).toEqual(problems);
+  });
+});
+
+describe('startableEntries', () => {
+  it('offers each toolkit’s newest version not in conflict, by title', () => {
+    const base = makeToolkit();
+    const at = (version: string, title = base.title) => ({ ...base, version, title });
+    const other = { ...makeToolkit(), id: 'another', title: 'Another toolkit' };
+    const catalogue = buildCatalogue([at('1.0.0'), other], [at('1.10.0'), at('1.2.0'), at('2.0.0'), at('2.0.0', 'Edited without a new version')]);
+    expect(startableEntries(catalogue).map((entry) => `${entry.toolkit.id} ${entry.toolkit.version} ${entry.isShipped ? 'shipped' : 'kept'}`)).toEqual([
+      'another 1.0.0 shipped',
+      'test-toolkit 1.10.0 kept',
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { offersQuickReview } from '../../core/review-scope';
 import { paths } from '../../lib/paths';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
 import { useAuditSummaries } from '../../hooks/audit-hooks';
-import { useShippedToolkits } from '../../hooks/use-toolkits';
+import { startableEntries } from '../../core/toolkit-catalogue';
+import { useCatalogue } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
 import { ReviewScopeFields } from './review-scope-fields';
@@ -14,7 +15,8 @@ import { useAuditDetailsForm } from './use-audit-details-form';
 
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
-  const shipped = useShippedToolkits();
+  const catalogue = useCatalogue();
+  const offered = catalogue.state === 'ready' ? startableEntries(catalogue.value) : [];
   const summaries = useAuditSummaries();
   const navigate = useNavigate();
   // The school is remembered from the most recently edited audit.
@@ -23,7 +25,7 @@ export function NewAuditPage() {
   const { register, watch, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
     { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '', scope: 'full' },
     async (values) => {
-      const toolkit = shipped.state === 'ready' ? shipped.value.toolkits.find((candidate) => candidate.id === values.toolkitId) : undefined;
+      const toolkit = offered.find((entry) => entry.toolkit.id === values.toolkitId)?.toolkit;
       if (!toolkit) return;
       // A scope chosen for one toolkit does not follow to one with no quick review.
       const audit = await startAudit(toolkit, { ...values, scope: offersQuickReview(toolkit) ? values.scope : 'full' });
@@ -35,9 +37,10 @@ export function NewAuditPage() {
     true,
   );
 
-  if (shipped.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
-  if (shipped.state === 'failed') throw shipped.error;
-  const { toolkits, problems } = shipped.value;
+  if (catalogue.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
+  if (catalogue.state === 'failed') throw catalogue.error;
+  const { problems } = catalogue.value;
+  const toolkits = offered.map((entry) => entry.toolkit);
   const chosen = toolkits.find((toolkit) => toolkit.id === watch('toolkitId'));
 
   const summary = [
@@ -81,7 +84,7 @@ export function NewAuditPage() {
                 </p>
               )}
               <div className="govuk-radios">
-                {toolkits.map((toolkit) => (
+                {offered.map(({ toolkit, isShipped }) => (
                   <div className="govuk-radios__item" key={toolkit.id}>
                     <input
                       className="govuk-radios__input"
@@ -96,6 +99,7 @@ export function NewAuditPage() {
                     </label>
                     <div id={`toolkit-${toolkit.id}-hint`} className="govuk-hint govuk-radios__hint">
                       {toolkit.summary}
+                      {!isShipped && ` Version ${toolkit.version}, installed on this device.`}
                     </div>
                   </div>
                 ))}
