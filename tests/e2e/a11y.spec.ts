@@ -5,6 +5,8 @@
  * Every route in src/lib/paths.ts must have at least one entry: the first
  * test fails when a route is added to the router and not here.
  */
+import { customToolkit } from './support/custom-toolkit';
+import { checkToolkitFile, jsonFile } from './support/toolkit-install';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { paths, routes, type RouteName } from '../../src/lib/paths';
@@ -254,6 +256,27 @@ const screens: Screen[] = [
       await page.getByRole('button', { name: 'Yes, finish collecting' }).click();
     },
     heading: 'Collecting finished',
+  },
+  { name: 'toolkits', seed: 'audit', path: () => paths.toolkits(), heading: 'Toolkits' },
+  {
+    name: 'toolkits, a file with problems',
+    seed: 'nothing',
+    path: () => paths.toolkits(),
+    prepare: async (page) => {
+      await checkToolkitFile(page, jsonFile('broken.json', { ...customToolkit, id: 'Not kebab', version: '1' }));
+      await expect(page.getByRole('alert')).toContainText('cannot be installed');
+    },
+    heading: 'Toolkits',
+  },
+  {
+    name: 'toolkits, a toolkit checked and shown before it is installed',
+    seed: 'nothing',
+    path: () => paths.toolkits(),
+    prepare: async (page) => {
+      await checkToolkitFile(page, jsonFile('arrivals.json', customToolkit));
+      await expect(page.getByRole('button', { name: 'Install this toolkit' })).toBeVisible();
+    },
+    heading: 'Toolkits',
   },
   { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {

@@ -1,3 +1,4 @@
+import { TableBox } from '../../components/table-box';
 import type { InstallCheck } from '../../core/toolkit-file';
 import type { Toolkit } from '../../core/toolkit-schema';
 
@@ -58,37 +59,39 @@ export function ToolkitPreview({ toolkit, check }: { toolkit: Toolkit; check: In
           <dd className="govuk-summary-list__value">{toolkit.audience}</dd>
         </div>
       </dl>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Sections in this toolkit</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Section
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Statements
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Core
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Legal requirements
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {toolkit.domains.map((domain) => (
-            <tr className="govuk-table__row" key={domain.id}>
-              <th scope="row" className="govuk-table__header">
-                {domain.title}
+      <TableBox label="Sections in this toolkit">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">Sections in this toolkit</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Section
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{domain.indicators.length}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{domain.indicators.filter((indicator) => indicator.core).length}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{domain.indicators.filter((indicator) => indicator.legalDuty).length}</td>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Statements
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Core
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Legal requirements
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {toolkit.domains.map((domain) => (
+              <tr className="govuk-table__row" key={domain.id}>
+                <th scope="row" className="govuk-table__header">
+                  {domain.title}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{domain.indicators.length}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{domain.indicators.filter((indicator) => indicator.core).length}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{domain.indicators.filter((indicator) => indicator.legalDuty).length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
       {duties.length > 0 && (
         <>
           <h4 className="govuk-heading-s">Legal requirements</h4>
