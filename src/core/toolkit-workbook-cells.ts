@@ -27,6 +27,8 @@ export interface ReadSheet<F extends string> {
   name: string;
   /** The layout's columns and any extra ones the sheet has and the layout allows. */
   columns: readonly LayoutColumn<F>[];
+  /** The columns the sheet has. */
+  found: ReadonlySet<F>;
   rows: ReadRow<F>[];
 }
 
@@ -130,7 +132,8 @@ export function readSheet<F extends string>(
   const missingRequired = new Set(layout.columns.filter((column) => !found.has(column.field) && column.whenEmpty !== undefined).map((column) => column.field));
   const rows: ReadRow<F>[] = [];
   sheet.rows.forEach((cells, index) => {
-    if (index === 0 || cells.every(isBlank)) return;
+    // A row with nothing under the known headings is empty: anything in a column without one was reported at its heading.
+    if (index === 0 || [...found.values()].every(({ index: c }) => isBlank(cells[c]))) return;
     const values = new Map<F, CellContent>();
     const failed = new Set<F>(missingRequired);
     for (const [field, { column, index: c }] of found) {
@@ -155,5 +158,5 @@ export function readSheet<F extends string>(
     });
   });
   const extra = [...found.values()].map(({ column }) => column).filter((column) => !layout.columns.includes(column));
-  return { name: sheet.name, columns: [...layout.columns, ...extra], rows };
+  return { name: sheet.name, columns: [...layout.columns, ...extra], found: new Set(found.keys()), rows };
 }

@@ -66,7 +66,7 @@ export const TOOLKIT_SHEET: SheetLayout<'label' | 'value'> = {
   name: SHEET_NAMES.toolkit,
   isOptional: false,
   columns: [
-    { field: 'label', heading: 'Field', kind: 'text', width: 24, help: 'What the row describes. Keep these words as they are.' },
+    { field: 'label', heading: 'Field', kind: 'text', width: 24, help: 'What the row describes. Keep these words as they are.', whenEmpty: 'name the field, as the template does' },
     {
       field: 'value',
       heading: 'Value',

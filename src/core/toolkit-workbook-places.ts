@@ -64,7 +64,8 @@ const ID_RULE = 'use lower-case letters, digits and single hyphens, e.g. first-d
 /** A check's message as a workbook's author reads it: sections and statements, sheets rather than fields. */
 function inWorkbookWords(path: string, message: string, value: unknown): string {
   if (message.startsWith('must be kebab-case')) {
-    const inList = /\[\d+\]$/.test(path) && /[,;\s]/.test(String(value));
+    // "a, b" in a cell of ids is two ids on one line; a space alone may be one id with a space in it.
+    const inList = /\[\d+\]$/.test(path) && /[,;]/.test(String(value));
     return `${quote(value)} is not an id: ${ID_RULE}${inList ? ', and put each id on a line of its own' : ''}`;
   }
   const rewrites: [RegExp, string][] = [
@@ -79,7 +80,7 @@ function inWorkbookWords(path: string, message: string, value: unknown): string 
     [/^needs at least one domain$/, 'has no sections'],
     [/^marks (\d+) core statements;/, 'the Core column says yes for $1 of the statements;'],
   ];
-  if (/\.descriptors\.\d+$/.test(path)) rewrites.unshift([/^level (\d+) is not on the scale$/, 'is for level $1, which is not on the Scale sheet']);
+  if (/\.descriptors\.\d+$/.test(path)) rewrites.unshift([/^level (\d+) is not on the scale$/, 'this descriptor is for level $1, which is not on the Scale sheet']);
   rewrites.push([/^level (\d+) is not on the scale$/, 'level $1 is not on the Scale sheet']);
   const rewritten = rewrites.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
   return rewritten

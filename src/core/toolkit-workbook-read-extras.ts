@@ -6,6 +6,7 @@
 import { readSheet, quote } from './toolkit-workbook-cells';
 import { GLOSSARY_SHEET, QUESTIONNAIRE_SHEET, QUESTIONNAIRE_STATEMENT_SHEET, SHEET_NAMES, type SheetLayout } from './toolkit-workbook-layout';
 import { takeLines, takeText, withoutUndefined, type Draft, type Placed, type Reading } from './toolkit-workbook-read';
+import { QUESTIONNAIRE_AUDIENCES } from './toolkit-schema';
 import type { SheetData } from './workbook';
 
 const unlessEmpty = (list: Draft[]) => (list.length > 0 ? list : undefined);
@@ -75,7 +76,8 @@ function readQuestionnaireRows(sheet: SheetData, byId: Map<string, Placed>, read
     const questionnaire = withoutUndefined({
       id: takeText(reading, row, 'id', `${path}.id`),
       title: takeText(reading, row, 'title', `${path}.title`),
-      audience: takeText(reading, row, 'audience', `${path}.audience`),
+      // Any audience stands in for one that could not be read: a value not on the list would stop the schema's cross-checks.
+      audience: takeText(reading, row, 'audience', `${path}.audience`, QUESTIONNAIRE_AUDIENCES[0]),
       introduction: takeText(reading, row, 'introduction', `${path}.introduction`),
       statements,
     });

@@ -6,7 +6,7 @@
  */
 import { quote, readSheet, type ReadRow } from './toolkit-workbook-cells';
 import { actionSheet, descriptorColumn, descriptorHeadingLevel, indicatorSheet, SHEET_NAMES, type DescriptorField, type IndicatorField } from './toolkit-workbook-layout';
-import { takeFlag, takeLines, takeNumber, takeText, withoutUndefined, type Draft, type Placed, type Reading, type ScaleRead } from './toolkit-workbook-read';
+import { NO_LEVEL, takeFlag, takeLines, takeNumber, takeText, withoutUndefined, type Draft, type Placed, type Reading, type ScaleRead } from './toolkit-workbook-read';
 import type { SheetData } from './workbook';
 
 const LEGAL_EMPTY = {
@@ -77,11 +77,12 @@ function readLegalDuty(row: ReadRow<IndicatorField>, path: string, scale: ScaleR
     reading.places.markReported(`${path}.${field}`);
   }
   if (!scale.isKnown) reading.places.markReported(`${path}.metFromLevel`);
-  return withoutUndefined({
-    duty: takeText(reading, row, 'duty', `${path}.duty`),
-    source: takeText(reading, row, 'source', `${path}.source`),
-    metFromLevel: takeNumber(reading, row, 'metFromLevel', `${path}.metFromLevel`),
-  });
+  // The stand-ins for cells just reported empty, as takeText and takeNumber give for cells that could not be read.
+  return {
+    duty: takeText(reading, row, 'duty', `${path}.duty`) ?? '',
+    source: takeText(reading, row, 'source', `${path}.source`) ?? '',
+    metFromLevel: takeNumber(reading, row, 'metFromLevel', `${path}.metFromLevel`) ?? NO_LEVEL,
+  };
 }
 
 /** The Suggested actions sheet: each row an action, put with its statement. */

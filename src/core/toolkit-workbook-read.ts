@@ -30,24 +30,35 @@ function take<F extends string>(reading: Reading, row: ReadRow<F>, field: F, pat
   return row.value(field);
 }
 
-export function takeText<F extends string>(reading: Reading, row: ReadRow<F>, field: F, path: string): string | undefined {
+/*
+ * A cell already reported gets a stand-in of the right type, not nothing:
+ * the schema skips its cross-checks (repeated ids, unknown sections, levels
+ * off the scale) when a value has the wrong type, but not when a value is
+ * merely invalid. So an empty text stands in, which fails only its own
+ * check, and that check's problem is left out as already reported.
+ */
+
+export function takeText<F extends string>(reading: Reading, row: ReadRow<F>, field: F, path: string, standIn = ''): string | undefined {
   const value = take(reading, row, field, path);
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? value : row.isFailed(field) ? standIn : undefined;
 }
 
 export function takeLines<F extends string>(reading: Reading, row: ReadRow<F>, field: F, path: string): string[] | undefined {
   const value = take(reading, row, field, path);
-  return Array.isArray(value) ? [...(value as readonly string[])] : undefined;
+  return Array.isArray(value) ? [...(value as readonly string[])] : row.isFailed(field) ? [] : undefined;
 }
+
+/** A level off every scale (levels are 0 to 10) stands in for a number that could not be read. */
+export const NO_LEVEL = -1;
 
 export function takeNumber<F extends string>(reading: Reading, row: ReadRow<F>, field: F, path: string): number | undefined {
   const value = take(reading, row, field, path);
-  return typeof value === 'number' ? value : undefined;
+  return typeof value === 'number' ? value : row.isFailed(field) ? NO_LEVEL : undefined;
 }
 
 export function takeFlag<F extends string>(reading: Reading, row: ReadRow<F>, field: F, path: string): boolean | undefined {
   const value = take(reading, row, field, path);
-  return typeof value === 'boolean' ? value : undefined;
+  return typeof value === 'boolean' ? value : row.isFailed(field) ? false : undefined;
 }
 
 type ToolkitFields = Partial<Record<ToolkitFieldRow['field'], string | boolean>>;
@@ -61,12 +72,16 @@ export function readToolkitFields(sheet: SheetData | undefined, reading: Reading
     return fields;
   }
   const seen = new Set<ToolkitFieldRow['field']>();
-  for (const row of readSheet(sheet, TOOLKIT_SHEET, reading.report).rows) {
+  const read = readSheet(sheet, TOOLKIT_SHEET, reading.report);
+  if (!read.found.has('label') || !read.found.has('value')) {
+    // Reported as a missing column; without it no row can be read, and each field missing would say so again.
+    if (!read.found.has('value')) reading.report(sheet.name, 'the column "Value" is missing');
+    for (const row of TOOLKIT_FIELD_ROWS) reading.places.markReported(fieldPath(row.field));
+    return fields;
+  }
+  for (const row of read.rows) {
     const label = row.value('label');
-    if (typeof label !== 'string') {
-      if (!row.isFailed('label')) reading.report(row.at('label'), 'name the field, as the template does');
-      continue;
-    }
+    if (typeof label !== 'string') continue;
     const field = TOOLKIT_FIELD_ROWS.find((candidate) => sameName(candidate.label, label));
     if (!field || seen.has(field.field)) {
       const known = listInWords(TOOLKIT_FIELD_ROWS.map((candidate) => candidate.label), 'and');
@@ -96,7 +111,7 @@ export interface ScaleRead {
   levels: Draft[];
   /** Each level's number: the descriptor columns to expect. */
   values: number[];
-  /** Every level's number could be read, so descriptors and levels named elsewhere can be checked against them. */
+  /** Every level's number could be read and is used once, so descriptors and levels named elsewhere can be checked against them. */
   isKnown: boolean;
 }
 
@@ -112,8 +127,10 @@ export function readScale(sheet: SheetData | undefined, reading: Reading): Scale
     reading.places.place(`scale.levels[${i}]`, row.at('value'));
     return withoutUndefined({ value: takeNumber(reading, row, 'value', `scale.levels[${i}].value`), label: takeText(reading, row, 'label', `scale.levels[${i}].label`) });
   });
-  const values = [...new Set(levels.map((level) => level.value).filter((value) => typeof value === 'number'))];
-  return { levels, values, isKnown: rows.every((row) => !row.isFailed('value')) };
+  const values = levels.map((level) => level.value).filter((value) => typeof value === 'number');
+  // A level that could not be read, or is repeated, is reported on the Scale sheet; the scale is then too unsure to check descriptors against.
+  const isKnown = rows.every((row) => !row.isFailed('value')) && new Set(values).size === values.length;
+  return { levels, values, isKnown };
 }
 
 /** Where a section or a statement is in the toolkit being built, by its id. */

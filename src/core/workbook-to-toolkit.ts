@@ -44,6 +44,10 @@ export function workbookToToolkit(data: WorkbookData, { editorialRules = true }:
     if (!data.sheets.some((sheet) => sameName(sheet.name, name))) reading.report('', `the workbook has no ${quote(name)} sheet`);
   }
   const sheetNamed = (name: string) => data.sheets.find((sheet) => sameName(sheet.name, name));
+  for (const sheet of data.sheets) {
+    // "Scale" and "scale " are two sheets to a spreadsheet, and one to this reader, which takes the first.
+    if (isTemplateSheet(sheet.name) && sheetNamed(sheet.name) !== sheet) reading.report(sheet.name, 'an earlier sheet has this name too; keep one');
+  }
 
   const fields = readToolkitFields(sheetNamed(SHEET_NAMES.toolkit), reading);
   const scale = readScale(sheetNamed(SHEET_NAMES.scale), reading);
@@ -59,14 +63,15 @@ export function workbookToToolkit(data: WorkbookData, { editorialRules = true }:
   for (const statement of statements?.byId.values() ?? []) if (!actionSheet) reading.places.markReported(`${statement.path}.suggestedActions`);
 
   const text = (field: keyof typeof fields) => (typeof fields[field] === 'string' ? fields[field] : undefined);
+  // Each required field left out was reported; its stand-in keeps the schema's cross-checks running (see takeText).
   const built = withoutUndefined({
     schemaVersion: TOOLKIT_SCHEMA_VERSION,
-    id: text('id'),
-    version: text('version'),
-    title: text('title'),
-    summary: text('summary'),
-    audience: text('audience'),
-    scale: withoutUndefined({ levels: scale.levels, allowNotApplicable: fields.allowNotApplicable }),
+    id: text('id') ?? '',
+    version: text('version') ?? '',
+    title: text('title') ?? '',
+    summary: text('summary') ?? '',
+    audience: text('audience') ?? '',
+    scale: { levels: scale.levels, allowNotApplicable: fields.allowNotApplicable === true },
     domains,
     inspectionSource: text('inspectionSource'),
     inspectionAreas: readIdTitles(sheetNamed(SHEET_NAMES.inspectionAreas), INSPECTION_AREA_SHEET, 'inspectionAreas', reading),
