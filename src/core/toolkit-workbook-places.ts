@@ -83,11 +83,19 @@ function inWorkbookWords(path: string, message: string, value: unknown): string 
   if (/\.descriptors\.\d+$/.test(path)) rewrites.unshift([/^level (\d+) is not on the scale$/, 'this descriptor is for level $1, which is not on the Scale sheet']);
   rewrites.push([/^level (\d+) is not on the scale$/, 'level $1 is not on the Scale sheet']);
   const rewritten = rewrites.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
+  // The file's words become the users' outside quotes only: a quoted id such as "domain-1" is what the author typed.
   return rewritten
-    .replace(/\bdomains\b/g, 'sections')
-    .replace(/\bdomain\b/g, 'section')
-    .replace(/\bindicators\b/g, 'statements')
-    .replace(/\bindicator\b/g, 'statement');
+    .split(/("[^"]*")/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/\bdomains\b/g, 'sections')
+            .replace(/\bdomain\b/g, 'section')
+            .replace(/\bindicators\b/g, 'statements')
+            .replace(/\bindicator\b/g, 'statement'),
+    )
+    .join('');
 }
 
 /**

@@ -81,7 +81,7 @@ function readQuestionnaireRows(sheet: SheetData, byId: Map<string, Placed>, read
       introduction: takeText(reading, row, 'introduction', `${path}.introduction`),
       statements,
     });
-    if (typeof questionnaire.id === 'string' && !byId.has(questionnaire.id)) byId.set(questionnaire.id, { path, list: statements });
+    if (typeof questionnaire.id === 'string' && !row.isFailed('id') && !byId.has(questionnaire.id)) byId.set(questionnaire.id, { path, list: statements });
     return questionnaire;
   });
 }

@@ -61,7 +61,7 @@ export function readIndicators(sheet: SheetData, scale: ScaleRead, sections: Map
       replaces: takeLines(reading, row, 'replaces', `${path}.replaces`),
     });
     section.list.push(indicator);
-    if (typeof indicator.id === 'string' && !byId.has(indicator.id)) byId.set(indicator.id, { path, list: suggestedActions });
+    if (typeof indicator.id === 'string' && !row.isFailed('id') && !byId.has(indicator.id)) byId.set(indicator.id, { path, list: suggestedActions });
   }
   return { byId, ids };
 }

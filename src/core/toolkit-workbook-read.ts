@@ -133,7 +133,7 @@ export function readScale(sheet: SheetData | undefined, reading: Reading): Scale
   return { levels, values, isKnown };
 }
 
-/** Where a section or a statement is in the toolkit being built, by its id. */
+/** Where a section or a statement is in the toolkit being built, by its id (the first row with it; never a stand-in). */
 export interface Placed {
   path: string;
   /** Its statements, or its suggested actions: rows of the next sheet go here. */
@@ -156,7 +156,7 @@ export function readDomains(sheet: SheetData, reading: Reading): { domains: Draf
       indicators,
       inspectionAreaIds: takeLines(reading, row, 'inspectionAreaIds', `${path}.inspectionAreaIds`),
     });
-    if (typeof domain.id === 'string' && !byId.has(domain.id)) byId.set(domain.id, { path, list: indicators });
+    if (typeof domain.id === 'string' && !row.isFailed('id') && !byId.has(domain.id)) byId.set(domain.id, { path, list: indicators });
     return domain;
   });
   return { domains, byId };

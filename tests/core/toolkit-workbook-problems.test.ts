@@ -38,6 +38,11 @@ const cases: [string, (data: WorkbookData) => void, string[]][] = [
     [`Domains!E2: "attendance, safety" is not an id: ${ID_RULE}, and put each id on a line of its own`, 'Domains!E2: "attendance, safety" is not an id on the Inspection areas sheet'],
   ],
   ['an id repeated', (data) => setCell(data, 'Questionnaire statements!B4', 'told-same-day'), ['Questionnaire statements!B4: the id "told-same-day" is used on an earlier row already']],
+  [
+    'an id quoted as typed, even where it has a word the messages change',
+    (data) => sheet(data, 'Respondent groups').rows.splice(1, 1, ['domain-leads', 'Leads'], ['domain-leads', 'Leads again']),
+    ['Respondent groups!A3: the id "domain-leads" is used on an earlier row already'],
+  ],
   ['a level repeated', (data) => setCell(data, 'Scale!A3', 1), ['Scale!A3: level 1 is on an earlier row already']],
   ['a descriptor missing', (data) => setCell(data, 'Indicators!G2', '  '), ['Indicators!G2: the descriptor for level 3 is empty']],
   [
