@@ -21,9 +21,14 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** `sha256-` and 64 hex digits of the toolkit's canonical JSON; key order does not matter. */
+/**
+ * `sha256-` and 64 hex digits of the toolkit's canonical JSON; key order does
+ * not matter. `$schema` is left out: it points an editor at the JSON Schema and
+ * says nothing about the toolkit, so a file with it and the same toolkit
+ * installed from a workbook (which has no such field) are one toolkit.
+ */
 export function toolkitContentHash(toolkit: Toolkit): string {
-  return `sha256-${sha256Hex(utf8(canonicalJson(toolkit)))}`;
+  return `sha256-${sha256Hex(utf8(canonicalJson({ ...toolkit, $schema: undefined })))}`;
 }
 
 function utf8(text: string): Uint8Array {

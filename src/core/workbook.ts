@@ -49,3 +49,28 @@ export function cellRef(sheet: string, row: number, column: number): string {
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${sheet}!${letters}${row + 1}`;
 }
+
+/**
+ * The workbook a reader would hand back after a writer saved `spec` and nobody
+ * touched it: the heading row, then the rows, with empty cells as null and
+ * trailing empty cells and rows left out. For tests and the round trip.
+ */
+export function workbookSpecToData(spec: WorkbookSpec): WorkbookData {
+  const isEmpty = (cell: CellValue) => cell === null || cell === '';
+  const trimEnd = <T>(items: T[], empty: (item: T) => boolean) => {
+    let end = items.length;
+    while (end > 0 && empty(items[end - 1]!)) end -= 1;
+    return items.slice(0, end);
+  };
+  return {
+    sheets: spec.sheets.map((sheet) => {
+      const rows = [sheet.columns.map((column) => column.heading), ...sheet.rows].map((row) =>
+        trimEnd(
+          row.map((cell) => (cell === '' ? null : cell)),
+          isEmpty,
+        ),
+      );
+      return { name: sheet.name, rows: trimEnd(rows, (row) => row.length === 0) };
+    }),
+  };
+}

@@ -46,4 +46,10 @@ describe('toolkitContentHash', () => {
     for (const changed of [reworded, reordered, relabelled]) expect(toolkitContentHash(changed)).not.toBe(hash);
     expect(toolkitContentHash(makeToolkit())).toBe(hash);
   });
+
+  it('ignores $schema, which only points an editor at the JSON Schema', () => {
+    const hash = toolkitContentHash(makeToolkit());
+    expect(toolkitContentHash({ ...makeToolkit(), $schema: './toolkit.schema.json' })).toBe(hash);
+    expect(toolkitContentHash({ ...makeToolkit(), $schema: '../elsewhere/toolkit.schema.json' })).toBe(hash);
+  });
 });
