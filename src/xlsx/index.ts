@@ -3,5 +3,5 @@
  * page loads this with import(), so exceljs (about 250 kB gzip) is fetched
  * only there; nothing in the app shell may import this folder statically.
  */
-export { readWorkbook, type ReadWorkbookResult } from './read-workbook';
+export { checkWorkbookSize, readWorkbook, type ReadWorkbookResult } from './read-workbook';
 export { writeWorkbook } from './write-workbook';

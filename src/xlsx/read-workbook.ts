@@ -45,10 +45,20 @@ const SKIPPED_SHEET_PARTS = [
   'extLst',
 ];
 
+/**
+ * What is wrong with a file of this many bytes, or null. Call it with the
+ * chosen File's size before reading it, so a huge file is never read into
+ * memory; readWorkbook checks it again.
+ */
+export function checkWorkbookSize(bytes: number): string | null {
+  if (bytes === 0) return WORKBOOK_MESSAGES.empty;
+  return bytes > MAX_FILE_BYTES ? fileTooLarge(bytes) : null;
+}
+
 export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbookResult> {
   try {
-    if (bytes.length === 0) return { ok: false, message: WORKBOOK_MESSAGES.empty };
-    if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: fileTooLarge(bytes.length) };
+    const sizeProblem = checkWorkbookSize(bytes.length);
+    if (sizeProblem) return { ok: false, message: sizeProblem };
     const unpacked = unpackWorkbook(bytes);
     if (!unpacked.ok) return unpacked;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from '../../src/xlsx/exceljs';
 import { MAX_FILE_BYTES } from '../../src/xlsx/limits';
 import { WORKBOOK_MESSAGES, fileTooLarge, partTooLarge, sheetTooLarge, totalTooLarge, unpacksPastDeclared } from '../../src/xlsx/messages';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { checkWorkbookSize, readWorkbook } from '../../src/xlsx/read-workbook';
 import { readZipEntries } from '../../src/xlsx/zip-entries';
 import { minimalWorkbookParts, patchCentral, zipOf } from './crafted-zips';
 
@@ -111,6 +111,12 @@ describe('readWorkbook: files that are not toolkit workbooks', () => {
     await expectRefused(bytes, fileTooLarge(bytes.length));
     expect(fileTooLarge(bytes.length)).toBe('The file is too large (20 MB). A toolkit workbook is much smaller; the largest accepted is 5.0 MB.');
     await expect(readWorkbook(new Uint8Array(MAX_FILE_BYTES))).resolves.toEqual({ ok: false, message: WORKBOOK_MESSAGES.notXlsx });
+  });
+
+  it('says from a size alone whether a file can be read, so a page need not read a huge one', () => {
+    expect(checkWorkbookSize(0)).toBe(WORKBOOK_MESSAGES.empty);
+    expect(checkWorkbookSize(MAX_FILE_BYTES)).toBeNull();
+    expect(checkWorkbookSize(MAX_FILE_BYTES + 1)).toBe(fileTooLarge(MAX_FILE_BYTES + 1));
   });
 
   it('refuses a file that is not a zip, and says so', async () => {
