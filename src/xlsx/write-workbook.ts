@@ -18,6 +18,8 @@ export const DATA_ROWS = 1000;
 /** Excel shows at most this many characters in a cell, and calls a file with more damaged. */
 const MAX_CELL_TEXT = 32_767;
 
+const MAX_SHEET_NAME = 31;
+
 const WRAPPED = { wrapText: true, vertical: 'top' } as const;
 
 /** exceljs keeps range validations on the sheet, but its types do not say so. */
@@ -28,7 +30,11 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.title = spec.title;
   workbook.creator = 'Reflect';
   workbook.lastModifiedBy = 'Reflect';
-  for (const sheet of spec.sheets) writeSheet(workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] }), sheet);
+  for (const sheet of spec.sheets) {
+    // exceljs would cut a longer name short (and throws on the characters * ? : \ / [ ] and the name History); a name read back must be the one written.
+    if (sheet.name.length > MAX_SHEET_NAME) throw new RangeError(`Sheet name "${sheet.name}" is over the ${MAX_SHEET_NAME} characters a spreadsheet allows.`);
+    writeSheet(workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] }), sheet);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -151,6 +151,8 @@ describe('writeWorkbook', () => {
     });
     await expect(writeWorkbook(spec(Number.NaN))).rejects.toThrow('Statements!A3: NaN');
     await expect(writeWorkbook(spec('x'.repeat(32_768)))).rejects.toThrow('Statements!A3: 32768 characters');
+    await expect(writeWorkbook({ title: 'Bad', sheets: [{ name: 'S'.repeat(32), columns: [], rows: [] }] })).rejects.toThrow('over the 31 characters');
+    await expect(writeWorkbook({ title: 'Bad', sheets: [{ name: 'Statements?', columns: [], rows: [] }] })).rejects.toThrow();
   });
 });
 
