@@ -11,7 +11,7 @@ import globals from 'globals';
  *   storage     the only Dexie code; no React, no UI, no lib
  *   operations  named operations over storage and core; no React
  *   hooks       React bindings over operations (the only useLiveQuery)
- *   components, lib, pdf   shared UI pieces and renderers; never storage
+ *   components, lib, pdf, xlsx   shared UI pieces and renderers; never storage
  *   features    screens; never storage, never another feature
  * A later block wins for the files it matches, so each layer lists everything it may not import.
  */
@@ -49,12 +49,12 @@ export default tseslint.config(
   zone(['src/hooks/**/*.{ts,tsx}'], ['dexie', ...STORAGE, '**/features/*', '**/features/**'], 'Hooks read through src/operations, never storage.'),
   zone(
     ['src/core/**/*.ts'],
-    [...REACT, 'dexie', 'dexie-*', 'jspdf', 'jspdf-*', ...STORAGE, '**/operations/*', '**/lib/*', '**/pdf/*', '**/pdf/**', ...UI],
+    [...REACT, 'dexie', 'dexie-*', 'jspdf', 'jspdf-*', 'exceljs', 'exceljs/*', ...STORAGE, '**/operations/*', '**/lib/*', '**/pdf/*', '**/pdf/**', '**/xlsx/*', '**/xlsx/**', ...UI],
     'src/core is pure: no React, storage, DOM-bound libraries or UI.',
   ),
   zone(['src/storage/**/*.ts'], [...REACT, '**/lib/*', '**/operations/*', '**/pdf/*', '**/pdf/**', ...UI], 'src/storage holds no React and knows nothing of the UI.'),
   zone(['src/operations/**/*.ts'], ['dexie', ...REACT, ...UI], 'Operations are plain functions: no React, no UI, and Dexie only through storage.'),
-  zone(['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/pdf/**/*.ts'], ['dexie', 'dexie-react-hooks', ...STORAGE, '**/features/*', '**/features/**'], 'Shared pieces and renderers never touch storage or a feature.'),
+  zone(['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/pdf/**/*.ts', 'src/xlsx/**/*.ts'], ['dexie', 'dexie-react-hooks', ...STORAGE, '**/features/*', '**/features/**'], 'Shared pieces and renderers never touch storage or a feature.'),
   ...features.map((name) =>
     zone(
       [`src/features/${name}/**/*.{ts,tsx}`],
