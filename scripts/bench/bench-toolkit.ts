@@ -1,4 +1,4 @@
-/** A plain toolkit of a chosen size for the benches: a 4-level scale with "not applicable", short text everywhere. */
+/** A plain toolkit of a chosen size for the benches: a 4-level scale with "not applicable", short text everywhere, that passes the editorial rules. */
 import type { Toolkit } from '../../src/core/toolkit-schema';
 
 export function makeBenchToolkit({ id, title, domains, indicatorsPerDomain }: { id: string; title: string; domains: number; indicatorsPerDomain: number }): Toolkit {
@@ -11,7 +11,7 @@ export function makeBenchToolkit({ id, title, domains, indicatorsPerDomain }: { 
       indicators: Array.from({ length: indicatorsPerDomain }, (_, i) => ({
         id: `indicator-${d}-${i}`, statement: `Statement ${d}.${i}.`,
         descriptors: Object.fromEntries(levels.map((level) => [String(level.value), `Descriptor ${level.value}.`])),
-        evidencePrompts: ['How do we know?'], suggestedActions: [{ action: 'Act.', successMeasure: 'Measured.' }], reference: 'Guidance.',
+        evidencePrompts: ['How do we know?'], suggestedActions: [{ action: 'Act.', successMeasure: 'Nine in ten pupils by the end of the spring term.' }], reference: 'Guidance.',
       })),
     })),
   };

@@ -7,7 +7,8 @@ import type { Bench, BenchFigure } from './types';
 /**
  * Bytes (gzip) of what the entry HTML loads before first paint, against a
  * bare React app built in the same run (the floor); and what the results
- * screen and the PDF export add when they are opened.
+ * screen, the PDF export, the toolkits page and its workbook code add when
+ * they are opened.
  */
 const bundle: Bench = async ({ distDir }) => {
   const floorDir = makeTempDir('bench-floor');
@@ -21,6 +22,8 @@ const bundle: Bench = async ({ distDir }) => {
     const afterList = [...firstLoad, ...(list?.files ?? [])];
     const results = measureLazyChunks(distDir, /features\/results\/results-page\.tsx$/, afterList);
     const pdf = measureLazyChunks(distDir, /^pdf\//, [...afterList, ...(results?.files ?? [])]);
+    const toolkits = measureLazyChunks(distDir, /features\/toolkits\/toolkits-page\.tsx$/, afterList);
+    const workbooks = measureLazyChunks(distDir, /^xlsx\//, [...afterList, ...(toolkits?.files ?? [])]);
     const figures: BenchFigure[] = [
       { name: 'first-load JS (gzip)', value: app.js, unit: 'B', target: `≤ ${Math.floor(floor.js * FIRST_LOAD_JS_RATIO)}` },
       { name: 'first-load CSS (gzip)', value: app.css, unit: 'B' },
@@ -30,6 +33,8 @@ const bundle: Bench = async ({ distDir }) => {
     if (list) figures.push({ name: 'audits list chunks (gzip)', value: list.gzip, unit: 'B' });
     if (results) figures.push({ name: 'results page chunks, after the list (gzip)', value: results.gzip, unit: 'B' });
     if (pdf) figures.push({ name: 'PDF export chunks, after results (gzip)', value: pdf.gzip, unit: 'B' });
+    if (toolkits) figures.push({ name: 'toolkits page chunks, after the list (gzip)', value: toolkits.gzip, unit: 'B' });
+    if (workbooks) figures.push({ name: 'workbook code, on the toolkits page when a workbook is read or made (gzip)', value: workbooks.gzip, unit: 'B' });
     return figures;
   } finally {
     removeDir(floorDir);

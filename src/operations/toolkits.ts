@@ -103,7 +103,8 @@ export async function readToolkitFile(file: Blob): Promise<ParseResult<Toolkit>>
   if (!isZip(bytes)) return parseToolkitJson(new TextDecoder().decode(bytes));
   const [{ readWorkbook }, { workbookToToolkit }] = await Promise.all([import('../xlsx'), import('../core/workbook-to-toolkit')]);
   const read = await readWorkbook(bytes);
-  return read.ok ? workbookToToolkit(read.data) : { ok: false, problems: [{ path: '', message: read.message }] };
+  if (!read.ok) return { ok: false, problems: [{ path: '', message: read.message }] };
+  return workbookToToolkit(read.data);
 }
 
 export const TEMPLATE_FILE_NAME = 'reflect-toolkit-template.xlsx';
@@ -111,9 +112,13 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** The toolkit template, or a toolkit written into it, as an .xlsx file. */
 export async function makeToolkitWorkbook(toolkit: Toolkit | null): Promise<{ blob: Blob; fileName: string }> {
-  const [{ writeWorkbook }, { templateWorkbook, toolkitToWorkbook }] = await Promise.all([import('../xlsx'), import('../core/toolkit-to-workbook')]);
+  const [{ writeWorkbook }, { toolkitToWorkbook }, { templateWorkbook }] = await Promise.all([
+    import('../xlsx'),
+    import('../core/toolkit-to-workbook'),
+    import('../core/toolkit-workbook-template'),
+  ]);
   const bytes = await writeWorkbook(toolkit ? toolkitToWorkbook(toolkit) : templateWorkbook());
-  return { blob: new Blob([bytes], { type: XLSX_TYPE }), fileName: toolkit ? `${toolkit.id}-${toolkit.version}.xlsx` : TEMPLATE_FILE_NAME };
+  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), fileName: toolkit ? `${toolkit.id}-${toolkit.version}.xlsx` : TEMPLATE_FILE_NAME };
 }
 
 /** A toolkit as the JSON the shipped ones are written in. */

@@ -2,9 +2,8 @@
  * What people are told when a workbook is refused: one sentence naming the
  * problem, then what to do. Every refusal readWorkbook gives comes from here.
  */
+import { formatMegabytes } from '../core/format-bytes';
 import { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from './limits';
-
-const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 const SAVE_AS_XLSX = 'Open it in Excel or another spreadsheet program and save it as an Excel Workbook (.xlsx).';
 

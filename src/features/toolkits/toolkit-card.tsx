@@ -41,7 +41,7 @@ export function ToolkitCard({ entry, row, headingId, onDownload, onRemove }: Too
         <ul className="govuk-summary-card__actions">
           <li className="govuk-summary-card__action">
             <Link className="govuk-link" to={paths.toolkit(toolkit.id, toolkit.version)}>
-              Read it<span className="govuk-visually-hidden">: {toolkit.title}, version {toolkit.version}</span>
+              Read it<span className="govuk-visually-hidden"> ({toolkit.title}, version {toolkit.version})</span>
             </Link>
           </li>
         </ul>
@@ -78,10 +78,10 @@ export function ToolkitCard({ entry, row, headingId, onDownload, onRemove }: Too
         </dl>
         <div className="govuk-button-group">
           <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onDownload('workbook')}>
-            Download as a workbook<span className="govuk-visually-hidden">: {toolkit.title}, version {toolkit.version}</span>
+            Download as a workbook<span className="govuk-visually-hidden"> for {toolkit.title}, version {toolkit.version}</span>
           </button>
           <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onDownload('json')}>
-            Download as a toolkit file<span className="govuk-visually-hidden">: {toolkit.title}, version {toolkit.version}</span>
+            Download as a toolkit file<span className="govuk-visually-hidden"> for {toolkit.title}, version {toolkit.version}</span>
           </button>
           {onRemove && (
             <button type="button" className="govuk-button govuk-button--warning" onClick={onRemove}>
