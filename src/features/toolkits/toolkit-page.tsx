@@ -60,8 +60,8 @@ export function ToolkitPage() {
             <ScaleTable toolkit={toolkit} />
             {toolkit.domains.some((domain) => domain.indicators.some((indicator) => indicator.core || indicator.legalDuty)) && (
               <p className="govuk-body">
-                Statements tagged “Core” are the ones a quick review rates. Those tagged “Legal requirement” are duties in law, counted
-                apart from the scores.
+                Statements tagged “Core” are the ones a quick review rates. Those tagged “Legal requirement” are duties in law: the results
+                say how many of them are met, beside the scores.
               </p>
             )}
           </section>

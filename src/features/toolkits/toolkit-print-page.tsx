@@ -38,15 +38,26 @@ export function ToolkitPrintPage() {
         <p className="govuk-caption-l">Self-evaluation: blank copy</p>
         <h1 className="govuk-heading-l">{toolkit.title}</h1>
         <p className="govuk-body">Version {toolkit.version}</p>
+        <p className="govuk-body">{toolkit.summary}</p>
         {['School', 'Date', 'Who took part'].map((field) => (
           <div className="app-toolkit-print__field" key={field}>
             <p className="govuk-body app-toolkit-print__label">{field}</p>
             <WritingLines count={field === 'Who took part' ? 2 : 1} />
           </div>
         ))}
+        <h2 className="govuk-heading-s">How to fill it in</h2>
         <p className="govuk-body">
           For each statement, tick {tickWhat}. Under “Notes”, write how you know: the evidence prompts suggest where to look.
         </p>
+        <p className="govuk-body">The levels, lowest first: {toolkit.scale.levels.map((level) => level.label).join(', ')}.</p>
+        <h2 className="govuk-heading-s">Sections</h2>
+        <ol className="govuk-list govuk-list--number">
+          {toolkit.domains.map((domain) => (
+            <li key={domain.id}>
+              {domain.title} ({domain.indicators.length} {domain.indicators.length === 1 ? 'statement' : 'statements'})
+            </li>
+          ))}
+        </ol>
       </header>
       {toolkit.domains.map((domain, index) => (
         <section className="app-toolkit-print__section" key={domain.id} aria-labelledby={`print-section-${domain.id}`}>
