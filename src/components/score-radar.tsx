@@ -56,6 +56,9 @@ const SIZES: Record<ScoreRadarProps['size'], readonly (Sizes & { from: number })
   ],
 };
 
+/** How much taller than wide the chart on a page may grow when its labels need it. */
+const PAGE_TALLEST = 1.6;
+
 function describeSeries(name: string, style: SeriesStyle, domains: readonly DomainResult[], scoreOf: (domain: DomainResult) => string): string {
   return `${name} (${style.description}): ${domains.map((domain) => `${domain.shortTitle} ${scoreOf(domain)}`).join(', ')}`;
 }
@@ -98,11 +101,17 @@ interface RadarDrawingProps {
 function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDrawingProps) {
   const sizes = SIZES[size].find((tier) => box.width >= tier.from) ?? SIZES[size].at(-1)!;
   const axisNames = model.domains.map((domain) => ({ name: domain.shortTitle, score: domain.scoreText }));
-  // On the page the chart may be as tall as it is wide; in meeting mode, the space it is given. Either way, no taller than it needs.
+  // On the page the chart may be as tall as it is wide, or taller where many labels need the height (the page
+  // scrolls); in meeting mode, the space it is given. Either way, no taller than it needs.
   const room = size === 'page' ? { width: box.width, height: box.width } : box;
-  const layout = layoutRadar(axisNames, room, sizes, measureText(box.fontFamily, sizes.label));
+  const tallest = size === 'page' ? Math.round(box.width * PAGE_TALLEST) : room.height;
+  const layout = layoutRadar(axisNames, room, sizes, measureText(box.fontFamily, sizes.label), tallest);
   const data = model.domains.map((domain) => ({ axis: domain.domainId, current: domain.score, earlier: domain.earlier?.score ?? null }));
-  const levels = new Set(model.levels.map((level) => level.value));
+  // Rings closer together than the numbers' type size (many sections in a narrow box) are numbered every other
+  // one, or fewer, counting in from the outermost; the key beside the chart names every ring.
+  const ringStep = layout.radius / Math.max(model.maxLevel, 1);
+  const numberEvery = Math.max(1, Math.ceil(sizes.ring / Math.max(ringStep, 1)));
+  const levels = new Set(model.levels.map((level) => level.value).filter((value) => (model.maxLevel - value) % numberEvery === 0));
   const ticks = Array.from({ length: model.maxLevel + 1 }, (_, value) => value);
   // Level numbers sit between the first two axes, where no axis line crosses them.
   const ringAngle = 90 - 180 / Math.max(model.domains.length, 1);
