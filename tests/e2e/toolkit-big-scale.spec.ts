@@ -3,8 +3,8 @@
  * (0 to 4) and twelve sections with short titles near the 24 characters
  * allowed, brought in as custom toolkits arrive today (in a backup restored
  * on the settings page), rated through the rating pages. The radar on the
- * results page, at 1280×720 and 320 pixels wide, and the one in the
- * development plan PDF keep every label whole and apart. Screenshots of both
+ * results page, at 1280×720 and 320 pixels wide, the one in the development
+ * plan PDF and the printable plan's keep every label whole and apart. Screenshots of both
  * are saved for people to look at.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { buildChartModel } from '../../src/core/chart-model';
 import { lintToolkit } from '../../src/core/lint-toolkit';
 import { parseToolkit } from '../../src/core/parse-toolkit';
+import { paths } from '../../src/lib/paths';
 import { bigScaleToolkit as toolkit } from './support/big-scale-toolkit';
 import { restoreToolkitAudit } from './support/custom-toolkit';
 import { pageWords, readPdf, type PdfWord } from './support/pdf-reader';
@@ -127,4 +128,19 @@ test('twelve sections on a scale of 0 to 4: the results radar and the plan PDF k
   }
   const png = test.info().outputPath('big-scale-plan-radar');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(radarPage + 1), '-l', String(radarPage + 1), '-singlefile', file, png]);
+
+  // The printable plan draws the same radar as SVG, its labels apart too.
+  await page.goto(paths.printPlan('big-scale-audit'));
+  const printRadar = page.getByRole('figure', { name: /Radar chart of section scores/ });
+  await saveScreenshot(printRadar, 'big-scale-print-radar.png');
+  const printLabels = await printRadar.locator('svg text').evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return { name: text.firstChild?.textContent ?? '', xMin: box.left, yMin: box.top, xMax: box.right, yMax: box.bottom };
+    }),
+  );
+  expect(printLabels.map((label) => label.name).sort()).toEqual(toolkit.domains.map((domain) => domain.shortTitle).sort());
+  for (const [index, one] of printLabels.entries()) {
+    for (const other of printLabels.slice(index + 1)) expect(isApart(one, other), `${one.name} and ${other.name} overlap on the printable plan`).toBe(true);
+  }
 });
