@@ -194,8 +194,13 @@ function bestLayout(labels: readonly AxisLabel[], box: { width: number; height: 
   return best!;
 }
 
-/** Rings smaller than this share of the chart's width are too small to read. */
+/** Rings smaller than this share of the chart's width (or height, if less) are too small to read. */
 const SMALLEST_RADIUS = 1 / 6;
+
+/** Whether the rings are large enough to read in a box of this size. */
+export function isReadable(layout: Pick<RadarLayout, 'radius'>, box: { width: number; height: number }): boolean {
+  return layout.radius >= Math.min(box.width, box.height) * SMALLEST_RADIUS;
+}
 
 /**
  * The layout in the box given. Where that leaves labels touching or the rings
@@ -211,7 +216,7 @@ export function layoutRadar(
   tallest = box.height,
 ): RadarLayout {
   let best = bestLayout(labels, box, sizes, text);
-  if (tallest > box.height && (best.hasOverlap || best.radius < box.width * SMALLEST_RADIUS)) {
+  if (tallest > box.height && (best.hasOverlap || !isReadable(best, { width: box.width, height: box.width }))) {
     const tall = bestLayout(labels, { width: box.width, height: tallest }, sizes, text);
     if ((best.hasOverlap && !tall.hasOverlap) || (best.hasOverlap === tall.hasOverlap && tall.radius > best.radius)) best = tall;
   }

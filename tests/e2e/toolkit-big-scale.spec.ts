@@ -48,6 +48,11 @@ async function expectRingNumbersApart(radar: Locator): Promise<void> {
   for (const [index, box] of sorted.slice(1).entries()) expect(box.top, `ring numbers ${sorted[index]!.text} and ${box.text} overlap`).toBeGreaterThanOrEqual(sorted[index]!.bottom);
 }
 
+/** The outer ring's diameter, in pixels: the rings must stay large enough to read, not shrink to make room. */
+function ringDiameter(radar: Locator): Promise<number> {
+  return radar.getByRole('group', { name: 'Radar chart' }).evaluate((svg) => Math.max(0, ...[...svg.querySelectorAll('circle')].map((circle) => 2 * circle.r.baseVal.value)));
+}
+
 type Box = Omit<PdfWord, 'text'>;
 
 /** The box around a radar label in the PDF: its name's words, one after another, and its score just below them. */
@@ -98,12 +103,15 @@ test('twelve sections on a scale of 0 to 4: the results radar and the plan PDF k
   await saveScreenshot(radar, 'big-scale-radar-1280.png');
   await expectRadarLabelsFit(radar, model);
   await expectRingNumbersApart(radar);
+  expect(await ringDiameter(radar)).toBeGreaterThan(250);
 
   await page.setViewportSize({ width: 320, height: 640 });
   await expect.poll(() => radar.evaluate((figure) => figure.getBoundingClientRect().width)).toBeLessThan(320);
   await saveScreenshot(radar, 'big-scale-radar-320.png');
   await expectRadarLabelsFit(radar, model);
   await expectRingNumbersApart(radar);
+  // Twelve labels beside the rings leave little room at this width: smaller, but there.
+  expect(await ringDiameter(radar)).toBeGreaterThan(70);
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // The development plan PDF names every section, and draws its radar on the summary page.
@@ -128,6 +136,13 @@ test('twelve sections on a scale of 0 to 4: the results radar and the plan PDF k
   }
   const png = test.info().outputPath('big-scale-plan-radar');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(radarPage + 1), '-l', String(radarPage + 1), '-singlefile', file, png]);
+
+  // Meeting mode's radar, on a projector's 1280×720.
+  await page.goto(paths.meeting('big-scale-audit'));
+  await expectRadarAxes(radar, model, 1);
+  await saveScreenshot(page, 'big-scale-meeting-1280.png');
+  await expectRadarLabelsFit(radar, model);
+  expect(await ringDiameter(radar)).toBeGreaterThan(300);
 
   // The printable plan draws the same radar as SVG, its labels apart too.
   await page.goto(paths.printPlan('big-scale-audit'));
