@@ -27,4 +27,16 @@ describe('findToolkit', () => {
   ])('finds nothing for %s', (_, toolkitId, version) => {
     expect(findToolkit(buildCatalogue([shipped], [older]), toolkitId, version)).toBeNull();
   });
+
+  it.each([
+    ['starts from the version shown, when it is the newest', [shipped], [older], shipped.version, shipped.version],
+    ['starts from the newest version, when an older one is shown', [shipped], [older], '0.9.0', shipped.version],
+    ['starts from the newest version not in conflict, when two definitions of the newest differ', [shipped], [edited, older], shipped.version, '0.9.0'],
+  ])('says which version a new self-evaluation %s', (_, inShipped, kept, version, startsWith) => {
+    expect(findToolkit(buildCatalogue(inShipped, kept), shipped.id, version)?.startsWith?.toolkit.version).toBe(startsWith);
+  });
+
+  it('starts from nothing when every version is in conflict', () => {
+    expect(findToolkit(buildCatalogue([shipped], [edited]), shipped.id, shipped.version)?.startsWith).toBeNull();
+  });
 });

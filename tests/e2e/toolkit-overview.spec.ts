@@ -3,9 +3,11 @@
  * shipped attendance toolkit whole, by mouse and keyboard; its blank copy
  * printed to A4 and read back with pdftotext; a toolkit from a backup whose
  * statement holds markup, which stays the characters typed on both pages and
- * on paper; and a toolkit that differs from the shipped one of the same version.
+ * on paper; a toolkit that differs from the shipped one of the same version;
+ * and an older version kept on this device.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { describeReviewTime, estimateReviewTime } from '../../src/core/review-scope';
 import type { Toolkit } from '../../src/core/toolkit-schema';
@@ -19,6 +21,9 @@ const toolkit = readToolkit('attendance');
 const registers = toolkit.domains.find((domain) => domain.id === 'registers-and-data')!;
 /** A statement that is both core and a legal requirement. */
 const accurateRegisters = registers.indicators.find((indicator) => indicator.id === 'accurate-registers')!;
+
+/** The attendance toolkit's first edition, which audits made last year still use. */
+const firstEdition = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/attendance-first-edition.json'), 'utf8')) as Toolkit;
 
 const statementRegion = (page: Page, statement: string) => page.getByRole('region', { name: statement });
 
@@ -147,9 +152,7 @@ test('markup in a toolkit from a backup stays the characters typed, on the overv
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(withMarkup.title);
   await expect(page.getByRole('heading', { level: 3, name: `Statement 1 ${withMarkup.domains[0]!.indicators[0]!.statement}` })).toBeVisible();
   await expect(page.locator('main b')).toHaveCount(0);
-  // Not shipped: new self-evaluations cannot start with it yet, and the page says so instead of offering a link that leads nowhere.
-  await expect(page.getByRole('link', { name: 'Start a self-evaluation with this toolkit' })).toHaveCount(0);
-  await expect(page.getByText(/came to this device with a self-evaluation/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start a self-evaluation with this toolkit' })).toHaveAttribute('href', paths.newAudit());
 
   await page.getByRole('link', { name: 'Print a blank copy' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(withMarkup.title);
@@ -174,6 +177,22 @@ test('a toolkit from a backup that differs from the shipped one of the same vers
   );
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(toolkit.domains[0]!.title) })).toBeVisible();
   await expect(page.getByRole('heading', { name: /our own edition/ })).toHaveCount(0);
+  // Neither can start a new self-evaluation until one of them has a new version number, and the page says why there is no link.
+  await expect(page.getByRole('link', { name: 'Start a self-evaluation with this toolkit' })).toHaveCount(0);
+  await expect(page.getByText('New self-evaluations cannot start with this toolkit while this device has two different toolkits of this name and version.')).toBeVisible();
+});
+
+test('an older version kept on this device is shown whole, and points to the newest for a new self-evaluation', async ({ page }) => {
+  await restoreToolkitAudit(page, firstEdition, { school: 'Oakwood Primary School', title: 'Last year', date: '2025-11-25' });
+
+  await page.goto(paths.toolkit(firstEdition.id, firstEdition.version));
+  await expect(page.getByRole('heading', { level: 1, name: firstEdition.title })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: firstEdition.version }).first()).toBeVisible();
+  for (const domain of firstEdition.domains) await expect(page.getByRole('heading', { level: 2, name: new RegExp(domain.title) })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start a self-evaluation with this toolkit' })).toHaveCount(0);
+  await expect(page.getByText(`New self-evaluations with this toolkit use its newest version, ${toolkit.version}.`)).toBeVisible();
+  await page.getByRole('link', { name: `Read version ${toolkit.version}` }).click();
+  await expect(page.getByRole('link', { name: 'Start a self-evaluation with this toolkit' })).toBeVisible();
 });
 
 test('a toolkit this device does not have: a clear message and a way to the toolkits', async ({ page }) => {

@@ -20,22 +20,3 @@ export function ToolkitNotFound({ toolkitId, version }: { toolkitId: string; ver
     </>
   );
 }
-
-/** Said on both pages when two definitions share a name and version but differ: which one this page shows. */
-export function OtherVersionWarning({ otherCount, isShipped }: { otherCount: number; isShipped: boolean }) {
-  if (otherCount === 0) return null;
-  const others = otherCount === 1 ? 'another toolkit' : `${otherCount} other toolkits`;
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <div className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        This device has {others} with the same name and version but different content.{' '}
-        {isShipped ? 'This page shows the one that comes with Reflect.' : 'This page shows one of them.'} Self-evaluations made with
-        each keep their own statements.
-      </div>
-    </div>
-  );
-}

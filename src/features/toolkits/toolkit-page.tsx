@@ -5,7 +5,8 @@ import { StatementOverview } from './statement-overview';
 import { sectionAnchor, SCALE_ANCHOR, ToolkitContents } from './toolkit-contents';
 import { GlossarySection, QuestionnairesSection } from './toolkit-extras';
 import { ScaleTable, ToolkitFacts } from './toolkit-facts';
-import { OtherVersionWarning, ToolkitNotFound } from './toolkit-not-found';
+import { ToolkitNotFound } from './toolkit-not-found';
+import { OtherVersionWarning, StartsWithNote } from './toolkit-notes';
 import { useToolkitVersion } from './use-toolkit-version';
 import './toolkit-overview.css';
 
@@ -21,7 +22,7 @@ export function ToolkitPage() {
   usePageTitle(found ? found.entry.toolkit.title : 'Toolkit');
   if (found === undefined) return <p className="govuk-body">Loading…</p>;
   if (found === null) return <ToolkitNotFound toolkitId={toolkitId} version={version} />;
-  const { entry, otherCount } = found;
+  const { entry, otherCount, startsWith } = found;
   const { toolkit } = entry;
   return (
     <>
@@ -36,21 +37,16 @@ export function ToolkitPage() {
           <OtherVersionWarning otherCount={otherCount} isShipped={entry.isShipped} />
           <ToolkitFacts toolkit={toolkit} />
           <div className="app-button-row">
-            {entry.isShipped ? (
+            {startsWith === entry && (
               <Link className="govuk-button" to={paths.newAudit()}>
                 Start a self-evaluation with this toolkit
               </Link>
-            ) : null}
+            )}
             <Link className="govuk-button govuk-button--secondary" to={paths.toolkitPrint(toolkit.id, toolkit.version)}>
               Print a blank copy
             </Link>
           </div>
-          {!entry.isShipped && (
-            <p className="govuk-body">
-              This toolkit came to this device with a self-evaluation, not with Reflect, so new self-evaluations cannot be started with it
-              yet. You can read it here and print a blank copy.
-            </p>
-          )}
+          <StartsWithNote entry={entry} startsWith={startsWith} />
           <ToolkitContents toolkit={toolkit} />
 
           <section className="app-toolkit-part" aria-labelledby={SCALE_ANCHOR}>

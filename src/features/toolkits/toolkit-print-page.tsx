@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { paths } from '../../lib/paths';
 import { PrintStatement, WritingLines } from './print-statement';
-import { OtherVersionWarning, ToolkitNotFound } from './toolkit-not-found';
+import { ToolkitNotFound } from './toolkit-not-found';
+import { OtherVersionWarning } from './toolkit-notes';
 import { useToolkitVersion } from './use-toolkit-version';
 import './toolkit-print.css';
 
