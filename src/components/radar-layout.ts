@@ -6,6 +6,7 @@
  * middle when the labels on one side need more room than the other's.
  * Plain arithmetic, so that it is tested in node.
  */
+import { separateLabels } from '../core/radar-labels';
 import { HALO_WIDTH, LINE_HEIGHT, wrapToWidth, type TextMeasure } from './radar-text';
 
 export interface AxisLabel {
@@ -89,8 +90,30 @@ function centreRange(radius: number, length: number, starts: readonly number[], 
   return [lowest, highest];
 }
 
+/** Room kept between two labels moved apart. */
+const LABEL_SPACING = 2;
+
+/** Neighbouring labels that would touch are moved apart up and down (see separateLabels). */
+function separate(placed: readonly Offset[], blocks: readonly Block[]): Offset[] {
+  const tops = separateLabels(
+    placed.map((offset, index) => ({
+      left: offset.left,
+      top: offset.top,
+      width: blocks[index]!.width,
+      height: blocks[index]!.height,
+      side: offset.anchor,
+      upness: axisDirection(index, placed.length).y,
+    })),
+    LABEL_SPACING,
+  );
+  return placed.map((offset, index) => ({ ...offset, top: tops[index]! }));
+}
+
 function fitAt(radius: number, box: { width: number; height: number }, blocks: readonly Block[], offsets: readonly ((radius: number) => Offset)[]) {
-  const placed = offsets.map((offset) => offset(radius));
+  const placed = separate(
+    offsets.map((offset) => offset(radius)),
+    blocks,
+  );
   const across = centreRange(radius, box.width, placed.map((offset) => offset.left), blocks.map((block) => block.width));
   const down = centreRange(radius, box.height, placed.map((offset) => offset.top), blocks.map((block) => block.height));
   return { placed, across, down, fits: across[0] <= across[1] && down[0] <= down[1] };
@@ -155,7 +178,7 @@ function layoutWith(labels: readonly AxisLabel[], box: { width: number; height: 
  * labels touching. More lines must earn their place: a narrower width is
  * taken only if it makes the radar clearly (5%) larger.
  */
-export function layoutRadar(labels: readonly AxisLabel[], box: { width: number; height: number }, sizes: LabelSizes, text: TextMeasure): RadarLayout {
+function bestLayout(labels: readonly AxisLabel[], box: { width: number; height: number }, sizes: LabelSizes, text: TextMeasure) {
   const widest = Math.max(0, ...labels.map((label) => text.width(label.name, true)));
   const candidates = [widest];
   for (let characters = 18; characters >= 6; characters -= 2) {
@@ -168,6 +191,35 @@ export function layoutRadar(labels: readonly AxisLabel[], box: { width: number; 
     const isBetter = !best || (best.hasOverlap && !layout.hasOverlap) || (best.hasOverlap === layout.hasOverlap && layout.radius > best.radius * 1.05);
     if (isBetter) best = layout;
   }
-  const { radius, centre, labels: placed, height } = best!;
+  return best!;
+}
+
+/** Rings smaller than this share of the chart's width (or height, if less) are too small to read. */
+const SMALLEST_RADIUS = 1 / 6;
+
+/** Whether the rings are large enough to read in a box of this size. */
+export function isReadable(layout: Pick<RadarLayout, 'radius'>, box: { width: number; height: number }): boolean {
+  return layout.radius >= Math.min(box.width, box.height) * SMALLEST_RADIUS;
+}
+
+/**
+ * The layout in the box given. Where that leaves labels touching or the rings
+ * too small to read (twelve sections at 320 pixels wide, say) and the chart
+ * may grow taller, up to `tallest`, it does: the labels on each side then
+ * have the height they need to stand one above another.
+ */
+export function layoutRadar(
+  labels: readonly AxisLabel[],
+  box: { width: number; height: number },
+  sizes: LabelSizes,
+  text: TextMeasure,
+  tallest = box.height,
+): RadarLayout {
+  let best = bestLayout(labels, box, sizes, text);
+  if (tallest > box.height && (best.hasOverlap || !isReadable(best, { width: box.width, height: box.width }))) {
+    const tall = bestLayout(labels, { width: box.width, height: tallest }, sizes, text);
+    if ((best.hasOverlap && !tall.hasOverlap) || (best.hasOverlap === tall.hasOverlap && tall.radius > best.radius)) best = tall;
+  }
+  const { radius, centre, labels: placed, height } = best;
   return { radius, centre, labels: placed, height };
 }

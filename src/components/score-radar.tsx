@@ -13,7 +13,7 @@ import type { ScoreBand } from '../core/combine-responses';
 import { describeBand } from '../core/team-spread';
 import { BAND_DESCRIPTION, BandShape, layoutBands } from './radar-band';
 import { measureText, useBox, type Box } from './radar-box';
-import { layoutRadar } from './radar-layout';
+import { isReadable, layoutRadar, type AxisLabel, type RadarLayout } from './radar-layout';
 import { RadarKey, type SeriesNames } from './radar-key';
 import { CURRENT_SERIES, EARLIER_SERIES, SeriesShape, type SeriesStyle } from './radar-series';
 import { AngleTick, RingTick } from './radar-ticks';
@@ -56,6 +56,9 @@ const SIZES: Record<ScoreRadarProps['size'], readonly (Sizes & { from: number })
   ],
 };
 
+/** How much taller than wide the chart on a page may grow when its labels need it. */
+const PAGE_TALLEST = 1.6;
+
 function describeSeries(name: string, style: SeriesStyle, domains: readonly DomainResult[], scoreOf: (domain: DomainResult) => string): string {
   return `${name} (${style.description}): ${domains.map((domain) => `${domain.shortTitle} ${scoreOf(domain)}`).join(', ')}`;
 }
@@ -95,14 +98,35 @@ interface RadarDrawingProps {
   bands: readonly (ScoreBand | null)[] | null;
 }
 
-function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDrawingProps) {
-  const sizes = SIZES[size].find((tier) => box.width >= tier.from) ?? SIZES[size].at(-1)!;
-  const axisNames = model.domains.map((domain) => ({ name: domain.shortTitle, score: domain.scoreText }));
-  // On the page the chart may be as tall as it is wide; in meeting mode, the space it is given. Either way, no taller than it needs.
+/**
+ * The largest type the chart's width allows that still leaves rings large
+ * enough to read; many long labels (twelve sections, say) take smaller type.
+ * If none does, the type that leaves the largest rings.
+ */
+function chooseLayout(axisNames: readonly AxisLabel[], size: ScoreRadarProps['size'], box: Box) {
+  // On the page the chart may be as tall as it is wide, or taller where many labels need the height (the page
+  // scrolls); in meeting mode, the space it is given. Either way, no taller than it needs.
   const room = size === 'page' ? { width: box.width, height: box.width } : box;
-  const layout = layoutRadar(axisNames, room, sizes, measureText(box.fontFamily, sizes.label));
+  const tallest = size === 'page' ? Math.round(box.width * PAGE_TALLEST) : room.height;
+  const allowed = SIZES[size].filter((tier) => box.width >= tier.from);
+  let chosen: { sizes: Sizes; layout: RadarLayout } | null = null;
+  for (const sizes of allowed.length > 0 ? allowed : [SIZES[size].at(-1)!]) {
+    const layout = layoutRadar(axisNames, room, sizes, measureText(box.fontFamily, sizes.label), tallest);
+    if (isReadable(layout, room)) return { sizes, layout };
+    if (!chosen || layout.radius > chosen.layout.radius) chosen = { sizes, layout };
+  }
+  return chosen!;
+}
+
+function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDrawingProps) {
+  const axisNames = model.domains.map((domain) => ({ name: domain.shortTitle, score: domain.scoreText }));
+  const { sizes, layout } = chooseLayout(axisNames, size, box);
   const data = model.domains.map((domain) => ({ axis: domain.domainId, current: domain.score, earlier: domain.earlier?.score ?? null }));
-  const levels = new Set(model.levels.map((level) => level.value));
+  // Rings closer together than the numbers' type size (many sections in a narrow box) are numbered every other
+  // one, or fewer, counting in from the outermost; the key beside the chart names every ring.
+  const ringStep = layout.radius / Math.max(model.maxLevel, 1);
+  const numberEvery = Math.max(1, Math.ceil(sizes.ring / Math.max(ringStep, 1)));
+  const levels = new Set(model.levels.map((level) => level.value).filter((value) => (model.maxLevel - value) % numberEvery === 0));
   const ticks = Array.from({ length: model.maxLevel + 1 }, (_, value) => value);
   // Level numbers sit between the first two axes, where no axis line crosses them.
   const ringAngle = 90 - 180 / Math.max(model.domains.length, 1);
@@ -113,7 +137,7 @@ function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDraw
   return (
     <RadarChart
       data={data}
-      width={room.width}
+      width={box.width}
       height={layout.height}
       cx={layout.centre.x}
       cy={layout.centre.y}

@@ -75,6 +75,32 @@ describe('layoutRadar', () => {
     expectClearOfRings(layout, labelSizes.gap);
   });
 
+  // Twelve sections with short titles near the 24 characters allowed, the longest at the top and bottom.
+  const twelve = [
+    'Partnerships in the area', 'Lunch and playtimes', 'Moving between stages', 'Clubs and enrichment', 'Arrival and first hour', 'Safeguarding culture',
+    'Pupil voice and council', 'SEND support in class', 'Restorative behaviour', 'Family communication', 'Governors’ oversight', 'Staff wellbeing',
+  ].map((name, index) => ({ name, score: index === 10 ? 'Not rated' : '2.5' }));
+
+  it.each([
+    [576, sizes],
+    [290, small],
+  ])('keeps twelve long labels apart in a %ipx chart, growing taller where it may', (width, labelSizes) => {
+    const square = { width, height: width };
+    const layout = layoutRadar(twelve, square, labelSizes, estimateText(labelSizes.label), Math.round(width * 1.6));
+    expectApart(layout);
+    expectInside(layout, { width, height: layout.height });
+    expect(layout.height).toBeLessThanOrEqual(Math.round(width * 1.6));
+    expectClearOfRings(layout, labelSizes.gap);
+    // Rings that can still be read: at 290 pixels the widest words at the sides leave little more.
+    expect(layout.radius).toBeGreaterThanOrEqual(width / 7.5);
+  });
+
+  it('stays square when the labels fit: a taller chart is only for labels that need it', () => {
+    const attendance = labelsOf(readToolkit('attendance'));
+    const box = { width: 576, height: 576 };
+    expect(layoutRadar(attendance, box, sizes, measure, 1000)).toEqual(layoutRadar(attendance, box, sizes, measure));
+  });
+
   it('wraps a long name at the side when that leaves the radar more room', () => {
     const labels = [
       { name: 'Top', score: '1.0' },

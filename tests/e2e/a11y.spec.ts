@@ -278,6 +278,9 @@ const screens: Screen[] = [
     },
     heading: 'Toolkits',
   },
+  { name: 'a toolkit’s overview (shipped)', seed: 'nothing', path: () => paths.toolkit(toolkit.id, toolkit.version), heading: toolkit.title },
+  { name: 'a toolkit’s blank copy to print (shipped)', seed: 'nothing', path: () => paths.toolkitPrint(toolkit.id, toolkit.version), heading: toolkit.title },
+  { name: 'a toolkit not on this device', seed: 'nothing', path: () => paths.toolkit(toolkit.id, '9.9.9'), heading: 'Toolkit not found' },
   { name: 'settings and backup', seed: 'nothing', path: () => paths.settings(), heading: 'Settings and backup' },
   {
     name: 'settings, a backup file checked',

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
-import { layoutRadar, layoutRadarBand, type RadarBandShape, type RadarPoint } from '../../core/plan-radar';
+import { estimateText } from '../../components/radar-text';
+import { layoutRadar, layoutRadarBand, type RadarAxis, type RadarBandShape, type RadarPoint } from '../../core/plan-radar';
+import { separateLabels } from '../../core/radar-labels';
 import type { PlanReport } from '../../core/plan-report';
 import type { PlanTeam } from '../../core/plan-team';
 
@@ -44,6 +46,32 @@ function BandKey({ team }: { team: PlanTeam }) {
   );
 }
 
+const LABEL_SIZE = 15;
+const SCORE_STEP = 18;
+/** Generous widths: the fonts the page prints in are not known until it is printed. */
+const LABEL_TEXT = estimateText(LABEL_SIZE);
+const SIDE = { left: 'start', right: 'end', center: 'middle' } as const;
+
+/**
+ * Each section's name and score just beyond its axis end; labels that would
+ * touch (twelve sections, say) are moved apart, as in the PDF.
+ */
+function placeLabels(axes: readonly RadarAxis[]) {
+  const height = LABEL_TEXT.ascent + SCORE_STEP + LABEL_TEXT.descent;
+  const placed = axes.map((axis) => {
+    const x = CENTRE + axis.end.x * (RADIUS + 12);
+    const y = CENTRE + axis.end.y * (RADIUS + 12) + (axis.end.y < -0.5 ? -18 : axis.end.y > 0.5 ? 14 : 0);
+    const width = Math.max(LABEL_TEXT.width(axis.label, true), LABEL_TEXT.width(axis.scoreText, false));
+    const left = axis.align === 'left' ? x : axis.align === 'right' ? x - width : x - width / 2;
+    return { axis, x, left, width, top: y - LABEL_TEXT.ascent };
+  });
+  const tops = separateLabels(
+    placed.map(({ axis, left, width, top }) => ({ left, top, width, height, side: SIDE[axis.align], upness: axis.end.y })),
+    4,
+  );
+  return placed.map(({ axis, x }, index) => ({ axis, x, y: tops[index]! + LABEL_TEXT.ascent }));
+}
+
 /**
  * The same radar as the PDF (one geometry for both), as SVG, with a team's band of scores behind the
  * score line. The tables that follow give the same numbers in words.
@@ -83,18 +111,14 @@ export function PrintRadar({ report }: { report: PlanReport }) {
         ))}
         {/* With a team's band behind it, the score is a line alone: a fill over the band would hide it. */}
         {radar.shape.length >= 2 && <polygon points={pointsOf(radar.shape)} fill={band ? 'none' : '#1d70b8'} fillOpacity={0.22} stroke="#1d70b8" strokeWidth={3} />}
-        {radar.axes.map((axis) => {
-          const x = CENTRE + axis.end.x * (RADIUS + 12);
-          const y = CENTRE + axis.end.y * (RADIUS + 12) + (axis.end.y < -0.5 ? -18 : axis.end.y > 0.5 ? 14 : 0);
-          return (
-            <text key={axis.label} x={x} y={y} textAnchor={anchor[axis.align]} fontSize={15} fill="#0b0c0c">
-              <tspan fontWeight={700}>{axis.label}</tspan>
-              <tspan x={x} dy={18} fill="#505a5f">
-                {axis.scoreText}
-              </tspan>
-            </text>
-          );
-        })}
+        {placeLabels(radar.axes).map(({ axis, x, y }) => (
+          <text key={axis.label} x={x} y={y} textAnchor={anchor[axis.align]} fontSize={LABEL_SIZE} fill="#0b0c0c">
+            <tspan fontWeight={700}>{axis.label}</tspan>
+            <tspan x={x} dy={SCORE_STEP} fill="#505a5f">
+              {axis.scoreText}
+            </tspan>
+          </text>
+        ))}
       </svg>
       {team && <BandKey team={team} />}
       <figcaption id="plan-radar-caption" className="govuk-body-s">

@@ -3,7 +3,8 @@
  * For a team, the spread of everyone's section scores lies behind the score line: lowest to highest in a
  * light band, the middle half in a stronger one, with a key beneath (drawKey).
  */
-import { layoutRadar, layoutRadarBand, type RadarBandShape, type RadarPoint } from '../../core/plan-radar';
+import { layoutRadar, layoutRadarBand, type RadarAxis, type RadarBandShape, type RadarPoint } from '../../core/plan-radar';
+import { separateLabels } from '../../core/radar-labels';
 import type { PlanReport } from '../../core/plan-report';
 import type { PlanTeam } from '../../core/plan-team';
 import { COLOUR, TYPE, type Pdf } from '../layout';
@@ -31,13 +32,64 @@ function drawBandShape(pdf: Pdf, shape: RadarBandShape, colour: string, spokeWid
   doc.setLineCap('butt');
 }
 
+const NAME_STYLE = { size: 9, bold: true } as const;
+const SCORE_STYLE = { ...TYPE.small, size: 8.5 } as const;
+/**
+ * A label's lines, in mm: from its top to the name's baseline, the name's
+ * baseline to the score's, and below the score, by Noto Sans's own extent
+ * (1.069 of the size above the baseline, 0.293 below), whatever the letters.
+ */
+const MM_PER_POINT = 25.4 / 72;
+const LABEL_ASCENT = NAME_STYLE.size * 1.069 * MM_PER_POINT;
+const SCORE_STEP = 3.8;
+const LABEL_DESCENT = SCORE_STYLE.size * 0.293 * MM_PER_POINT;
+/** Room kept between two labels that had to be moved apart. */
+const LABEL_SPACING = 0.8;
+const SIDE = { left: 'start', right: 'end', center: 'middle' } as const;
+
+export interface PlacedRadarLabel {
+  axis: RadarAxis;
+  /** Where the label's lines are aligned, and the name's baseline, from the chart's centre. */
+  x: number;
+  baseline: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Each section's name and score just beyond its axis end, from the chart's
+ * centre: above the chart at the top, below it at the bottom, level with it at
+ * the sides. Labels that would touch (twelve sections, say) are moved apart.
+ */
+export function placeRadarLabels(pdf: Pdf, report: PlanReport, radius: number): PlacedRadarLabel[] {
+  const axes = radarOf(report).axes;
+  const height = LABEL_ASCENT + SCORE_STEP + LABEL_DESCENT;
+  const placed = axes.map((axis) => {
+    const x = axis.end.x * (radius + 3);
+    const edge = axis.end.y * (radius + 3);
+    const baseline = axis.end.y < -0.5 ? edge - 6 : axis.end.y > 0.5 ? edge + 3 : edge - 0.5;
+    const width = Math.max(pdf.book.width(axis.label, NAME_STYLE), pdf.book.width(axis.scoreText, SCORE_STYLE));
+    const left = axis.align === 'left' ? x : axis.align === 'right' ? x - width : x - width / 2;
+    return { axis, x, left, width, top: baseline - LABEL_ASCENT };
+  });
+  const tops = separateLabels(
+    placed.map(({ axis, left, width, top }) => ({ left, top, width, height, side: SIDE[axis.align], upness: axis.end.y })),
+    LABEL_SPACING,
+  );
+  return placed.map(({ axis, x }, index) => ({ axis, x, baseline: tops[index]! + LABEL_ASCENT, top: tops[index]!, bottom: tops[index]! + height }));
+}
+
+function radarOf(report: PlanReport) {
+  return layoutRadar(
+    report.domains.map((domain) => ({ label: domain.shortTitle, score: domain.scoreValue })),
+    report.levels.map((level) => level.value),
+  );
+}
+
 export function drawRadar(pdf: Pdf, report: PlanReport, cx: number, cy: number, radius: number): void {
   const { doc, book } = pdf;
   const levels = report.levels.map((level) => level.value);
-  const radar = layoutRadar(
-    report.domains.map((domain) => ({ label: domain.shortTitle, score: domain.scoreValue })),
-    levels,
-  );
+  const radar = radarOf(report);
 
   if (report.team) {
     const band = layoutRadarBand(report.team.sections.map((section) => section.band), levels);
@@ -66,13 +118,9 @@ export function drawRadar(pdf: Pdf, report: PlanReport, cx: number, cy: number, 
   doc.setFillColor(COLOUR.blue);
   for (const point of radar.shape) doc.circle(cx + point.x * radius, cy + point.y * radius, 0.9, 'F');
 
-  for (const axis of radar.axes) {
-    const x = cx + axis.end.x * (radius + 3);
-    const edge = cy + axis.end.y * (radius + 3);
-    // Above the top of the chart, below the bottom, level with it at the sides.
-    const y = axis.end.y < -0.5 ? edge - 6 : axis.end.y > 0.5 ? edge + 3 : edge - 0.5;
-    book.draw(axis.label, x, y, { size: 9, bold: true }, { align: axis.align });
-    book.draw(axis.scoreText, x, y + 3.8, { ...TYPE.small, size: 8.5 }, { align: axis.align });
+  for (const label of placeRadarLabels(pdf, report, radius)) {
+    book.draw(label.axis.label, cx + label.x, cy + label.baseline, NAME_STYLE, { align: label.axis.align });
+    book.draw(label.axis.scoreText, cx + label.x, cy + label.baseline + SCORE_STEP, SCORE_STYLE, { align: label.axis.align });
   }
 }
 

@@ -3,7 +3,7 @@ import type { PlanReport } from '../../core/plan-report';
 import { MARGIN, TYPE, contentWidth, writeHeading, writeText, type Pdf } from '../layout';
 import { drawTable } from '../table';
 import { drawPartialNote } from './partial-note';
-import { drawKey, drawRadar } from './radar';
+import { drawKey, drawRadar, placeRadarLabels } from './radar';
 
 export const SUMMARY_TITLE = 'Summary';
 const RADAR_RADIUS = 32;
@@ -18,9 +18,11 @@ export function drawSummary(pdf: Pdf, report: PlanReport): void {
   );
   drawPartialNote(pdf, report);
 
-  const centreY = pdf.y + RADAR_RADIUS + 12;
+  // Room for the labels above and below the rings, more where crowded labels were moved apart.
+  const labels = placeRadarLabels(pdf, report, RADAR_RADIUS);
+  const centreY = pdf.y + Math.max(RADAR_RADIUS + 12, -Math.min(...labels.map((label) => label.top)) + 1);
   drawRadar(pdf, report, MARGIN.side + contentWidth(pdf) / 2, centreY, RADAR_RADIUS);
-  pdf.y = centreY + RADAR_RADIUS + 14;
+  pdf.y = centreY + Math.max(RADAR_RADIUS + 14, Math.max(...labels.map((label) => label.bottom)) + 4);
   if (report.team) pdf.y += drawKey(pdf, report.team, MARGIN.side + contentWidth(pdf) / 2, pdf.y - 4) + 2;
 
   const width = contentWidth(pdf);

@@ -1,6 +1,6 @@
 /**
- * A toolkit the app does not ship (tests/fixtures/arrival-routines-toolkit.json),
- * brought in the one way such a toolkit reaches the app: inside a backup, with
+ * A toolkit the app does not ship (tests/fixtures/arrival-routines-toolkit.json,
+ * or one a test builds), brought in the one way such a toolkit reaches the app: inside a backup, with
  * an empty self-evaluation made with it. The backup is built here with the
  * app's own format code, then restored through the settings page as a user
  * restores one; the ratings are then given through the audit form.
@@ -22,12 +22,16 @@ function readCustomToolkit(): Toolkit {
 
 export const customToolkit = readCustomToolkit();
 
-/** Restores a backup holding the custom toolkit and one unrated self-evaluation made with it, and opens its first domain. */
-export async function restoreCustomToolkitAudit(page: Page, details: Pick<Audit, 'school' | 'title' | 'date'>): Promise<void> {
+/**
+ * Restores a backup holding a toolkit and one unrated self-evaluation made
+ * with it, and opens that self-evaluation's first domain. Any toolkit the
+ * test builds (valid per parseToolkit) arrives this way.
+ */
+export async function restoreToolkitAudit(page: Page, toolkit: Toolkit, details: Pick<Audit, 'school' | 'title' | 'date'>, auditId = 'custom-toolkit-audit'): Promise<void> {
   const audit: Audit = {
-    id: 'custom-toolkit-audit',
-    toolkitId: customToolkit.id,
-    toolkitVersion: customToolkit.version,
+    id: auditId,
+    toolkitId: toolkit.id,
+    toolkitVersion: toolkit.version,
     ...details,
     participants: '',
     status: 'in-progress',
@@ -47,17 +51,23 @@ export async function restoreCustomToolkitAudit(page: Page, details: Pick<Audit,
     responses: [],
     agreedRatings: [],
     voiceAnswers: [],
-    toolkits: [{ id: customToolkit.id, version: customToolkit.version, definition: customToolkit, storedAt: audit.createdAt }],
+    toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: audit.createdAt }],
   };
   const text = serializeBackup(buildBackup(records, '0.1.0', new Date('2026-11-25T09:00:00Z')));
 
   await page.goto('/settings');
   await chooseBackupFile(page, { name: 'reflect-backup-2026-11-25.json', buffer: Buffer.from(text) });
-  await expect(page.getByRole('table', { name: 'Toolkits in the file' }).getByRole('row', { name: new RegExp(customToolkit.title.replace(/[()]/g, '\\$&')) })).toContainText('Will be added');
+  // The row is named by the toolkit's title as typed, markup and all.
+  await expect(page.getByRole('table', { name: 'Toolkits in the file' }).getByRole('row').filter({ hasText: toolkit.title })).toContainText('Will be added');
   await page.getByRole('button', { name: 'Restore from this file' }).click();
   await expect(page.getByText(/^Restored 1 self-evaluation/)).toBeVisible();
 
   await page.goto('/');
   await page.getByRole('region', { name: details.title }).getByRole('link', { name: details.title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: customToolkit.domains[0]!.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: toolkit.domains[0]!.title })).toBeVisible();
+}
+
+/** Restores a backup holding the custom toolkit and one unrated self-evaluation made with it, and opens its first domain. */
+export function restoreCustomToolkitAudit(page: Page, details: Pick<Audit, 'school' | 'title' | 'date'>): Promise<void> {
+  return restoreToolkitAudit(page, customToolkit, details);
 }

@@ -67,3 +67,25 @@ export function readPdf(file: string): PdfReading {
     language: /\/Lang \(([^)]*)\)/.exec(readFileSync(file, 'latin1'))?.[1],
   };
 }
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Every word on one page (counted from 1) with its box in points from the top left, as poppler finds them. */
+export function pageWords(file: string, page: number): PdfWord[] {
+  const xml = poppler('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, yMax, text]) => ({
+    text: unescapeXml(text!),
+    xMin: Number(xMin),
+    yMin: Number(yMin),
+    xMax: Number(xMax),
+    yMax: Number(yMax),
+  }));
+}
