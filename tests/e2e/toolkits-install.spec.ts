@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Toolkit } from '../../src/core/toolkit-schema';
+import { indicatorGroup } from './support/audit-flow';
 import { expectNoAxeViolations } from './support/audit-pages';
 import { chooseBackupFile, downloadBackup } from './support/backup-files';
 import { customToolkit } from './support/custom-toolkit';
@@ -119,4 +120,35 @@ test('a toolkit nothing uses can be removed; installed toolkits travel in a back
   await page.goto('/audits/new');
   await expect(page.getByRole('radio', { name: council.title })).toHaveCount(0);
   expect(readFileSync(testInfo.outputPath('backup.json'), 'utf8')).not.toContain('"origin"');
+});
+
+test('a self-evaluation made with an installed toolkit keeps its version when a newer one is installed, and the next one moves its answers across', async ({ page }) => {
+  const first = council.domains[0]!.indicators[0]!;
+  await page.goto('/toolkits');
+  await installToolkitFile(page, jsonFile('arrivals.json', council), council);
+  await page.getByRole('link', { name: 'start a self-evaluation with it' }).click();
+  await page.getByRole('radio', { name: council.title }).check();
+  await page.getByLabel('School name').fill('Hollins Academy');
+  await page.getByLabel('Title of this self-evaluation').fill('Arrivals, autumn');
+  await page.getByRole('button', { name: 'Start self-evaluation' }).click();
+  await indicatorGroup(page, first.statement).getByRole('radio', { name: 'Growing' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
+  const auditPath = new URL(page.url()).pathname;
+
+  const newer: Toolkit = structuredClone({ ...council, version: '1.1.0' });
+  newer.domains[0]!.indicators[0]!.statement = 'Every pupil is greeted by name and on time at the gate.';
+  await page.goto('/toolkits');
+  await installToolkitFile(page, jsonFile('arrivals-1.1.json', newer), newer);
+  await expect(toolkitCard(page, council.title)).toHaveCount(2);
+
+  // The autumn self-evaluation still has the version it was made with.
+  await page.goto(auditPath);
+  await expect(indicatorGroup(page, first.statement).getByRole('radio', { name: 'Growing' })).toBeChecked();
+
+  const auditId = auditPath.split('/')[2]!;
+  await page.goto(`/audits/${auditId}/next-review`);
+  await expect(page.getByText(`The toolkit “${council.title}” has been updated since ‘Arrivals, autumn’ was started`)).toBeVisible();
+  await page.getByLabel('Title of this self-evaluation').fill('Arrivals, spring');
+  await page.getByRole('button', { name: 'Start the next self-evaluation' }).click();
+  await expect(indicatorGroup(page, newer.domains[0]!.indicators[0]!.statement).getByRole('radio', { name: 'Growing' })).toBeChecked();
 });
