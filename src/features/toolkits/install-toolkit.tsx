@@ -62,8 +62,9 @@ export function InstallToolkit({ here }: { here: readonly Toolkit[] }) {
 
   return (
     <section aria-labelledby="install-heading">
+      {/* While a file is shown, the part of the page is about checking it; the region says so too. */}
       <h2 className="govuk-heading-m" id="install-heading">
-        Install a toolkit
+        {step.kind === 'preview' ? 'Check the toolkit before you install it' : 'Install a toolkit'}
       </h2>
       {step.kind === 'installed' && (
         <NotificationBanner type="success" title="Success" heading={step.wasHere ? `“${step.toolkit.title}” version ${step.toolkit.version} was already on this device. Nothing changed.` : `“${step.toolkit.title}” version ${step.toolkit.version} is installed.`}>
@@ -97,10 +98,7 @@ export function InstallToolkit({ here }: { here: readonly Toolkit[] }) {
         />
       )}
       {step.kind === 'preview' ? (
-        <div className="app-toolkit-preview" aria-labelledby="preview-heading" role="region">
-          <h2 className="govuk-heading-m" id="preview-heading">
-            Check the toolkit before you install it
-          </h2>
+        <div className="app-toolkit-preview">
           <ErrorSummary description={installFailure ?? undefined} />
           {step.check.kind === 'conflict' ? (
             <ErrorSummary
