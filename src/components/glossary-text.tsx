@@ -90,24 +90,31 @@ export function GlossaryText({ text, glossary }: { text: string; glossary: reado
   );
 }
 
+/** Every term and its meaning, A to Z: folded away on the rating pages, open on a toolkit's overview. */
+export function GlossaryTerms({ glossary, className }: { glossary: readonly GlossaryEntry[]; className?: string }) {
+  const sorted = [...glossary].sort((a, b) => a.term.localeCompare(b.term));
+  return (
+    <dl className={className ? `${className} app-glossary__list` : 'app-glossary__list'}>
+      {sorted.map((entry) => (
+        <div key={entry.term}>
+          <dt className="govuk-!-font-weight-bold">{entry.term}</dt>
+          <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">{entry.definition}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** The whole glossary, for reading before a meeting or looking a word up. */
 export function GlossaryList({ glossary }: { glossary: readonly GlossaryEntry[] | undefined }) {
   if (!glossary?.length) return null;
-  const sorted = [...glossary].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <details className="govuk-details app-glossary" id="words-used">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Words used in this toolkit</span>
       </summary>
       <div className="govuk-details__text">
-        <dl className="app-glossary__list">
-          {sorted.map((entry) => (
-            <div key={entry.term}>
-              <dt className="govuk-!-font-weight-bold">{entry.term}</dt>
-              <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">{entry.definition}</dd>
-            </div>
-          ))}
-        </dl>
+        <GlossaryTerms glossary={glossary} />
       </div>
     </details>
   );

@@ -1,3 +1,4 @@
+import { GlossaryTerms } from '../../components/glossary-text';
 import { askHeading } from '../../core/questionnaires';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { GLOSSARY_ANCHOR, QUESTIONNAIRES_ANCHOR } from './toolkit-contents';
@@ -7,20 +8,12 @@ const AUDIENCE_NAMES = { families: 'for families', pupils: 'for pupils', staff: 
 /** The toolkit's glossary, open: a reader preparing for the meeting reads it through rather than looking words up. */
 export function GlossarySection({ toolkit }: { toolkit: Toolkit }) {
   if (!toolkit.glossary?.length) return null;
-  const sorted = [...toolkit.glossary].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <section className="app-toolkit-part" aria-labelledby={GLOSSARY_ANCHOR}>
       <h2 className="govuk-heading-l" id={GLOSSARY_ANCHOR}>
         Words used in this toolkit
       </h2>
-      <dl className="govuk-body app-glossary__list">
-        {sorted.map((entry) => (
-          <div key={entry.term}>
-            <dt className="govuk-!-font-weight-bold">{entry.term}</dt>
-            <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">{entry.definition}</dd>
-          </div>
-        ))}
-      </dl>
+      <GlossaryTerms glossary={toolkit.glossary} className="govuk-body" />
     </section>
   );
 }
