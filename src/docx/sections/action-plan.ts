@@ -21,7 +21,8 @@ export function actionPlan(report: PlanReport): (Paragraph | Table)[] {
     ...report.actionGroups.flatMap((group) => [
       heading(group.isPriority ? `Priority: ${group.title}` : group.title, 2),
       table(
-        [6, 24, 20, 13, 11, 10, 16],
+        // The lead is wide enough for a long name in one piece (Παπαδοπούλου, say).
+        [5, 22, 19, 18, 11, 10, 15],
         ACTION_COLUMNS,
         group.actions.map((action) => [
           String(action.number),
