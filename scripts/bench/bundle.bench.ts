@@ -7,7 +7,7 @@ import type { Bench, BenchFigure } from './types';
 /**
  * Bytes (gzip) of what the entry HTML loads before first paint, against a
  * bare React app built in the same run (the floor); and what the results
- * screen, the PDF export, the toolkits page and its workbook code add when
+ * screen, the PDF and Word exports, the toolkits page and its workbook code add when
  * they are opened.
  */
 const bundle: Bench = async ({ distDir }) => {
@@ -22,6 +22,8 @@ const bundle: Bench = async ({ distDir }) => {
     const afterList = [...firstLoad, ...(list?.files ?? [])];
     const results = measureLazyChunks(distDir, /features\/results\/results-page\.tsx$/, afterList);
     const pdf = measureLazyChunks(distDir, /^pdf\//, [...afterList, ...(results?.files ?? [])]);
+    // The Word export loads the docx code and the code that draws its radar picture.
+    const word = measureLazyChunks(distDir, /^(docx\/|lib\/radar-picture)/, [...afterList, ...(results?.files ?? [])]);
     const toolkits = measureLazyChunks(distDir, /features\/toolkits\/toolkits-page\.tsx$/, afterList);
     const workbooks = measureLazyChunks(distDir, /^xlsx\//, [...afterList, ...(toolkits?.files ?? [])]);
     const figures: BenchFigure[] = [
@@ -33,6 +35,7 @@ const bundle: Bench = async ({ distDir }) => {
     if (list) figures.push({ name: 'audits list chunks (gzip)', value: list.gzip, unit: 'B' });
     if (results) figures.push({ name: 'results page chunks, after the list (gzip)', value: results.gzip, unit: 'B' });
     if (pdf) figures.push({ name: 'PDF export chunks, after results (gzip)', value: pdf.gzip, unit: 'B' });
+    if (word) figures.push({ name: 'Word export chunks, after results (gzip)', value: word.gzip, unit: 'B' });
     if (toolkits) figures.push({ name: 'toolkits page chunks, after the list (gzip)', value: toolkits.gzip, unit: 'B' });
     if (workbooks) figures.push({ name: 'workbook code, on the toolkits page when a workbook is read or made (gzip)', value: workbooks.gzip, unit: 'B' });
     return figures;

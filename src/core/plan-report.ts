@@ -291,8 +291,8 @@ export function coverDetails(report: PlanReport): [string, string][] {
   ];
 }
 
-/** `<school>-<toolkit>-development-plan-<yyyy-mm-dd>.pdf`, safe to save on Windows. */
-export function planFileName(school: string, toolkitId: string, isoDate: string): string {
+/** `<school>-<toolkit>-development-plan-<yyyy-mm-dd>.pdf` (or `.docx`, …), safe to save on Windows. */
+export function planFileName(school: string, toolkitId: string, isoDate: string, extension = 'pdf'): string {
   const schoolPart = toFileNamePart(school).slice(0, 80) || 'school';
-  return `${schoolPart}-${toFileNamePart(toolkitId)}-development-plan-${isoDate}.pdf`;
+  return `${schoolPart}-${toFileNamePart(toolkitId)}-development-plan-${isoDate}.${extension}`;
 }

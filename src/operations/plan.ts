@@ -1,10 +1,11 @@
 /**
  * Named operations on a development plan: its actions, review dates and the
- * PDF. Their fields are edited through the one save path (operations/answers.ts).
+ * files it is exported as. Their fields are edited through the one save path (operations/answers.ts).
  */
 import type { PlanAction } from '../core/audit';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
+import type { PlanFormat, PlanRenderInputs, PlanRenderer } from '../core/plan-renderer';
 import { buildPlanReport, planFileName, type PlanReportOptions, type PlanSources } from '../core/plan-report';
 import type { PlanReview, ReviewFields } from '../core/plan-reviews';
 import { loadPlanSources } from '../storage/plan-data';
@@ -55,21 +56,34 @@ export function undoDeleteReviewDate(review: PlanReview): Promise<void> {
   return getPlanReviewStore().restoreReview(review);
 }
 
-export interface PlanPdf {
-  pdf: Blob;
+export interface PlanFile {
+  file: Blob;
   fileName: string;
-  /** Characters the PDF could not show, so the screen can say so too. */
+  /** Characters the file could not show (the PDF's fonts), so the screen can say so too; empty for Word. */
   missing: string[];
 }
 
 /**
- * The development plan as a PDF file, ready to save. The PDF code is loaded
- * only now, so jsPDF never weighs on the first visit. The evidence notes are
- * in it unless `includeEvidence` is false.
+ * Each format's renderer, loaded only when someone exports, so jsPDF and the
+ * Word code never weigh on the first visit. A new format is one line here
+ * and one renderer.
  */
-export async function exportPlanPdf(auditId: string, options: PlanReportOptions = {}): Promise<PlanPdf> {
+const RENDERERS: Record<PlanFormat, () => Promise<PlanRenderer>> = {
+  pdf: () => import('../pdf/plan-renderer').then((module) => module.pdfRenderer),
+  docx: () => import('../docx/plan-renderer').then((module) => module.docxRenderer),
+};
+
+/**
+ * The development plan as a file in `format`, ready to save. The evidence
+ * notes are in it unless `includeEvidence` is false. A renderer that wants
+ * the radar as a picture gets one drawn here, in the browser (where there is
+ * no canvas, it goes without, and the scores table stands alone).
+ */
+export async function exportPlan(auditId: string, format: PlanFormat, options: PlanReportOptions = {}): Promise<PlanFile> {
   const sources = await loadPlanSources(getStore().db, auditId);
-  const { renderDevelopmentPlan } = await import('../pdf/render-development-plan');
-  const { pdf, missing } = await renderDevelopmentPlan(buildPlanReport(sources, options));
-  return { pdf, missing, fileName: planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date) };
+  const renderer = await RENDERERS[format]();
+  const report = buildPlanReport(sources, options);
+  const inputs: PlanRenderInputs = renderer.wantsRadarPicture ? { radarPicture: await (await import('../lib/radar-picture')).drawRadarPicture(report) } : {};
+  const { file, missing } = await renderer.render(report, inputs);
+  return { file, missing, fileName: planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date, renderer.extension) };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { startAudit } from './support/audit-flow';
 import { readPdf } from './support/pdf-reader';
 import { fillAction } from './support/plan-flow';
@@ -22,7 +23,7 @@ function sliceOf(char: string): string | undefined {
   );
 }
 
-test('the PDF is made offline: fonts are precached, and Chinese names used online are kept', async ({ browser }) => {
+test('the PDF and the Word document are made offline: fonts are precached, and Chinese names used online are kept', async ({ browser }) => {
   test.setTimeout(120_000);
   const server = await startPreviewServer();
   const context = await browser.newContext({ baseURL: server.url });
@@ -55,6 +56,15 @@ test('the PDF is made offline: fonts are precached, and Chinese names used onlin
       expect(pdf.contains(text), text).toBe(true);
     }
     expect(pdf.contains('could not be shown')).toBe(false);
+
+    // The Word document too: its code is precached as the PDF's is.
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download development plan (Word)' }).click()]);
+    const wordFile = test.info().outputPath('offline.docx');
+    await word.saveAs(wordFile);
+    const document = strFromU8(unzipSync(readFileSync(wordFile))['word/document.xml']!);
+    for (const text of ['Northfield Primary School', 'Action 1: Publish the attendance champion’s name.', '王小明 and Łucja Wójcik', 'Named on the website – by £0']) {
+      expect(document, text).toContain(text);
+    }
 
     // A Chinese name first typed offline: its slice cannot be fetched, and the PDF and the page say so.
     const unseen = [...'陳張黃李'].find((char) => !wanted.includes(sliceOf(char)))!;

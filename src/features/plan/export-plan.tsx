@@ -3,26 +3,31 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
-import { exportPlanPdf } from '../../operations/plan';
+import type { PlanFormat } from '../../core/plan-renderer';
+import { exportPlan } from '../../operations/plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
 import { EvidenceCheckbox } from './evidence-checkbox';
 
+/** What the status line says while each file is made. */
+const MAKING: Record<PlanFormat, string> = { pdf: 'Making the PDF…', docx: 'Making the Word document…' };
+
 /**
- * The download and the printable version, with or without the evidence
- * notes (a plan shared beyond the school may leave them out), and a plain
- * warning when the PDF could not show some characters.
+ * The downloads (a PDF to send, a Word document a local authority can edit)
+ * and the printable version, with or without the evidence notes (a plan
+ * shared beyond the school may leave them out), and a plain warning when the
+ * PDF could not show some characters.
  */
 export function ExportPlan({ auditId }: { auditId: string }) {
-  const [state, setState] = useState<{ busy: boolean; error: string | null; missing: string[] }>({ busy: false, error: null, missing: [] });
+  const [state, setState] = useState<{ busy: PlanFormat | null; error: string | null; missing: string[] }>({ busy: null, error: null, missing: [] });
   const [includeEvidence, setIncludeEvidence] = useState(true);
-  const download = async () => {
-    setState({ busy: true, error: null, missing: [] });
+  const download = async (format: PlanFormat) => {
+    setState({ busy: format, error: null, missing: [] });
     try {
-      const { pdf, fileName, missing } = await exportPlanPdf(auditId, { includeEvidence });
-      saveFile(pdf, fileName);
-      setState({ busy: false, error: null, missing });
+      const { file, fileName, missing } = await exportPlan(auditId, format, { includeEvidence });
+      saveFile(file, fileName);
+      setState({ busy: null, error: null, missing });
     } catch (error) {
-      setState({ busy: false, error: error instanceof Error ? error.message : String(error), missing: [] });
+      setState({ busy: null, error: error instanceof Error ? error.message : String(error), missing: [] });
     }
   };
   return (
@@ -31,11 +36,14 @@ export function ExportPlan({ auditId }: { auditId: string }) {
         id="export-evidence"
         checked={includeEvidence}
         onChange={setIncludeEvidence}
-        hint="What you wrote for “How do we know?” beside each statement. Untick to leave them out of the PDF and the printable version."
+        hint="What you wrote for “How do we know?” beside each statement. Untick to leave them out of the PDF, the Word document and the printable version."
       />
       <div className="app-button-row">
-        <button type="button" className="govuk-button" onClick={() => void download()} disabled={state.busy} aria-describedby="export-status">
+        <button type="button" className="govuk-button" onClick={() => void download('pdf')} disabled={state.busy !== null} aria-describedby="export-status">
           Download development plan (PDF)
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void download('docx')} disabled={state.busy !== null} aria-describedby="export-status">
+          Download development plan (Word)
         </button>
         <Link className="govuk-link govuk-body" to={paths.printPlan(auditId, { evidence: includeEvidence })}>
           Printable version (web page)
@@ -45,7 +53,7 @@ export function ExportPlan({ auditId }: { auditId: string }) {
         </Link>
       </div>
       <div id="export-status" role="status">
-        {state.busy && <p className="govuk-body">Making the PDF…</p>}
+        {state.busy && <p className="govuk-body">{MAKING[state.busy]}</p>}
         {state.missing.length > 0 && (
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">

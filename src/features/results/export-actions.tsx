@@ -6,7 +6,8 @@ import { buildRatingsCsv, ratingsFileName } from '../../core/ratings-csv';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
-import { exportPlanPdf } from '../../operations/plan';
+import type { PlanFormat } from '../../core/plan-renderer';
+import { exportPlan } from '../../operations/plan';
 
 interface ExportActionsProps {
   audit: Audit;
@@ -19,12 +20,12 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   const [isExporting, setIsExporting] = useState(false);
 
-  const exportPlan = async () => {
+  const downloadPlan = async (format: PlanFormat) => {
     setIsExporting(true);
     setExportError(null);
     try {
-      const { pdf, fileName } = await exportPlanPdf(audit.id);
-      saveFile(pdf, fileName);
+      const { file, fileName } = await exportPlan(audit.id, format);
+      saveFile(file, fileName);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     } finally {
@@ -51,8 +52,11 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
       </p>
       <ErrorSummary title="The development plan could not be created" description={exportError} />
       <div className="app-button-row">
-        <button type="button" className="govuk-button" onClick={() => void exportPlan()} disabled={isExporting}>
+        <button type="button" className="govuk-button" onClick={() => void downloadPlan('pdf')} disabled={isExporting}>
           Download development plan (PDF)
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void downloadPlan('docx')} disabled={isExporting}>
+          Download development plan (Word)
         </button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={exportCsv}>
           Download the ratings for a spreadsheet (CSV)

@@ -4,12 +4,13 @@
  * not one header per group. Each group's title row stays with its first
  * action; the column headings repeat on every page the table runs onto.
  */
+import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { ActionStatus } from '../../core/audit';
 import type { PlanReport } from '../../core/plan-report';
 import { COLOUR, TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
 import { drawRowTable, rowTableStartHeight, type Row, type RowTable } from '../rows';
 
-export const ACTION_PLAN_TITLE = 'Action plan';
+export const ACTION_PLAN_TITLE = PLAN_SECTION_TITLES.actionPlan;
 export const ACTION_COLUMNS = ['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status and progress'];
 
 /** GOV.UK tag colours: dark text on a light fill, legible in black and white too. */

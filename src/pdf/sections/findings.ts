@@ -5,14 +5,15 @@
  * statement's rating with its evidence note ("How do we know?"). A section's
  * heading always has its score and first lines beneath it on the same page.
  */
+import { EVIDENCE_LEAD, PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { PlanReport, PlanReportDomain, PlanReportIndicator } from '../../core/plan-report';
 import { COLOUR, MARGIN, TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
 import { drawRowTable, type Paragraph, type Row, type RowTable } from '../rows';
 import type { TextStyle } from '../text/font-book';
 import { drawReflections, reflectionsStartHeight } from './reflections';
 
-export const FINDINGS_TITLE = 'Findings by section';
-export const EVIDENCE_LEAD = 'How do we know?';
+export const FINDINGS_TITLE = PLAN_SECTION_TITLES.findings;
+export { EVIDENCE_LEAD };
 
 const SECTION_HEADING = { size: 12, bold: true, color: COLOUR.brand } as const satisfies TextStyle;
 const BODY = { size: 9 } as const satisfies TextStyle;

@@ -3,11 +3,12 @@
  * give evidence for: a compact table for the school's own self-evaluation
  * summary, naming each section as the radar does.
  */
+import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { PlanReport } from '../../core/plan-report';
 import { TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
 import { drawRowTable, rowTableStartHeight, type RowTable } from '../rows';
 
-export const INSPECTION_AREAS_TITLE = 'Evidence for Ofsted’s evaluation areas';
+export const INSPECTION_AREAS_TITLE = PLAN_SECTION_TITLES.inspectionAreas;
 export const INSPECTION_AREAS_COLUMNS = ['Evaluation area', 'Sections that inform it, with their scores'];
 
 const CELL = { size: 8 } as const;

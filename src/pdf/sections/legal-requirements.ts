@@ -3,12 +3,13 @@
  * that one not met is never lost in a section's average. Each with its
  * duty, its source and whether it is met; those not met first.
  */
+import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { LegalRequirementState } from '../../core/legal-requirements';
 import type { PlanReport, PlanReportLegal } from '../../core/plan-report';
 import { COLOUR, TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
 import { drawRowTable, rowTableStartHeight, type RowTable } from '../rows';
 
-export const LEGAL_TITLE = 'Legal requirements';
+export const LEGAL_TITLE = PLAN_SECTION_TITLES.legal;
 export const LEGAL_COLUMNS = ['Duty', 'Source', 'State'];
 
 const CELL = { size: 8 } as const;

@@ -1,9 +1,10 @@
 /** Progress checks: the dates on which the plan will be looked at again, and by whom. */
+import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { PlanReport } from '../../core/plan-report';
 import { TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
 import { drawRowTable, rowTableStartHeight, type RowTable } from '../rows';
 
-export const PROGRESS_CHECKS_TITLE = 'Progress checks';
+export const PROGRESS_CHECKS_TITLE = PLAN_SECTION_TITLES.progressChecks;
 
 const CELL = { size: 9 } as const;
 const INTRO = { size: 9 } as const;

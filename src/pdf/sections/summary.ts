@@ -1,11 +1,12 @@
 /** The summary: the radar chart and the same scores as a table (the chart's text alternative), each saying what it rests on. */
+import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { PlanReport } from '../../core/plan-report';
 import { MARGIN, TYPE, contentWidth, writeHeading, writeText, type Pdf } from '../layout';
 import { drawTable } from '../table';
 import { drawPartialNote } from './partial-note';
 import { drawKey, drawRadar, placeRadarLabels } from './radar';
 
-export const SUMMARY_TITLE = 'Summary';
+export const SUMMARY_TITLE = PLAN_SECTION_TITLES.summary;
 const RADAR_RADIUS = 32;
 
 export function drawSummary(pdf: Pdf, report: PlanReport): void {
