@@ -6,9 +6,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * While, and only while, its table is wider than it, the box is a named
  * region that takes keyboard focus, so that it can be scrolled with the
  * arrow keys (WCAG 2.1.1; axe's scrollable-region-focusable); otherwise it
- * adds no tab stop.
+ * adds no tab stop. `className` adds a screen's own spacing.
  */
-export function TableBox({ label, children }: { label: string; children: ReactNode }) {
+export function TableBox({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [isScrollable, setIsScrollable] = useState(false);
   useEffect(() => {
@@ -21,7 +21,7 @@ export function TableBox({ label, children }: { label: string; children: ReactNo
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={box} className="app-table-box" {...(isScrollable ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}>
+    <div ref={box} className={className ? `app-table-box ${className}` : 'app-table-box'} {...(isScrollable ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}>
       {children}
     </div>
   );

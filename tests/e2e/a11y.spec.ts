@@ -18,6 +18,7 @@ import { fillAction } from './support/plan-flow';
 import { saveScreenshot } from './support/screenshots';
 import { restoreTeamAudit, teamAuditTitle } from './support/team-audit';
 import { restoreTeamAudits } from './support/team-results-audit';
+import { TEAM_AUDIT_ID, longActions, restoreTeamPlan } from './support/team-plan-backup';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -32,9 +33,11 @@ const auditTitle = 'Autumn 2026 review';
  * four people, restored from a backup (see support/team-audit.ts), or
  * another in open mode (support/team-results-audit.ts); or the
  * plain audit with a team, one of whom (Sam Jones) rates on this device and
- * has rated a statement.
+ * has rated a statement; or a team's whole self-evaluation with a long plan
+ * (support/team-plan-backup.ts: every section reflected on, sixteen
+ * actions, some of long text), for the printable plan at full length.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan';
 
 /** The seeded audit's id, and the id of the person who rates on this device ('none' unless seeded). */
 interface Seeded {
@@ -174,6 +177,7 @@ const screens: Screen[] = [
   },
   { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
   { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
+  { name: 'printable plan of a team, sixteen actions', seed: 'team-plan', path: paths.printPlan, heading: 'Northfield Primary School' },
   {
     name: 'families’ questionnaire (printable)',
     seed: 'audit',
@@ -331,6 +335,10 @@ const colourSchemes = ['light', 'dark'] as const;
 async function seed(page: Page, what: Seed): Promise<Seeded> {
   if (what === 'nothing') return { auditId: 'none', respondentId: 'none' };
   if (what === 'team') return { auditId: await restoreTeamAudit(page), respondentId: 'none' };
+  if (what === 'team-plan') {
+    await restoreTeamPlan(page, 'anonymous', longActions());
+    return { auditId: TEAM_AUDIT_ID, respondentId: 'none' };
+  }
   if (what === 'team-open') {
     await restoreTeamAudits(page, [{ id: 'team-audit', title: auditTitle, mode: 'open' }]);
     return { auditId: 'team-audit', respondentId: 'none' };

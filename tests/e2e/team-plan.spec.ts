@@ -11,39 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import type { BackupRecords } from '../../src/core/backup-schema';
-import { buildBackup, serializeBackup } from '../../src/core/backup-build';
-import type { TeamMode } from '../../src/core/team';
 import { AGREED_REASONS, COLLEAGUES, TEAM_AUDIT_ID, makeTeamPlan } from '../fixtures/team-plan';
-import { chooseBackupFile, expectNoAxeViolations } from './support/backup-files';
+import { expectNoAxeViolations } from './support/backup-files';
+import { restoreTeamPlan } from './support/team-plan-backup';
 import { readPdf, readable } from './support/pdf-reader';
 import { headingLeftAlone } from '../pdf/plan-headings';
-
-function teamBackup(mode: TeamMode): string {
-  const { sources, audit, leadAnswers, records } = makeTeamPlan(mode);
-  const { toolkit } = sources;
-  const mine = <T extends { auditId: string }>(rows: readonly T[]) => rows.map((row) => ({ ...row, auditId: TEAM_AUDIT_ID }));
-  const backup: BackupRecords = {
-    audits: [audit],
-    answers: Object.entries(leadAnswers).map(([indicatorId, answer]) => ({ auditId: TEAM_AUDIT_ID, indicatorId, rating: answer!.rating, note: answer!.note, updatedAt: 2_000 })),
-    reflections: mine(sources.reflections),
-    actions: mine(sources.actions),
-    planReviews: mine(sources.reviews),
-    respondents: [...records.respondents],
-    responses: [...records.responses],
-    agreedRatings: [...records.agreedRatings],
-    voiceAnswers: [],
-    toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: 1_000 }],
-  };
-  return serializeBackup(buildBackup(backup, '0.1.0', new Date('2027-01-21T09:00:00Z')));
-}
-
-async function restoreTeamAudit(page: Page, mode: TeamMode): Promise<void> {
-  await page.goto('/settings');
-  await chooseBackupFile(page, { name: 'reflect-backup-2027-01-21.json', buffer: Buffer.from(teamBackup(mode)) });
-  await page.getByRole('button', { name: 'Restore from this file' }).click();
-  await expect(page.getByText(/^Restored 1 self-evaluation/)).toBeVisible();
-}
 
 async function downloadPlan(page: Page) {
   await page.goto(`/audits/${TEAM_AUDIT_ID}/plan`);
@@ -58,7 +30,7 @@ const statements = sources.toolkit.domains.flatMap((domain) => domain.indicators
 
 test('a team’s PDF gives who rated by group, each agreed level with its reason and each median labelled, and no one’s name', async ({ page }) => {
   test.setTimeout(120_000);
-  await restoreTeamAudit(page, 'anonymous');
+  await restoreTeamPlan(page, 'anonymous');
   const pdf = await downloadPlan(page);
 
   const team = pdf.pages.find((text) => /^\s*How the team rated\s*$/m.test(text))!;
@@ -78,7 +50,7 @@ test('a team’s PDF gives who rated by group, each agreed level with its reason
 
 test('in open mode the PDF lists who rated', async ({ page }) => {
   test.setTimeout(120_000);
-  await restoreTeamAudit(page, 'open');
+  await restoreTeamPlan(page, 'open');
   const pdf = await downloadPlan(page);
   const names = /Who rated: The lead, ([^.]*)\./.exec(readable(pdf.pages.join('\n')))?.[1] ?? '';
   // In the order storage gives them, which is not the order they were added in.
@@ -87,7 +59,7 @@ test('in open mode the PDF lists who rated', async ({ page }) => {
 
 test('the printable page of a team’s plan gives the same, in tables with headers, axe clean and readable at 320 pixels', async ({ page }) => {
   test.setTimeout(120_000);
-  await restoreTeamAudit(page, 'anonymous');
+  await restoreTeamPlan(page, 'anonymous');
   await page.goto(`/audits/${TEAM_AUDIT_ID}/plan/print`);
   await expect(page.getByRole('heading', { level: 2, name: 'How the team rated' })).toBeVisible();
 

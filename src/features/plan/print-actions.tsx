@@ -4,7 +4,14 @@ import { StatusTag } from './status-tag';
 
 const COLUMNS = ['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status and progress'];
 
-/** One table, as in the PDF: each group of actions is a row group under its section's title. */
+/**
+ * One table, as in the PDF: each group of actions is a row group under its
+ * section's title. On a narrow screen (400% zoom) six columns would leave a
+ * few letters each, so each action's cells stack, each under its column's
+ * heading (data-label, shown by plan.scss only there; the findings do the same). The roles are
+ * written out because a table whose display is changed loses its table
+ * semantics in some browsers.
+ */
 export function PrintActions({ report }: { report: PlanReport }) {
   return (
     <section className="app-plan-print__section app-plan-print__actions" aria-labelledby="print-actions">
@@ -15,14 +22,14 @@ export function PrintActions({ report }: { report: PlanReport }) {
         <p className="govuk-body">No actions have been added to the plan yet.</p>
       ) : (
         <TableBox label="Action plan">
-          <table className="govuk-table app-plan-print__table">
+          <table className="govuk-table app-plan-print__table app-plan-print__stack" role="table">
             <caption className="govuk-table__caption govuk-table__caption--s">
               {report.actionCount} {report.actionCount === 1 ? 'action' : 'actions'}, grouped by section with the priority sections first
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
+            <thead className="govuk-table__head" role="rowgroup">
+              <tr className="govuk-table__row" role="row">
                 {COLUMNS.map((column) => (
-                  <th scope="col" className="govuk-table__header" key={column}>
+                  <th scope="col" className="govuk-table__header" role="columnheader" key={column}>
                     {column}
                   </th>
                 ))}
@@ -30,20 +37,30 @@ export function PrintActions({ report }: { report: PlanReport }) {
             </thead>
             {/* A section can appear twice once actions are moved across sections, so its title is no key. */}
             {report.actionGroups.map((group, index) => (
-              <tbody className="govuk-table__body" key={index}>
-                <tr className="govuk-table__row app-plan-print__group">
-                  <th scope="rowgroup" colSpan={COLUMNS.length} className="govuk-table__header">
+              <tbody className="govuk-table__body" role="rowgroup" key={index}>
+                <tr className="govuk-table__row app-plan-print__group" role="row">
+                  <th scope="rowgroup" colSpan={COLUMNS.length} className="govuk-table__header" role="rowheader">
                     {group.isPriority ? `Priority: ${group.title}` : group.title}
                   </th>
                 </tr>
                 {group.actions.map((action) => (
-                  <tr className="govuk-table__row" key={action.number}>
-                    <td className="govuk-table__cell">{action.number}</td>
-                    <td className="govuk-table__cell app-plan-text">{action.action || 'Action not written yet'}</td>
-                    <td className="govuk-table__cell app-plan-text">{action.successMeasure}</td>
-                    <td className="govuk-table__cell app-plan-text">{action.lead}</td>
-                    <td className="govuk-table__cell">{action.targetDate}</td>
-                    <td className="govuk-table__cell app-plan-text">
+                  <tr className="govuk-table__row app-plan-print__action" role="row" key={action.number}>
+                    <td className="govuk-table__cell app-plan-print__inline-label" role="cell" data-label={COLUMNS[0]}>
+                      {action.number}
+                    </td>
+                    <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[1]}>
+                      {action.action || 'Action not written yet'}
+                    </td>
+                    <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[2]}>
+                      {action.successMeasure}
+                    </td>
+                    <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[3]}>
+                      {action.lead}
+                    </td>
+                    <td className="govuk-table__cell" role="cell" data-label={COLUMNS[4]}>
+                      {action.targetDate}
+                    </td>
+                    <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[5]}>
                       <StatusTag status={action.status} />
                       {action.progressNote && <span className="app-plan-progress">{action.progressNote}</span>}
                     </td>

@@ -1,6 +1,8 @@
 import { TableBox } from '../../components/table-box';
 import type { PlanReport, PlanReportIndicator } from '../../core/plan-report';
 
+const EVIDENCE_COLUMN = 'How do we know?';
+
 /** One person's rating; for a team, the level that stands (and why), how many chose each level, and whether views differ. */
 function Rating({ report, indicator }: { report: PlanReport; indicator: PlanReportIndicator }) {
   const { team } = indicator;
@@ -15,8 +17,13 @@ function Rating({ report, indicator }: { report: PlanReport; indicator: PlanRepo
   );
 }
 
-/** Each section's score, reflections and ratings, one after another (no page per section), with the evidence notes unless they are left out. */
+/**
+ * Each section's score, reflections and ratings, one after another (no page
+ * per section), with the evidence notes unless they are left out. Narrow,
+ * a ratings table stacks as the action plan does (see print-actions.tsx).
+ */
 export function PrintFindings({ report }: { report: PlanReport }) {
+  const ratingColumn = report.team?.ratingColumn ?? 'Rating';
   return (
     <section className="app-plan-print__section" aria-labelledby="print-findings">
       <h2 className="govuk-heading-l" id="print-findings">
@@ -46,29 +53,41 @@ export function PrintFindings({ report }: { report: PlanReport }) {
             </div>
           </div>
           <TableBox label={`Ratings: ${domain.title}`}>
-          <table className={`govuk-table app-plan-print__ratings${report.team ? ' app-plan-print__ratings--team' : ''}`}>
-            <caption className="govuk-visually-hidden">Ratings: {domain.title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Statement</th>
-                {report.includesEvidence && (
-                  <th scope="col" className="govuk-table__header">How do we know?</th>
-                )}
-                <th scope="col" className="govuk-table__header">{report.team?.ratingColumn ?? 'Rating'}</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {domain.indicators.map((indicator) => (
-                <tr className="govuk-table__row" key={indicator.statement}>
-                  <td className="govuk-table__cell">{indicator.statement}</td>
-                  {report.includesEvidence && <td className="govuk-table__cell app-plan-text">{indicator.evidence || <span className="app-plan-secondary">No note written.</span>}</td>}
-                  <td className="govuk-table__cell">
-                    <Rating report={report} indicator={indicator} />
-                  </td>
+            <table className={`govuk-table app-plan-print__ratings app-plan-print__stack${report.team ? ' app-plan-print__ratings--team' : ''}`} role="table">
+              <caption className="govuk-visually-hidden">Ratings: {domain.title}</caption>
+              <thead className="govuk-table__head" role="rowgroup">
+                <tr className="govuk-table__row" role="row">
+                  <th scope="col" className="govuk-table__header" role="columnheader">
+                    Statement
+                  </th>
+                  {report.includesEvidence && (
+                    <th scope="col" className="govuk-table__header" role="columnheader">
+                      {EVIDENCE_COLUMN}
+                    </th>
+                  )}
+                  <th scope="col" className="govuk-table__header" role="columnheader">
+                    {ratingColumn}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body" role="rowgroup">
+                {domain.indicators.map((indicator) => (
+                  <tr className="govuk-table__row" role="row" key={indicator.statement}>
+                    <td className="govuk-table__cell" role="cell" data-label="Statement">
+                      {indicator.statement}
+                    </td>
+                    {report.includesEvidence && (
+                      <td className="govuk-table__cell app-plan-text" role="cell" data-label={EVIDENCE_COLUMN}>
+                        {indicator.evidence || <span className="app-plan-secondary">No note written.</span>}
+                      </td>
+                    )}
+                    <td className="govuk-table__cell" role="cell" data-label={ratingColumn}>
+                      <Rating report={report} indicator={indicator} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </TableBox>
         </section>
       ))}

@@ -1,7 +1,7 @@
 import { MIN_GROUP_SIZE } from '../../core/combine-responses';
 import { SMALL_SECTION_TEXT, type GroupComparison } from '../../core/team-groups';
 import type { Toolkit } from '../../core/toolkit-schema';
-import { TableBox } from './table-box';
+import { TableBox } from '../../components/table-box';
 
 /**
  * Who answered in each group, and the groups set side by side where they can
@@ -13,9 +13,9 @@ export function TeamGroupsSection({ toolkit, comparison }: { toolkit: Toolkit; c
   const hasHiddenCell = comparison.compared.some((group) => group.medians.some((median) => median.text === null));
   return (
     <>
-      <TableBox captionId="team-answered-caption">
+      <TableBox label="Who answered, by group" className="app-scores-table-box">
         <table className="govuk-table app-scores-table">
-          <caption className="govuk-table__caption govuk-table__caption--s" id="team-answered-caption">Who answered, by group</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">Who answered, by group</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">Group</th>
@@ -48,9 +48,9 @@ export function TeamGroupsSection({ toolkit, comparison }: { toolkit: Toolkit; c
         <p className="govuk-body">{comparison.noComparisonText}</p>
       ) : (
         <>
-          <TableBox captionId="team-groups-caption">
+          <TableBox label="Median section scores by group" className="app-scores-table-box">
             <table className="govuk-table app-scores-table">
-              <caption className="govuk-table__caption govuk-table__caption--s" id="team-groups-caption">Median section scores by group</caption>
+              <caption className="govuk-table__caption govuk-table__caption--s">Median section scores by group</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
                   <th scope="col" className="govuk-table__header">Section</th>

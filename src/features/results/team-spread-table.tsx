@@ -1,14 +1,14 @@
 import type { DomainSpread } from '../../core/combine-responses';
 import { describeBandCells } from '../../core/team-spread';
 import type { Toolkit } from '../../core/toolkit-schema';
-import { TableBox } from './table-box';
+import { TableBox } from '../../components/table-box';
 
 /** The radar's band in numbers: each section's median of people's own scores, lowest to highest, and the middle half. */
 export function TeamSpreadTable({ toolkit, domains }: { toolkit: Toolkit; domains: readonly DomainSpread[] }) {
   return (
-    <TableBox captionId="team-spread-caption">
+    <TableBox label="Spread of people’s own section scores" className="app-scores-table-box">
       <table className="govuk-table app-scores-table">
-        <caption className="govuk-table__caption govuk-table__caption--s" id="team-spread-caption">Spread of people’s own section scores</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">Spread of people’s own section scores</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">Section</th>
