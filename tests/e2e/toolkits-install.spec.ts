@@ -23,6 +23,14 @@ test('a council’s toolkit file is checked, shown and installed, then starts a 
   await expect(toolkitCard(page, attendance.title)).toContainText('Comes with Reflect');
   await expect(toolkitCard(page, attendance.title)).toContainText(`Version${attendance.version}`);
 
+  // A shipped toolkit comes out as the toolkit file it was written as.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download as a toolkit file for ${attendance.title}, version ${attendance.version}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`attendance-${attendance.version}.json`);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(attendance);
+
   await checkToolkitFile(page, jsonFile('arrivals.json', council));
   const shown = preview(page);
   await expect(shown.getByRole('heading', { name: `${council.title}, version 1.0.0` })).toBeVisible();
