@@ -51,6 +51,8 @@ async function colleagueRates(page: Page, invitation: string, ratings: [number, 
 }
 
 test('the lead invites two colleagues, each rates on their own laptop, and the lead brings both responses in', async ({ browser }, testInfo) => {
+  // Three laptops, the meeting and the PDF in one journey: close to a minute on a busy two-core machine.
+  test.slow();
   const dir = testInfo.outputDir;
   const lead = await laptop(browser);
   await startAudit(lead, { toolkitTitle: toolkit.title, school: 'Northfield Primary School', title: 'Autumn 2026 team review', participants: 'Ms Patel' });
