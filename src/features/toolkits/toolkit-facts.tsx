@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { describeReviewTime, estimateReviewTime, offersQuickReview } from '../../core/review-scope';
 import type { Toolkit } from '../../core/toolkit-schema';
 
@@ -30,6 +31,11 @@ export function ToolkitFacts({ toolkit }: { toolkit: Toolkit }) {
       ),
     },
   ];
+  return <FactList rows={rows} />;
+}
+
+/** A GOV.UK summary list of facts about a toolkit, one row each. */
+export function FactList({ rows }: { rows: readonly { key: string; value: ReactNode }[] }) {
   return (
     <dl className="govuk-summary-list">
       {rows.map((row) => (

@@ -1,5 +1,6 @@
 import { TableBox } from '../../components/table-box';
 import type { InstallCheck } from '../../core/toolkit-file';
+import { FactList } from './toolkit-facts';
 import type { Toolkit } from '../../core/toolkit-schema';
 
 function count(items: number, one: string, many = `${one}s`): string {
@@ -31,34 +32,18 @@ export function ToolkitPreview({ toolkit, check }: { toolkit: Toolkit; check: In
       </h3>
       <p className="govuk-body">{toolkit.summary}</p>
       <VersionNote check={check} />
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Sections</dt>
-          <dd className="govuk-summary-list__value">{toolkit.domains.length}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Statements</dt>
-          <dd className="govuk-summary-list__value">
-            {indicators.length}
-            {core > 0 ? `, of which ${core} are core (a quick review rates those)` : ' (no quick review: no statement is marked core)'}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Legal requirements</dt>
-          <dd className="govuk-summary-list__value">{duties.length === 0 ? 'None' : count(duties.length, 'statement')}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Scale</dt>
-          <dd className="govuk-summary-list__value">
-            {scale}
-            {toolkit.scale.allowNotApplicable ? '; or “not applicable”' : ''}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Who it is for</dt>
-          <dd className="govuk-summary-list__value">{toolkit.audience}</dd>
-        </div>
-      </dl>
+      <FactList
+        rows={[
+          { key: 'Sections', value: toolkit.domains.length },
+          {
+            key: 'Statements',
+            value: `${indicators.length}${core > 0 ? `, of which ${core} are core (a quick review rates those)` : ' (no quick review: no statement is marked core)'}`,
+          },
+          { key: 'Legal requirements', value: duties.length === 0 ? 'None' : count(duties.length, 'statement') },
+          { key: 'Scale', value: `${scale}${toolkit.scale.allowNotApplicable ? '; or “not applicable”' : ''}` },
+          { key: 'Who it is for', value: toolkit.audience },
+        ]}
+      />
       <TableBox label="Sections in this toolkit">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Sections in this toolkit</caption>
