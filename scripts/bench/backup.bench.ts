@@ -45,7 +45,7 @@ function makeBackupText(): string {
       planReviews.push({ id: `${id}-review-${n}`, auditId: id, when: `202${7 + n}-03-20`, who: 'Full governing body', note, createdAt: a, updatedAt: a });
     }
   }
-  return serializeBackup(buildBackup({ audits, answers, reflections, actions, planReviews, respondents: [], responses: [], agreedRatings: [], voiceAnswers: [], toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: 0 }] }, '0.0.0', new Date()));
+  return serializeBackup(buildBackup({ audits, answers, reflections, actions, actionReviews: [], planReviews, respondents: [], responses: [], agreedRatings: [], voiceAnswers: [], toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: 0 }] }, '0.0.0', new Date()));
 }
 
 const backup: Bench = async ({ baseUrl, browser }) => {

@@ -52,7 +52,7 @@ function backupText(): string {
   const records = {
     audits: [audit(TEAM_ID, 'Team review', true), audit(SOLO_ID, 'One person’s review', false)],
     answers: [...leadAnswers(TEAM_ID), ...leadAnswers(SOLO_ID)],
-    reflections: [], actions: [], planReviews: [], respondents, responses: [], agreedRatings: [], voiceAnswers: [],
+    reflections: [], actions: [], actionReviews: [], planReviews: [], respondents, responses: [], agreedRatings: [], voiceAnswers: [],
     toolkits: [{ id: toolkit.id, version: toolkit.version, definition: toolkit, storedAt: time }],
   };
   return serializeBackup(buildBackup(records, '0.0.0', new Date(time)));

@@ -72,6 +72,8 @@ export interface PlanAction {
   progressNote: string;
   /** Position in the plan; lower comes first. */
   order: number;
+  /** For an action carried forward from an earlier self-evaluation's plan, the action it continues; absent otherwise. */
+  carriedFrom?: { auditId: string; actionId: string };
   createdAt: number;
   updatedAt: number;
 }

@@ -9,5 +9,7 @@ export const BACKUP_FORMAT = 'reflect-backup';
  * 2: audits carry `deletedAt` (null unless the audit is in "Recently deleted").
  * 3: team self-evaluation: respondents, their responses, agreed ratings and kiosk answer sets
  *    (optional `team` and `invitation` on audits).
+ * 4: the plan through the year: each action's dated reviews, and an optional `carriedFrom` on an
+ *    action carried forward from an earlier self-evaluation's plan.
  */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;

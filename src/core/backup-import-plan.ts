@@ -168,13 +168,20 @@ export function planImport(backup: Backup, existing: ExistingRecords, choices: C
     }));
   };
 
+  const owned = Object.fromEntries(OWNED_TABLE_NAMES.map((table) => [table, rowsFor(table)])) as AuditOwnedRecords;
+  // Rows that name an action follow it to its new id: its reviews, and an action carried forward from it.
+  const actionIdMap = new Map(backup.actions.map((action, index) => [action.id, owned.actions[index]!.id]));
+  const followAction = (ref: { auditId: string; actionId: string }) => ({ auditId: newAuditId(ref.auditId), actionId: actionIdMap.get(ref.actionId) ?? ref.actionId });
+  owned.actionReviews = owned.actionReviews.map((review, index) => ({ ...review, actionId: actionIdMap.get(backup.actionReviews[index]!.actionId) ?? review.actionId }));
+  owned.actions = owned.actions.map((action) => (action.carriedFrom ? { ...action, carriedFrom: followAction(action.carriedFrom) } : action));
+
   const records: BackupRecords = {
     audits: backup.audits.map((audit) =>
       auditIdMap.has(audit.id)
         ? { ...audit, id: newAuditId(audit.id), title: `${audit.title}${IMPORTED_COPY_SUFFIX}`, basedOnAuditId: audit.basedOnAuditId && newAuditId(audit.basedOnAuditId) }
         : { ...audit, basedOnAuditId: audit.basedOnAuditId && newAuditId(audit.basedOnAuditId) },
     ),
-    ...(Object.fromEntries(OWNED_TABLE_NAMES.map((table) => [table, rowsFor(table)])) as AuditOwnedRecords),
+    ...owned,
     toolkits: backup.toolkits.filter((toolkit) => !existing.toolkits.some((here) => isSameToolkit(here, toolkit))),
   };
   return { ok: true, plan: { replaceAuditIds, supersededAuditIds, records } };

@@ -50,6 +50,8 @@ const BACKUP_UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) =>
   // Version 2 knew nothing of teams: no respondents, responses, agreed ratings or kiosk answers.
   // Tables a file somehow has are kept for the checks rather than overwritten.
   2: (old) => ({ respondents: [], responses: [], agreedRatings: [], voiceAnswers: [], ...old, schemaVersion: 3 }),
+  // Version 3 knew nothing of action reviews (and no action was carried forward, an optional field).
+  3: (old) => ({ actionReviews: [], ...old, schemaVersion: 4 }),
 };
 
 function fail(kind: BackupErrorKind, message: string, problems: ValidationProblem[] = []): BackupParseResult {

@@ -75,6 +75,22 @@ export const actionRecordSchema = z.strictObject({
   status: z.enum(['not-started', 'on-track', 'at-risk', 'done']),
   progressNote: z.string(),
   order: z.number(),
+  carriedFrom: z.strictObject({ auditId: id, actionId: id }).optional(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const isoDate = z.iso.date({ message: 'must be a date like 2027-02-03' });
+
+export const actionReviewRecordSchema = z.strictObject({
+  id,
+  auditId: id,
+  actionId: id,
+  reviewedOn: isoDate,
+  status: z.enum(['not-started', 'on-track', 'at-risk', 'done']),
+  measureMet: z.enum(['met', 'partly', 'not-met']),
+  note: z.string(),
+  evidence: z.string(),
   createdAt: time,
   updatedAt: time,
 });
@@ -140,6 +156,7 @@ const ownedRecordSchemas = {
   answers: answerRecordSchema,
   reflections: reflectionRecordSchema,
   actions: actionRecordSchema,
+  actionReviews: actionReviewRecordSchema,
   planReviews: planReviewRecordSchema,
   respondents: respondentRecordSchema,
   responses: responseRecordSchema,
@@ -191,6 +208,12 @@ function checkLinks(backup: CheckedRecords, report: (issue: Issue) => void): voi
   backup.responses.forEach((row, index) => {
     if (!respondents.has(JSON.stringify([row.auditId, row.respondentId]))) {
       report({ path: ['responses', index, 'respondentId'], message: `is from respondent "${row.respondentId}", who is not in the file` });
+    }
+  });
+  const actions = new Set(backup.actions.map((row) => JSON.stringify([row.auditId, row.id])));
+  backup.actionReviews.forEach((row, index) => {
+    if (!actions.has(JSON.stringify([row.auditId, row.actionId]))) {
+      report({ path: ['actionReviews', index, 'actionId'], message: `reviews action "${row.actionId}", which is not in the file's plan for its audit` });
     }
   });
 }

@@ -5,6 +5,7 @@
  * list the same tables with the same import rule. Kept free of zod so that
  * writing a backup does not load the validator.
  */
+import type { ActionReview } from './action-reviews';
 import type { Answer, PlanAction, Reflection } from './audit';
 import type { PlanReview } from './plan-reviews';
 import type { AgreedRating, Respondent, TeamAnswer, VoiceAnswerSet } from './team';
@@ -14,6 +15,7 @@ export interface AuditOwnedRows {
   answers: Answer;
   reflections: Reflection;
   actions: PlanAction;
+  actionReviews: ActionReview;
   planReviews: PlanReview;
   respondents: Respondent;
   responses: TeamAnswer;
@@ -58,6 +60,12 @@ export const OWNED_TABLE_RULES = {
     importKey: 'own-id',
     keyOf: (row: PlanAction) => row.id,
     order: (a: PlanAction, b: PlanAction) => byText(a.auditId, b.auditId) || a.order - b.order || byText(a.id, b.id),
+  },
+  // A review names its action: an import that gives the action a new id gives the review the same one (see planImport).
+  actionReviews: {
+    importKey: 'own-id',
+    keyOf: (row: ActionReview) => row.id,
+    order: (a: ActionReview, b: ActionReview) => byText(a.auditId, b.auditId) || byText(a.actionId, b.actionId) || byText(a.reviewedOn, b.reviewedOn) || a.createdAt - b.createdAt || byText(a.id, b.id),
   },
   planReviews: {
     importKey: 'own-id',

@@ -11,7 +11,7 @@ export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
 };
 
 /** The fields a person writes; the rest (id, audit, order, times) the store manages. */
-export type ActionFields = Pick<PlanAction, 'domainId' | 'indicatorId' | 'action' | 'successMeasure' | 'lead' | 'targetDate' | 'status' | 'progressNote'>;
+export type ActionFields = Pick<PlanAction, 'domainId' | 'indicatorId' | 'action' | 'successMeasure' | 'lead' | 'targetDate' | 'status' | 'progressNote'> & Pick<Partial<PlanAction>, 'carriedFrom'>;
 
 export const EDITABLE_ACTION_FIELDS = ['domainId', 'action', 'successMeasure', 'lead', 'targetDate', 'status', 'progressNote'] as const;
 

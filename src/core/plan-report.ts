@@ -4,6 +4,7 @@
  */
 import { buildPlanTeam, type PlanTeam, type PlanTeamStatement, type VoiceSource } from './plan-team';
 import type { TeamView } from './team-ratings';
+import { describeReview, historyOf, type ActionReview, type ActionReviewEntry } from './action-reviews';
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
@@ -31,6 +32,8 @@ export interface PlanSources {
   voice?: readonly VoiceSource[];
   reflections: readonly Reflection[];
   actions: readonly PlanAction[];
+  /** Each action's dated reviews. */
+  actionReviews: readonly ActionReview[];
   reviews: readonly PlanReview[];
 }
 
@@ -100,6 +103,8 @@ export interface PlanReportAction {
   progressNote: string;
   /** The indicator the action addresses, if any. */
   indicator: string;
+  /** Its reviews, oldest first: the status at each, what was said and seen. */
+  history: ActionReviewEntry[];
 }
 
 export interface PlanReportGroup {
@@ -189,7 +194,7 @@ function describeScore(levels: readonly ScaleLevel[], score: number | null, basi
   return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(basis)}`;
 }
 
-export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
+export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, actionReviews, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
   const score = scoreAudit(toolkit, answers);
   const teamParts = team ? buildPlanTeam(toolkit, team, voice) : null;
   // A team's answers carry the agreed reason as their note: its evidence is what each person wrote.
@@ -240,6 +245,7 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
       statusLabel: ACTION_STATUS_LABELS[action.status],
       progressNote: action.progressNote.trim(),
       indicator: (action.indicatorId && statementOf.get(action.indicatorId)) ?? '',
+      history: historyOf(actionReviews, action.id).map(describeReview),
     })),
   }));
   return {

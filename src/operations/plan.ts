@@ -2,6 +2,7 @@
  * Named operations on a development plan: its actions, review dates and the
  * files it is exported as. Their fields are edited through the one save path (operations/answers.ts).
  */
+import type { ActionReview, ActionReviewFields } from '../core/action-reviews';
 import type { PlanAction } from '../core/audit';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
@@ -9,7 +10,8 @@ import type { PlanFormat, PlanRenderInputs, PlanRenderer } from '../core/plan-re
 import { buildPlanReport, planFileName, type PlanReportOptions, type PlanSources } from '../core/plan-report';
 import type { PlanReview, ReviewFields } from '../core/plan-reviews';
 import { loadPlanSources } from '../storage/plan-data';
-import { getActionStore, getPlanReviewStore } from '../storage/plan-stores';
+import type { DeletedAction } from '../storage/action-store';
+import { getActionReviewStore, getActionStore, getPlanReviewStore } from '../storage/plan-stores';
 import { StorageError } from '../storage/storage-error';
 import { getStore } from '../storage/store';
 
@@ -36,12 +38,25 @@ export function reorderActions(auditId: string, changes: readonly OrderChange[])
   return getActionStore().reorderActions(auditId, changes);
 }
 
-export function deleteAction(actionId: string): Promise<PlanAction> {
+export function deleteAction(actionId: string): Promise<DeletedAction> {
   return getActionStore().deleteAction(actionId);
 }
 
-export function undoDeleteAction(action: PlanAction): Promise<void> {
-  return getActionStore().restoreAction(action);
+export function undoDeleteAction(deleted: DeletedAction): Promise<void> {
+  return getActionStore().restoreAction(deleted);
+}
+
+/** Records one review of an action; the action takes its status. */
+export function recordActionReview(auditId: string, actionId: string, fields: ActionReviewFields): Promise<ActionReview> {
+  return getActionReviewStore().recordReview(auditId, actionId, fields);
+}
+
+export function deleteActionReview(reviewId: string): Promise<ActionReview> {
+  return getActionReviewStore().deleteActionReview(reviewId);
+}
+
+export function undoDeleteActionReview(review: ActionReview): Promise<void> {
+  return getActionReviewStore().restoreActionReview(review);
 }
 
 export function addReviewDate(auditId: string, fields: ReviewFields): Promise<PlanReview> {

@@ -4,20 +4,21 @@ import { compareActions, isActionStatus, type ActionFields } from '../core/plan-
 import { isPriorityAction } from '../core/plan-groups';
 import { placeNewAction, putPriorityFirst, type OrderChange } from '../core/plan-order';
 import type { Toolkit } from '../core/toolkit-schema';
-import { AuditOwnedRows, touchAudit } from './audit-owned-rows';
+import type { ActionReview } from '../core/action-reviews';
+import { touchAudit } from './audit-owned-rows';
 import { getAuditInUse } from './audits-in-use';
 import type { ReflectDatabase } from './db';
 import { readAuditToolkit } from './toolkit-rows';
 import { StorageError, guard } from './storage-error';
-import { BaseStore, type StoreOptions } from './base-store';
+import { BaseStore } from './base-store';
+
+/** A deleted action and the reviews that went with it, for undo. */
+export interface DeletedAction {
+  action: PlanAction;
+  reviews: ActionReview[];
+}
 
 export class ActionStore extends BaseStore {
-  private readonly rows: AuditOwnedRows<PlanAction>;
-
-  constructor(db: ReflectDatabase, options: StoreOptions = {}) {
-    super(db, options);
-    this.rows = new AuditOwnedRows(db, db.actions, this.now);
-  }
 
   /** The audit's actions in plan order. */
   listActions(auditId: string): Promise<PlanAction[]> {
@@ -45,14 +46,33 @@ export class ActionStore extends BaseStore {
     );
   }
 
-  /** Removes an action and hands it back, so that the caller can offer to undo. */
-  deleteAction(actionId: string): Promise<PlanAction> {
-    return this.rows.remove(actionId);
+  /** Removes an action with its reviews and hands them back, so that the caller can offer to undo. */
+  deleteAction(actionId: string): Promise<DeletedAction> {
+    const time = this.now();
+    const { db } = this;
+    return guard(() =>
+      db.transaction('rw', db.audits, db.actions, db.actionReviews, async () => {
+        const action = await db.actions.get(actionId);
+        if (!action) throw new StorageError('not-found');
+        const reviews = await db.actionReviews.where('actionId').equals(actionId).toArray();
+        await db.actions.delete(actionId);
+        await db.actionReviews.bulkDelete(reviews.map((review) => review.id));
+        await touchAudit(db, action.auditId, time);
+        return { action, reviews };
+      }),
+    );
   }
 
-  /** Undo for deleteAction: puts the action back exactly as it was, in its old place. */
-  restoreAction(action: PlanAction): Promise<void> {
-    return this.rows.restore(action);
+  /** Undo for deleteAction: puts the action back exactly as it was, in its old place, with its history. */
+  restoreAction({ action, reviews }: DeletedAction): Promise<void> {
+    const { db } = this;
+    return guard(() =>
+      db.transaction('rw', db.audits, db.actions, db.actionReviews, async () => {
+        await touchAudit(db, action.auditId, this.now());
+        await db.actions.put(action);
+        await db.actionReviews.bulkPut(reviews);
+      }),
+    );
   }
 
   /** Applies a reorder all at once, or not at all if any action is not in this audit. */

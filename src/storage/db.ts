@@ -18,6 +18,8 @@
  * actions are renumbered in the order the plan showed them (by section, priorities first), as the plan
  * is now ordered as a whole by `order` alone and must not change on screen. 4 team self-evaluation:
  * respondents, their responses, agreed ratings and kiosk answer sets (new tables, nothing to rewrite).
+ * 5 the plan through the year: each action's dated reviews (a new table, indexed by action for its
+ * history; nothing to rewrite: `carriedFrom` on a carried-forward action is optional).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Audit, PlanAction } from '../core/audit';
@@ -51,6 +53,7 @@ export class ReflectDatabase extends Dexie {
   answers!: Table<AuditOwnedRows['answers'], [string, string]>;
   reflections!: Table<AuditOwnedRows['reflections'], [string, string]>;
   actions!: Table<AuditOwnedRows['actions'], string>;
+  actionReviews!: Table<AuditOwnedRows['actionReviews'], string>;
   planReviews!: Table<AuditOwnedRows['planReviews'], string>;
   respondents!: Table<AuditOwnedRows['respondents'], [string, string]>;
   responses!: Table<AuditOwnedRows['responses'], [string, string, string]>;
@@ -101,6 +104,10 @@ export class ReflectDatabase extends Dexie {
         voiceAnswers: 'id, auditId',
       })
       // New tables only: every audit a version-3 database holds is one person's, as before.
+      .upgrade(() => undefined);
+    this.version(5)
+      .stores({ actionReviews: 'id, auditId, actionId' })
+      // A new table only: every action made before now was its own plan's.
       .upgrade(() => undefined);
   }
 }

@@ -25,6 +25,7 @@ export function loadPlanSources(db: ReflectDatabase, auditId: string): Promise<P
         team,
         reflections: owned.reflections,
         actions: owned.actions,
+        actionReviews: owned.actionReviews,
         reviews: owned.planReviews,
       };
     }),

@@ -31,6 +31,8 @@ export const RECORD_KINDS = {
   reflections: { key: '[auditId+domainId]', owner: 'auditId', nextReview: 'copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },
   // A plan and its review dates belong to one review; the next review agrees its own.
   actions: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
+  // Unfinished actions are offered for the next plan (carried forward, linked); their reviews stay with the plan they reviewed.
+  actionReviews: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
   planReviews: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
   // A team, its answers and what it agreed belong to one review; the next review asks afresh.
   respondents: { key: '[auditId+id]', owner: 'auditId', nextReview: 'not-copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },

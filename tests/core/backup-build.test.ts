@@ -5,7 +5,7 @@ import { APP, makeRecords } from '../fixtures/backups';
 describe('buildBackup', () => {
   it('stamps the format, versions and export time', () => {
     const backup = buildBackup(makeRecords(), APP, new Date(Date.UTC(2026, 10, 25, 9, 30)));
-    expect(backup).toMatchObject({ format: 'reflect-backup', schemaVersion: 3, appVersion: APP, exportedAt: '2026-11-25T09:30:00.000Z' });
+    expect(backup).toMatchObject({ format: 'reflect-backup', schemaVersion: 4, appVersion: APP, exportedAt: '2026-11-25T09:30:00.000Z' });
   });
 
   it('writes the same file for the same data, whatever order the records were read in', () => {

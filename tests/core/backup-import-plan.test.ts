@@ -4,7 +4,7 @@ import type { Toolkit } from '../../src/core/toolkit-schema';
 import { makeAction, makeAudit, makeBackup, makeRecords, makeReview } from '../fixtures/backups';
 import { makeToolkit } from '../fixtures/toolkits';
 
-const nothingHere: ExistingRecords = { audits: [], takenIds: { actions: [], planReviews: [], voiceAnswers: [] }, toolkits: [] };
+const nothingHere: ExistingRecords = { audits: [], takenIds: { actions: [], actionReviews: [], planReviews: [], voiceAnswers: [] }, toolkits: [] };
 const ids = () => {
   let next = 0;
   return () => `new-${++next}`;
@@ -15,7 +15,7 @@ function deviceWithAuditA(): ExistingRecords {
   const records = makeRecords();
   return {
     audits: [{ ...makeAudit('audit-a', { title: 'Autumn (edited here)', updatedAt: 9_000 }) }],
-    takenIds: { actions: [{ id: 'action-1', auditId: 'audit-a' }], planReviews: [{ id: 'review-1', auditId: 'audit-a' }], voiceAnswers: [] },
+    takenIds: { actions: [{ id: 'action-1', auditId: 'audit-a' }], actionReviews: [], planReviews: [{ id: 'review-1', auditId: 'audit-a' }], voiceAnswers: [] },
     toolkits: records.toolkits,
   };
 }
@@ -23,7 +23,7 @@ function deviceWithAuditA(): ExistingRecords {
 describe('describeBackup', () => {
   it('says what the file holds', () => {
     const contents = describeBackup(makeBackup(), nothingHere);
-    expect(contents.counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, respondents: 2, responses: 2, agreedRatings: 1, voiceAnswers: 1, toolkits: 1 });
+    expect(contents.counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, actionReviews: 3, planReviews: 3, respondents: 2, responses: 2, agreedRatings: 1, voiceAnswers: 1, toolkits: 1 });
     expect(contents.audits[0]).toEqual({
       id: 'audit-a', title: 'Review audit-a', school: 'Northfield Primary', date: '2026-11-25', toolkitTitle: 'Test toolkit', answered: 2, actions: 2, existing: null, replacesDeleted: false,
     });
@@ -112,9 +112,16 @@ describe('planImport', () => {
       ['new-3', 'new-1'],
       ['action-3', 'audit-b'],
     ]);
+    // Reviews follow their action to its new id, and so does the spring plan's action carried forward from it.
+    expect(records.actionReviews.map((review) => [review.id, review.auditId, review.actionId])).toEqual([
+      ['new-4', 'new-1', 'new-2'],
+      ['new-5', 'new-1', 'new-2'],
+      ['action-review-3', 'audit-b', 'action-3'],
+    ]);
+    expect(records.actions[2]!.carriedFrom).toEqual({ auditId: 'new-1', actionId: 'new-3' });
     expect(records.planReviews.map((review) => [review.id, review.auditId, review.when])).toEqual([
-      ['new-4', 'new-1', '2027-03-20'],
-      ['new-5', 'new-1', 'Summer 2027'],
+      ['new-6', 'new-1', '2027-03-20'],
+      ['new-7', 'new-1', 'Summer 2027'],
       ['review-3', 'audit-b', '2027-07-10'],
     ]);
     // The toolkit is already here with the same definition, so it is not added again.

@@ -7,10 +7,22 @@ import { makeToolkit } from '../fixtures/toolkits';
 
 const valid = () => JSON.parse(serializeBackup(makeBackup())) as Record<string, unknown> & { audits: Array<Record<string, unknown>> };
 const TEAM_TABLES = ['respondents', 'responses', 'agreedRatings', 'voiceAnswers'] as const;
-const soloRecords = () => ({ ...makeRecords(), respondents: [], responses: [], agreedRatings: [], voiceAnswers: [] });
+/** Records as a version-3 app kept them: no action was reviewed or carried forward. */
+const beforeReviews = () => {
+  const records = makeRecords();
+  return { ...records, actions: records.actions.map(({ carriedFrom: _, ...action }) => action), actionReviews: [] };
+};
+const soloRecords = () => ({ ...beforeReviews(), respondents: [], responses: [], agreedRatings: [], voiceAnswers: [] });
+/** A file as a version-3 app wrote it: no table of action reviews. */
+const version3File = (records = beforeReviews()) => {
+  const file = JSON.parse(serializeBackup(makeBackup(records))) as ReturnType<typeof valid>;
+  delete file.actionReviews;
+  file.schemaVersion = 3;
+  return file;
+};
 /** A file as versions before teams wrote it: no team tables at all. */
 const withoutTeams = () => {
-  const file = JSON.parse(serializeBackup(makeBackup(soloRecords()))) as ReturnType<typeof valid>;
+  const file = version3File(soloRecords());
   for (const table of TEAM_TABLES) delete file[table];
   return file;
 };
@@ -97,6 +109,22 @@ describe('parseBackup', () => {
     expect(parseBackup(JSON.stringify({ ...valid(), schemaVersion: 2 }), APP)).toEqual({ ok: true, backup: makeBackup() });
     const odd = { ...valid(), schemaVersion: 2, responses: [{ nonsense: true }] };
     expect(errorOf(JSON.stringify(odd)).problems[0]?.path).toMatch(/^responses\[0\]/);
+  });
+
+  it('upgrades a version-3 file: no action had been reviewed or carried forward', () => {
+    expect(parseBackup(JSON.stringify(version3File()), APP)).toEqual({ ok: true, backup: makeBackup(beforeReviews()) });
+    // A version-3 file that somehow has reviews keeps them for the checks.
+    const odd = { ...version3File(), actionReviews: [{ nonsense: true }] };
+    expect(errorOf(JSON.stringify(odd)).problems[0]?.path).toMatch(/^actionReviews\[0\]/);
+  });
+
+  it('refuses a review of an action that is not in the file, and a review date that is not a date', () => {
+    const file = valid() as unknown as { actionReviews: Array<Record<string, unknown>> };
+    file.actionReviews[0]!.actionId = 'action-9';
+    file.actionReviews[1]!.reviewedOn = 'Spring 2027';
+    const error = errorOf(JSON.stringify(file));
+    expect(error.kind).toBe('invalid');
+    expect(error.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['actionReviews[0].actionId', 'actionReviews[1].reviewedOn']));
   });
 
   it('explains fields it does not know as a newer version when the file comes from a newer app', () => {

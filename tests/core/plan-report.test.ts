@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reflection } from '../../src/core/audit';
 import { buildPlanReport, coverDetails, planFileName, type PlanSources } from '../../src/core/plan-report';
 import { makeAction, makeAudit, makeReview } from '../fixtures/plan';
+import { makeActionReview } from '../fixtures/backups';
 import { makeToolkit, makeToolkitWithDuties } from '../fixtures/toolkits';
 
 describe('planFileName', () => {
@@ -27,6 +28,7 @@ function sources(overrides: Partial<PlanSources> = {}): PlanSources {
     answers: { a1: { rating: 3, note: '' }, a2: { rating: 4, note: '' }, a3: { rating: 'n/a', note: '' } },
     reflections: [],
     actions: [],
+    actionReviews: [],
     reviews: [],
     ...overrides,
   };
@@ -180,5 +182,26 @@ describe('buildPlanReport', () => {
     expect(titleOn('quick')).toBe('Autumn (quick review: core statements only)');
     expect(titleOn('full')).toBe('Autumn');
     expect(titleOn(undefined)).toBe('Autumn');
+  });
+});
+
+describe('progress through the year', () => {
+  it('gives each action its own reviews, oldest first, and ignores reviews of actions not in the plan', () => {
+    const report = buildPlanReport(
+      sources({
+        actions: [makeAction({ id: 'x', domainId: 'first', action: 'Call home' }), makeAction({ id: 'y', domainId: 'first', action: 'Meet families' })],
+        actionReviews: [
+          makeActionReview('later', 'audit-1', 'x', { reviewedOn: '2027-05-12', status: 'done', measureMet: 'met', note: 'Every morning' }),
+          makeActionReview('earlier', 'audit-1', 'x', { reviewedOn: '2027-02-03' }),
+          makeActionReview('gone', 'audit-1', 'deleted-action'),
+        ],
+      }),
+    );
+    const [x, y] = report.actionGroups.flatMap((group) => group.actions);
+    expect(x!.history.map((entry) => [entry.dateText, entry.statusLabel, entry.measureLabel, entry.note])).toEqual([
+      ['3 February 2027', 'On track', 'Partly met', 'Calls logged most mornings'],
+      ['12 May 2027', 'Done', 'Met', 'Every morning'],
+    ]);
+    expect(y!.history).toEqual([]);
   });
 });

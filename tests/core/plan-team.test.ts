@@ -33,7 +33,7 @@ function teamSources({ mode = 'anonymous', lead = [], people = [], agreed = [], 
   );
   const agreedRatings: AgreedRating[] = agreed.map(([indicatorId, rating, reason]) => ({ auditId: audit.id, indicatorId, rating, reason, updatedAt: 1 }));
   const { answers, team } = auditRatings(toolkit, audit, own, { respondents, responses, agreedRatings });
-  return { audit, toolkit, answers, team, voice, reflections: [], actions: [], reviews: [] };
+  return { audit, toolkit, answers, team, voice, reflections: [], actions: [], actionReviews: [], reviews: [] };
 }
 
 const staff = (name: string, ...ratings: Rating[]): Person => ({ name, groupId: 'teaching-staff', ratings });
@@ -214,7 +214,7 @@ describe('a team plan: what families and pupils said', () => {
 
 describe('one person’s plan', () => {
   it('has no team part and no team rating on its statements', () => {
-    const report = buildPlanReport({ audit: makeAudit(), toolkit, answers: { a1: { rating: 3, note: 'Mine.' } }, reflections: [], actions: [], reviews: [] });
+    const report = buildPlanReport({ audit: makeAudit(), toolkit, answers: { a1: { rating: 3, note: 'Mine.' } }, reflections: [], actions: [], actionReviews: [], reviews: [] });
     expect(report.team).toBeNull();
     expect(report.domains[0]!.indicators[0]).toEqual({ statement: 'Statement for a1.', rating: 'Developing', evidence: 'Mine.' });
   });

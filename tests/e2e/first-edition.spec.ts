@@ -37,6 +37,7 @@ test('a first-edition self-evaluation opens, scores and prints with its own edit
     ],
     reflections: [],
     actions: [],
+    actionReviews: [],
     planReviews: [],
     respondents: [],
     responses: [],

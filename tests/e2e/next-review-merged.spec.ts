@@ -57,7 +57,7 @@ test('starting the next self-evaluation from an earlier edition lists the merged
     answer('tiered-support', 2, 'Tiered support note.'),
     answer('attendance-meetings', 3, 'Meetings note.'),
   ];
-  const records = { audits: [audit], answers, reflections: [], actions: [], planReviews: [], respondents: [], responses: [], agreedRatings: [], voiceAnswers: [], toolkits: [{ id: earlier.id, version: earlier.version, definition: earlier, storedAt: time }] };
+  const records = { audits: [audit], answers, reflections: [], actions: [], actionReviews: [], planReviews: [], respondents: [], responses: [], agreedRatings: [], voiceAnswers: [], toolkits: [{ id: earlier.id, version: earlier.version, definition: earlier, storedAt: time }] };
   await page.goto('/settings');
   await chooseBackupFile(page, { name: 'reflect-backup-2026-11-25.json', buffer: Buffer.from(serializeBackup(buildBackup(records, '0.1.0', new Date(time)))) });
   await page.getByRole('button', { name: 'Restore from this file' }).click();

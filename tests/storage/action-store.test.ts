@@ -56,7 +56,7 @@ describe('ActionStore', () => {
     const two = await store.addAction(audit.id, { ...blankAction(), action: 'Two', progressNote: 'Keep me' });
     await store.addAction(audit.id, { ...blankAction(), action: 'Three' });
     const deleted = await store.deleteAction(two.id);
-    expect(deleted).toEqual(two);
+    expect(deleted).toEqual({ action: two, reviews: [] });
     expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['One', 'Three']);
     await store.restoreAction(deleted);
     expect((await store.listActions(audit.id)).map((action) => action.action)).toEqual(['One', 'Two', 'Three']);

@@ -42,7 +42,7 @@ describe('BackupStore export', () => {
 
     const target = makeStore();
     const counts = await target.importBackup(parsed.backup, {});
-    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, planReviews: 3, respondents: 2, responses: 2, agreedRatings: 1, voiceAnswers: 1, toolkits: 1, replaced: 0 });
+    expect(counts).toEqual({ audits: 2, answers: 4, reflections: 2, actions: 3, actionReviews: 3, planReviews: 3, respondents: 2, responses: 2, agreedRatings: 1, voiceAnswers: 1, toolkits: 1, replaced: 0 });
     // Everything but how the toolkit came here: on the device restored to, it came with the backup.
     const withoutOrigin = (dump: Record<string, unknown[]>) => ({ ...dump, toolkits: (dump.toolkits as StoredToolkit[]).map(({ origin: _origin, ...row }) => row) });
     expect(withoutOrigin(await dumpDatabase(target.db, DEVICE_ONLY_TABLES))).toEqual(withoutOrigin(await dumpDatabase(source.db, DEVICE_ONLY_TABLES)));
@@ -105,8 +105,8 @@ describe('BackupStore and deleted audits', () => {
   it('counts no work of deleted audits towards the backup reminder', async () => {
     const store = makeStore(() => 10_000);
     await fillWithDeleted(store);
-    // audit-b: the audit, 1 answer, 1 reflection, 1 action and 1 review date.
-    expect((await store.readReminderState()).changesSinceBackup).toBe(5);
+    // audit-b: the audit, 1 answer, 1 reflection, 1 action, its review and 1 review date.
+    expect((await store.readReminderState()).changesSinceBackup).toBe(6);
   });
 });
 
@@ -197,8 +197,8 @@ describe('BackupStore reminder state', () => {
     const store = makeStore(() => now);
     expect(await store.readReminderState()).toEqual({ lastBackupAt: null, snoozedAt: null, changesSinceBackup: 0 });
     await fill(store);
-    // 2 new audits, 4 answers, 2 reflections, 3 actions, 3 review dates.
-    expect((await store.readReminderState()).changesSinceBackup).toBe(20);
+    // 2 new audits, 4 answers, 2 reflections, 3 actions, 3 action reviews, 3 review dates, 2 people asked, 2 responses, 1 agreed rating, 1 kiosk answer set.
+    expect((await store.readReminderState()).changesSinceBackup).toBe(23);
     await store.recordBackupMade();
     expect(await store.readReminderState()).toEqual({ lastBackupAt: 10_000, snoozedAt: null, changesSinceBackup: 0 });
     expect(await store.readLastBackupAt()).toBe(10_000);

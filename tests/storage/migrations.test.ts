@@ -56,7 +56,9 @@ const EXPECTED_AFTER_OPENING: Record<number, (tables: Tables) => Tables> = {
   2: renumberedPlans,
   // Version 4 only adds tables: a version-3 database opens unchanged.
   3: (tables) => tables,
+  // Version 5 only adds a table (carriedFrom on actions is optional): a version-4 database opens unchanged.
   4: (tables) => tables,
+  5: (tables) => tables,
 };
 
 const CURRENT_VERSION = new ReflectDatabase('version-probe').verno;

@@ -72,7 +72,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
         message: `Action ${number} deleted${action.action ? `: “${action.action.slice(0, 80)}${action.action.length > 80 ? '…' : ''}”` : ''}.`,
         undo: async () => {
           await undoDeleteAction(deleted);
-          setFocus({ id: deleted.id, field: 'title' });
+          setFocus({ id: deleted.action.id, field: 'title' });
         },
       });
     });

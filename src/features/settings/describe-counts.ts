@@ -12,6 +12,7 @@ const NAMES: Record<BackupTable, readonly [string, string] | null> = {
   answers: null,
   reflections: null,
   actions: ['plan action', 'plan actions'],
+  actionReviews: ['action review', 'action reviews'],
   planReviews: ['progress check', 'progress checks'],
   respondents: ['person asked to rate', 'people asked to rate'],
   // Counted with the people who gave them.

@@ -46,6 +46,7 @@ export async function restoreToolkitAudit(page: Page, toolkit: Toolkit, details:
     answers: [],
     reflections: [],
     actions: [],
+    actionReviews: [],
     planReviews: [],
     respondents: [],
     responses: [],

@@ -101,6 +101,7 @@ export async function restoreTeamAudit(page: Page): Promise<string> {
     answers: leadAnswers,
     reflections: [],
     actions: [],
+    actionReviews: [],
     planReviews: [],
     respondents,
     responses,

@@ -24,6 +24,7 @@ export function teamPlanBackup(mode: TeamMode, extraActions: readonly PlanAction
     answers: Object.entries(leadAnswers).map(([indicatorId, answer]) => ({ auditId: TEAM_AUDIT_ID, indicatorId, rating: answer!.rating, note: answer!.note, updatedAt: 2_000 })),
     reflections: mine(sources.reflections),
     actions: mine([...sources.actions, ...extraActions]),
+    actionReviews: mine(sources.actionReviews),
     planReviews: mine(sources.reviews),
     respondents: [...records.respondents],
     responses: [...records.responses],

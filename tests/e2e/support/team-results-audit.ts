@@ -111,6 +111,7 @@ export async function restoreTeamAudits(page: Page, audits: readonly TeamAuditDe
     answers: made.flatMap((one) => one.answers),
     reflections: [],
     actions: [],
+    actionReviews: [],
     planReviews: [],
     respondents: made.flatMap((one) => one.respondents),
     responses: made.flatMap((one) => one.responses),

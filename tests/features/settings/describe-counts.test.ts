@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCounts } from '../../../src/features/settings/describe-counts';
 
-const none = { audits: 0, answers: 0, reflections: 0, actions: 0, planReviews: 0, respondents: 0, responses: 0, agreedRatings: 0, voiceAnswers: 0, toolkits: 0 };
+const none = { audits: 0, answers: 0, reflections: 0, actions: 0, actionReviews: 0, planReviews: 0, respondents: 0, responses: 0, agreedRatings: 0, voiceAnswers: 0, toolkits: 0 };
 
 describe('describeCounts', () => {
   it.each([
