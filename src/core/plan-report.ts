@@ -4,7 +4,7 @@
  */
 import { buildPlanTeam, type PlanTeam, type PlanTeamStatement, type VoiceSource } from './plan-team';
 import type { TeamView } from './team-ratings';
-import { describeReview, historyOf, type ActionReview, type ActionReviewEntry } from './action-reviews';
+import { currentStatus, describeReview, historyOf, type ActionReview, type ActionReviewEntry } from './action-reviews';
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
@@ -235,7 +235,7 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
   const actionGroups = groupPlanActions(toolkit, audit.priorityDomainIds, actions).map((group) => ({
     title: group.title,
     isPriority: group.isPriority,
-    actions: group.actions.map((action) => ({
+    actions: group.actions.map((action) => ({ ...action, status: currentStatus(action, actionReviews) })).map((action) => ({
       number: ++number,
       action: action.action.trim(),
       successMeasure: action.successMeasure.trim(),

@@ -2,7 +2,7 @@
  * Named operations on a development plan: its actions, review dates and the
  * files it is exported as. Their fields are edited through the one save path (operations/answers.ts).
  */
-import type { ActionReview, ActionReviewFields } from '../core/action-reviews';
+import type { ActionReview } from '../core/action-reviews';
 import type { PlanAction } from '../core/audit';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
@@ -46,9 +46,9 @@ export function undoDeleteAction(deleted: DeletedAction): Promise<void> {
   return getActionStore().restoreAction(deleted);
 }
 
-/** Records one review of an action; the action takes its status. */
-export function recordActionReview(auditId: string, actionId: string, fields: ActionReviewFields): Promise<ActionReview> {
-  return getActionReviewStore().recordReview(auditId, actionId, fields);
+/** Starts (or picks up) the review of an action on a day; its fields are then edited through the one save path. */
+export function startActionReview(auditId: string, actionId: string, reviewedOn: string): Promise<ActionReview> {
+  return getActionReviewStore().startReview(auditId, actionId, reviewedOn);
 }
 
 export function deleteActionReview(reviewId: string): Promise<ActionReview> {

@@ -189,7 +189,7 @@ describe('progress through the year', () => {
   it('gives each action its own reviews, oldest first, and ignores reviews of actions not in the plan', () => {
     const report = buildPlanReport(
       sources({
-        actions: [makeAction({ id: 'x', domainId: 'first', action: 'Call home' }), makeAction({ id: 'y', domainId: 'first', action: 'Meet families' })],
+        actions: [makeAction({ id: 'x', domainId: 'first', action: 'Call home', status: 'not-started' }), makeAction({ id: 'y', domainId: 'first', action: 'Meet families', status: 'on-track' })],
         actionReviews: [
           makeActionReview('later', 'audit-1', 'x', { reviewedOn: '2027-05-12', status: 'done', measureMet: 'met', note: 'Every morning' }),
           makeActionReview('earlier', 'audit-1', 'x', { reviewedOn: '2027-02-03' }),
@@ -203,5 +203,7 @@ describe('progress through the year', () => {
       ['12 May 2027', 'Done', 'Met', 'Every morning'],
     ]);
     expect(y!.history).toEqual([]);
+    // An action's status is its latest review's; one never reviewed keeps the status it was written with.
+    expect([x!.statusLabel, y!.statusLabel]).toEqual(['Done', 'On track']);
   });
 });
