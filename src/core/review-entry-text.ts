@@ -6,9 +6,14 @@
  */
 import type { ActionReviewEntry } from './action-reviews';
 
+/** Said above an action's reviews. */
+export const REVIEW_HISTORY_TITLE = 'Progress at each review';
+
 export interface ReviewEntryText {
-  /** "3 February 2027: On track; success measure partly met." (the measure left out until the reviewer says). */
-  summary: string;
+  /** "3 February 2027:", set in bold before the rest. */
+  date: string;
+  /** "On track; success measure partly met." (the measure left out until the reviewer says). */
+  standing: string;
   /** The progress note, or empty. */
   note: string;
   /** "Evidence: MIS report", or empty. */
@@ -18,14 +23,20 @@ export interface ReviewEntryText {
 export function describeReviewEntry(entry: ActionReviewEntry): ReviewEntryText {
   const measure = entry.measureMet ? `; success measure ${entry.measureLabel.toLowerCase()}` : '';
   return {
-    summary: `${entry.dateText}: ${entry.statusLabel}${measure}.`,
+    date: `${entry.dateText}:`,
+    standing: `${entry.statusLabel}${measure}.`,
     note: entry.note,
     evidence: entry.evidence ? `Evidence: ${entry.evidence}` : '',
   };
 }
 
-/** The whole entry on one line, for a format that writes it as one paragraph. */
+/** All of the entry after its date, as one run of text. */
+export function reviewEntryRest(entry: ActionReviewEntry): string {
+  const { standing, note, evidence } = describeReviewEntry(entry);
+  return [standing, note, evidence].filter(Boolean).join(' ');
+}
+
+/** The whole entry on one line. */
 export function reviewEntryLine(entry: ActionReviewEntry): string {
-  const { summary, note, evidence } = describeReviewEntry(entry);
-  return [summary, note, evidence].filter(Boolean).join(' ');
+  return `${describeReviewEntry(entry).date} ${reviewEntryRest(entry)}`;
 }

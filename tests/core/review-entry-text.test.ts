@@ -15,9 +15,10 @@ describe('a review as the plan writes it under its action', () => {
     expect(reviewEntryLine(entry(overrides))).toBe(line);
   });
 
-  it('keeps the summary, the note and the evidence apart for a format that sets them on lines of their own', () => {
+  it('keeps the date, the standing, the note and the evidence apart for a format that sets them in their own style', () => {
     expect(describeReviewEntry(entry({ note: 'Calls logged', evidence: 'Register' }))).toEqual({
-      summary: '3 February 2027: On track; success measure partly met.',
+      date: '3 February 2027:',
+      standing: 'On track; success measure partly met.',
       note: 'Calls logged',
       evidence: 'Evidence: Register',
     });
