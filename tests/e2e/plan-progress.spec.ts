@@ -9,6 +9,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/backup-files';
 import { restorePlan } from './support/plan-backup';
 import { makeReviewedPlan } from '../fixtures/reviewed-plan';
+import { reviewEntryLine } from '../../src/core/review-entry-text';
+import { buildPlanReport } from '../../src/core/plan-report';
 
 const plan = makeReviewedPlan();
 const auditId = plan.audit.id;
@@ -60,4 +62,25 @@ test('a plan whose targets are all terms has no panel of what is due', async ({ 
   await expect(page.getByRole('region', { name: 'Due and overdue' })).toHaveCount(0);
   await page.goto(`/audits/${auditId}/results`);
   await expect(page.getByRole('link', { name: /^Plan: 6 actions — 1 on track, 1 at risk, 2 done, 2 not started$/ })).toBeVisible();
+});
+
+test('the printable plan writes each reviewed action’s history under its status, oldest first', async ({ page }) => {
+  await restorePlan(page, plan);
+  await page.goto(`/audits/${auditId}/plan/print`);
+  const table = page.getByRole('table', { name: /^6 actions/ });
+  const actions = buildPlanReport(plan).actionGroups.flatMap((group) => group.actions);
+  const rowOf = (number: number) => table.getByRole('row').filter({ has: page.getByRole('cell', { name: String(number), exact: true }) });
+  const status = (number: number) => rowOf(number).getByRole('cell').nth(5);
+  await expect(status(1).getByRole('listitem')).toHaveText(actions[0]!.history.map(reviewEntryLine));
+  await expect(status(1)).toContainText('At risk');
+  await expect(status(1).getByRole('listitem').first()).toHaveText('3 February 2027: On track; success measure partly met. Fortnightly look at the DfE report started in January. Evidence: Attendance officer’s notes, 27 January');
+  await expect(status(2).getByRole('listitem')).toHaveCount(0);
+  await expect(status(2)).not.toContainText('Progress at each review');
+  await expectNoAxeViolations(page);
+  // At 320 pixels (400% zoom) the row stacks and its history wraps inside the screen.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await status(1).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await status(1).evaluate((cell) => cell.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: test.info().outputPath('print-history-320.png') });
 });
