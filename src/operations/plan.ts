@@ -9,7 +9,7 @@ import type { OrderChange } from '../core/plan-order';
 import type { PlanFormat, PlanRenderInputs, PlanRenderer } from '../core/plan-renderer';
 import { buildPlanReport, planFileName, type PlanReportOptions, type PlanSources } from '../core/plan-report';
 import type { PlanReview, ReviewFields } from '../core/plan-reviews';
-import { loadPlanSources } from '../storage/plan-data';
+import { loadPlanProgressSources, loadPlanSources } from '../storage/plan-data';
 import type { DeletedAction } from '../storage/action-store';
 import { getActionReviewStore, getActionStore, getPlanReviewStore } from '../storage/plan-stores';
 import { StorageError } from '../storage/storage-error';
@@ -23,6 +23,11 @@ export async function readPlanSources(auditId: string): Promise<PlanSources | nu
     if (error instanceof StorageError && error.kind === 'not-found') return null;
     throw error;
   }
+}
+
+/** The audit's actions and their reviews: what the plan's progress is counted from. */
+export function readPlanProgressSources(auditId: string): Promise<Pick<PlanSources, 'actions' | 'actionReviews'>> {
+  return loadPlanProgressSources(getStore().db, auditId);
 }
 
 /** The audit's actions in plan order. */

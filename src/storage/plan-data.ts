@@ -31,3 +31,13 @@ export function loadPlanSources(db: ReflectDatabase, auditId: string): Promise<P
     }),
   );
 }
+
+/** An audit's actions and their reviews, read together so that a count of the plan's progress sees one moment. */
+export function loadPlanProgressSources(db: ReflectDatabase, auditId: string): Promise<Pick<PlanSources, 'actions' | 'actionReviews'>> {
+  return guard(() =>
+    db.transaction('r', db.actions, db.actionReviews, async () => ({
+      actions: await db.actions.where('auditId').equals(auditId).toArray(),
+      actionReviews: await db.actionReviews.where('auditId').equals(auditId).toArray(),
+    })),
+  );
+}

@@ -14,6 +14,7 @@ import { addAction, deleteAction, reorderActions, undoDeleteAction } from '../..
 import type { FocusField } from './action-card';
 import { ActionList } from './action-list';
 import { AddAction } from './add-action';
+import { DueActionsPanel } from './due-actions-panel';
 import { ExportPlan } from './export-plan';
 import { ReviewList } from './review-list';
 import { UndoBanner, type Undoable } from './undo-banner';
@@ -85,6 +86,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <h1 className="govuk-heading-l">Development plan</h1>
       <p className="govuk-body-l">Agree what you will do about the areas to develop, who leads each action and by when. Everything is saved as you type.</p>
       <ExportPlan auditId={audit.id} />
+      <DueActionsPanel actions={actions} actionReviews={sources.actionReviews} />
       <p className="govuk-visually-hidden" role="status">
         {announcement}
       </p>
