@@ -26,7 +26,10 @@ export function actionPlan(report: PlanReport): (Paragraph | Table)[] {
         ACTION_COLUMNS,
         group.actions.map((action) => [
           String(action.number),
-          action.action ? action.action : [cellParagraph('Action not written yet', { color: COLOUR.secondary })],
+          [
+            action.action ? cellParagraph(action.action) : cellParagraph('Action not written yet', { color: COLOUR.secondary }),
+            ...(action.carriedFrom ? [cellParagraph(action.carriedFrom, { size: 16, color: COLOUR.secondary })] : []),
+          ],
           action.successMeasure,
           action.lead,
           action.targetDate,
