@@ -13,7 +13,7 @@ export function CarriedFromNote({ line }: { line: CarriedFromLine }) {
           {CARRIED_FROM}{' '}
           <Link className="govuk-link" to={paths.plan(line.auditId)}>
             {line.title || 'an earlier self-evaluation'}
-            <span className="govuk-visually-hidden">: its development plan</span>
+            <span className="govuk-visually-hidden"> (its development plan)</span>
           </Link>
         </>
       )}
