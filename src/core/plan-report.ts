@@ -5,6 +5,7 @@
 import { buildPlanTeam, type PlanTeam, type PlanTeamStatement, type VoiceSource } from './plan-team';
 import type { TeamView } from './team-ratings';
 import { currentStatus, describeReview, historyOf, type ActionReview, type ActionReviewEntry } from './action-reviews';
+import { describeCarriedFrom } from './carry-forward';
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
@@ -35,6 +36,8 @@ export interface PlanSources {
   /** Each action's dated reviews. */
   actionReviews: readonly ActionReview[];
   reviews: readonly PlanReview[];
+  /** The titles of the earlier self-evaluations its actions were carried forward from, by id; one deleted since is absent. */
+  earlierTitles?: Readonly<Record<string, string>>;
 }
 
 export interface PlanReportDomain {
@@ -105,6 +108,8 @@ export interface PlanReportAction {
   indicator: string;
   /** Its reviews, oldest first: the status at each, what was said and seen. */
   history: ActionReviewEntry[];
+  /** "Carried forward from Autumn 2026 review" for an action continued from an earlier plan; empty otherwise. */
+  carriedFrom: string;
 }
 
 export interface PlanReportGroup {
@@ -194,7 +199,7 @@ function describeScore(levels: readonly ScaleLevel[], score: number | null, basi
   return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(basis)}`;
 }
 
-export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, actionReviews, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
+export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, actionReviews, reviews, earlierTitles = {} }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
   const score = scoreAudit(toolkit, answers);
   const teamParts = team ? buildPlanTeam(toolkit, team, voice) : null;
   // A team's answers carry the agreed reason as their note: its evidence is what each person wrote.
@@ -246,6 +251,7 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
       progressNote: action.progressNote.trim(),
       indicator: (action.indicatorId && statementOf.get(action.indicatorId)) ?? '',
       history: historyOf(actionReviews, action.id).map(describeReview),
+      carriedFrom: describeCarriedFrom(action, earlierTitles)?.text ?? '',
     })),
   }));
   return {

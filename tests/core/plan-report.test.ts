@@ -207,3 +207,23 @@ describe('progress through the year', () => {
     expect([x!.statusLabel, y!.statusLabel]).toEqual(['Done', 'On track']);
   });
 });
+
+describe('carried-forward actions', () => {
+  it('says where each carried action came from, in words, and nothing for the others', () => {
+    const report = buildPlanReport(
+      sources({
+        actions: [
+          makeAction({ id: 'kept', order: 0, carriedFrom: { auditId: 'autumn-2026', actionId: 'old-1' } }),
+          makeAction({ id: 'lost', order: 1, carriedFrom: { auditId: 'deleted-audit', actionId: 'old-2' } }),
+          makeAction({ id: 'new', order: 2 }),
+        ],
+        earlierTitles: { 'autumn-2026': 'Autumn 2026 review' },
+      }),
+    );
+    expect(report.actionGroups.flatMap((group) => group.actions).map((action) => action.carriedFrom)).toEqual([
+      'Carried forward from Autumn 2026 review',
+      'Carried forward from an earlier self-evaluation',
+      '',
+    ]);
+  });
+});

@@ -114,6 +114,14 @@ describe('the Word development plan', { timeout: 60_000 }, () => {
     expect(strFromU8(files['word/document.xml']!)).toMatch(/descr="Radar chart of the section scores on a scale of 1 to 4: Leadership [^"]+"/);
   });
 
+  it('says under a carried action, in its action cell, which self-evaluation it was carried forward from', async () => {
+    const sources = makePlanSources(2);
+    const [first, second] = sources.actions;
+    const { text } = await read({ ...sources, actions: [{ ...first!, carriedFrom: { auditId: 'spring-2026', actionId: 'old' } }, second!], earlierTitles: { 'spring-2026': 'Spring 2026 review' } });
+    expect(text).toContain(`${first!.action} Carried forward from Spring 2026 review ${first!.successMeasure}`);
+    expect(text.match(/Carried forward from/g)).toHaveLength(1);
+  });
+
   it('says when an action has not been written yet', async () => {
     const sources = makePlanSources(0);
     const { text } = await read({ ...sources, actions: [makeAction({ action: '', domainId: 'data' })] });

@@ -47,6 +47,24 @@ describe('loadPlanSources', () => {
     await db.audits.update(audit.id, { deletedAt: 2 });
     await expect(loadPlanSources(db, audit.id)).rejects.toMatchObject({ name: 'StorageError', kind: 'not-found' });
   });
+
+  it('gives the titles of the earlier self-evaluations its actions were carried from, leaving out one deleted since', async () => {
+    const db = new ReflectDatabase('reflect-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+    opened.push(db);
+    const audits = new AuditStore(db);
+    const details = { school: 'Northfield', date: '2026-11-25', participants: '' };
+    const autumn = await audits.createAudit(makeToolkit(), { ...details, title: 'Autumn 2026 review' });
+    const summer = await audits.createAudit(makeToolkit(), { ...details, title: 'Summer 2026 review' });
+    const spring = await audits.createAudit(makeToolkit(), { ...details, title: 'Spring 2027 review' });
+    const actions = new ActionStore(db);
+    await actions.addAction(spring.id, { ...blankAction(), action: 'From autumn', carriedFrom: { auditId: autumn.id, actionId: 'a' } });
+    await actions.addAction(spring.id, { ...blankAction(), action: 'From summer', carriedFrom: { auditId: summer.id, actionId: 'b' } });
+    await actions.addAction(spring.id, { ...blankAction(), action: 'New' });
+    await db.audits.update(summer.id, { deletedAt: 2 });
+
+    expect((await loadPlanSources(db, spring.id)).earlierTitles).toEqual({ [autumn.id]: 'Autumn 2026 review' });
+    expect((await loadPlanSources(db, autumn.id)).earlierTitles).toEqual({});
+  });
 });
 
 describe('loadPlanProgressSources', () => {

@@ -30,7 +30,10 @@ function historyRow(action: PlanReportAction): SpanningRow {
 function actionRow(action: PlanReportAction): CellContent[] {
   return [
     String(action.number),
-    action.action ? action.action : [cellParagraph('Action not written yet', { color: COLOUR.secondary })],
+    [
+      action.action ? cellParagraph(action.action) : cellParagraph('Action not written yet', { color: COLOUR.secondary }),
+      ...(action.carriedFrom ? [cellParagraph(action.carriedFrom, { size: 16, color: COLOUR.secondary })] : []),
+    ],
     action.successMeasure,
     action.lead,
     action.targetDate,

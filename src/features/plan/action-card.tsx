@@ -17,6 +17,8 @@ export interface ActionCardProps {
   isEditing: boolean;
   focusField: FocusField | null;
   domains: readonly DomainOption[];
+  /** Where an action carried forward from an earlier plan came from; null for one written in this plan. */
+  carriedFrom: ReactNode;
   onEdit: () => void;
   onClose: () => void;
   onDomainChange: () => void;
@@ -75,6 +77,7 @@ export function ActionCard(props: ActionCardProps) {
         </ul>
       </div>
       <div className="govuk-summary-card__content">
+        {props.carriedFrom}
         {isEditing ? (
           <ActionEditor
             action={action}

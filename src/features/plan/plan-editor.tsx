@@ -106,6 +106,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
         toolkit={toolkit}
         groups={groups}
         domains={domains}
+        earlierTitles={sources.earlierTitles ?? {}}
         editing={editing}
         focus={focus}
         onEdit={(id) => (setOpen(id, true), setFocus({ id, field: 'action' }))}

@@ -51,6 +51,7 @@ export function PrintActions({ report }: { report: PlanReport }) {
                     </td>
                     <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[1]}>
                       {action.action || 'Action not written yet'}
+                      {action.carriedFrom && <span className="app-plan-progress app-plan-secondary">{action.carriedFrom}</span>}
                     </td>
                     <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[2]}>
                       {action.successMeasure}

@@ -49,7 +49,10 @@ function actionTable(pdf: Pdf, report: PlanReport, onGroup: (title: string) => v
         keepWithNext: action.history.length > 0,
         cells: [
           [{ text: String(action.number), style: CELL }],
-          [{ text: action.action || 'Action not written yet', style: action.action ? CELL : { ...CELL, color: COLOUR.secondary } }],
+          [
+            { text: action.action || 'Action not written yet', style: action.action ? CELL : { ...CELL, color: COLOUR.secondary } },
+            ...(action.carriedFrom ? [{ text: action.carriedFrom, style: { ...CELL, size: 7.5, color: COLOUR.secondary }, gapBefore: 0.8 }] : []),
+          ],
           [{ text: action.successMeasure, style: CELL }],
           [{ text: action.lead, style: CELL }],
           [{ text: action.targetDate, style: CELL }],
