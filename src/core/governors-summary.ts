@@ -13,10 +13,15 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS } from './plan-actions';
 import { dueActions } from './plan-due';
 import type { PlanReport, PlanReportAction } from './plan-report';
 
-/** The most lines any list on the page shows. */
-export const SUMMARY_LIST_LIMIT = 8;
-/** An action's words are cut to about a line beside the facts about it. */
-const ACTION_LENGTH = 70;
+/**
+ * The most lines each list shows: what fits one sheet of A4 with every list
+ * full (a legal duty takes two lines). The development plan has the rest.
+ */
+export const SUMMARY_LIMITS = { changes: 8, overdue: 6, legal: 5 } as const;
+/** An action's words, and its lead, are cut to fit one line beside the facts about it. */
+const ACTION_LENGTH = 48;
+const CHANGED_ACTION_LENGTH = 36;
+const LEAD_LENGTH = 32;
 
 export const GOVERNORS_SUMMARY_TITLE = 'Governors’ summary';
 
@@ -35,7 +40,7 @@ export interface StatusCount {
   count: number;
 }
 
-/** A list cut to SUMMARY_LIST_LIMIT, saying how many were left off. */
+/** A list cut to its limit (SUMMARY_LIMITS), saying how many were left off. */
 export interface CappedList<T> {
   shown: T[];
   /** How many are not shown. */
@@ -46,9 +51,9 @@ export interface CappedList<T> {
 
 export interface SummaryChange {
   number: number;
-  /** The action's words, cut to about a line. */
+  /** The action's words, cut to fit a line. */
   action: string;
-  /** "Action 3: On track → Done (reviewed 12 May 2027)". */
+  /** "Action 3: from On track to Done (reviewed 12 May 2027)". */
   text: string;
 }
 
@@ -102,9 +107,9 @@ export function shorten(text: string, length = ACTION_LENGTH): string {
   return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-function cap<T>(items: readonly T[]): CappedList<T> {
-  const more = Math.max(0, items.length - SUMMARY_LIST_LIMIT);
-  return { shown: items.slice(0, SUMMARY_LIST_LIMIT), more, moreText: more > 0 ? `and ${more} more` : '' };
+function cap<T>(items: readonly T[], limit: number): CappedList<T> {
+  const more = Math.max(0, items.length - limit);
+  return { shown: items.slice(0, limit), more, moreText: more > 0 ? `and ${more} more` : '' };
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -119,6 +124,8 @@ function lastReviewDay(actions: readonly PlanReportAction[]): string | null {
  * An action reviewed on `day`, the last review: its status then against its
  * status before (its previous review's, or what it was written with). Listed
  * when that changed, or when this was its first review; null otherwise.
+ * "from On track to Done" in words rather than an arrow: a screen reader
+ * says "right arrow", and the PDF's fonts have none.
  */
 function changeAt(action: PlanReportAction, day: string): SummaryChange | null {
   const atDay = action.history.filter((entry) => entry.reviewedOn === day).at(-1);
@@ -130,11 +137,11 @@ function changeAt(action: PlanReportAction, day: string): SummaryChange | null {
   const text = before
     ? from === atDay.status
       ? null
-      : `${label}: ${ACTION_STATUS_LABELS[from]} → ${now} (reviewed ${atDay.dateText})`
+      : `${label}: from ${ACTION_STATUS_LABELS[from]} to ${now} (reviewed ${atDay.dateText})`
     : from === atDay.status
       ? `${label}: ${now}, unchanged (first reviewed ${atDay.dateText})`
-      : `${label}: ${ACTION_STATUS_LABELS[from]} → ${now} (first reviewed ${atDay.dateText})`;
-  return text ? { number: action.number, action: shorten(action.action || 'Action not yet written'), text } : null;
+      : `${label}: from ${ACTION_STATUS_LABELS[from]} to ${now} (first reviewed ${atDay.dateText})`;
+  return text ? { number: action.number, action: shorten(action.action || 'Action not yet written', CHANGED_ACTION_LENGTH), text } : null;
 }
 
 function legalSummary(report: PlanReport): SummaryLegal | null {
@@ -147,7 +154,7 @@ function legalSummary(report: PlanReport): SummaryLegal | null {
     ? `${notMet.length} of ${plural(applicable, 'legal requirement', 'legal requirements')} ${notMet.length === 1 ? 'is' : 'are'} not met`
     : `No legal requirement is rated as not met`;
   const rest = notRated ? `, and ${notRated} ${notRated === 1 ? 'is' : 'are'} not rated yet` : '';
-  return { intro: `${first}${rest}.`, notMet: cap(notMet.map((duty) => ({ section: duty.section, duty: duty.duty }))) };
+  return { intro: `${first}${rest}.`, notMet: cap(notMet.map((duty) => ({ section: duty.section, duty: duty.duty })), SUMMARY_LIMITS.legal) };
 }
 
 /** The first progress check on or after today; a term ("Summer 2027") counts as still to come when no dated one is. */
@@ -181,11 +188,14 @@ export function buildGovernorsSummary(report: PlanReport, today: string): Govern
       : changes.length
         ? `At the last review, on ${formatDate(day)}: each action whose status changed, or that was reviewed for the first time.`
         : `At the last review, on ${formatDate(day)}, no action changed its status.`,
-    changes: cap(changes),
+    changes: cap(changes, SUMMARY_LIMITS.changes),
     overdueIntro: overdue.length
       ? `${plural(overdue.length, 'action is', 'actions are')} not done and past ${overdue.length === 1 ? 'its' : 'their'} target date.`
       : 'No action is past its target date.',
-    overdue: cap(overdue.map(({ action }) => ({ number: action.number, action: shorten(action.action || 'Action not yet written'), lead: action.lead || 'No lead named', targetDate: action.targetDate }))),
+    overdue: cap(
+      overdue.map(({ action }) => ({ number: action.number, action: shorten(action.action || 'Action not yet written'), lead: shorten(action.lead || 'No lead named', LEAD_LENGTH), targetDate: action.targetDate })),
+      SUMMARY_LIMITS.overdue,
+    ),
     legal: legalSummary(report),
     nextCheck: nextCheck(report, today),
   };
