@@ -28,7 +28,7 @@ export function GovernorsSummarySections({ summary }: { summary: GovernorsSummar
         {summary.toolkitTitle}: the development plan from the self-evaluation “{summary.auditTitle}”, as it stands on {summary.dateText}.
       </p>
       <Section id="governors-counts" title={TITLES.counts}>
-        <ul className="app-governors__counts">
+        <ul className="govuk-body app-governors__counts">
           {summary.counts.map(({ status, label, count }) => (
             <li key={status}>
               <span className="app-governors__count">{count}</span> {label}
