@@ -43,6 +43,7 @@ const pages: Record<RouteName, { Page: ComponentType; load?: () => Promise<unkno
   plan: lazyPage(() => import('../features/plan/plan-page').then((m) => m.PlanPage)),
   planSuggestions: lazyPage(() => import('../features/plan/suggestions-page').then((m) => m.SuggestionsPage)),
   printPlan: lazyPage(() => import('../features/plan/print-plan-page').then((m) => m.PrintPlanPage)),
+  governorsSummary: lazyPage(() => import('../features/plan/governors-summary-page').then((m) => m.GovernorsSummaryPage)),
   questionnaire: lazyPage(() => import('../features/questionnaires/questionnaire-page').then((m) => m.QuestionnairePage)),
   team: lazyPage(() => import('../features/team/team-page').then((m) => m.TeamPage)),
   respondent: lazyPage(() => import('../features/audit-form/respondent-start-page').then((m) => m.RespondentStartPage)),

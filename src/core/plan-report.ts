@@ -101,8 +101,12 @@ export interface PlanReportAction {
   successMeasure: string;
   lead: string;
   targetDate: string;
+  /** The target date as written (yyyy-mm-dd, or a term such as "Spring 2027"), to tell what is overdue. */
+  targetDateAsWritten: string;
   status: PlanAction['status'];
   statusLabel: string;
+  /** The status the action was written with, before its first review: what its first review changed. */
+  statusAsWritten: PlanAction['status'];
   progressNote: string;
   /** The indicator the action addresses, if any. */
   indicator: string;
@@ -120,6 +124,8 @@ export interface PlanReportGroup {
 
 export interface PlanReportReview {
   when: string;
+  /** The date as written (yyyy-mm-dd, or a term), to tell which check comes next. */
+  whenAsWritten: string;
   who: string;
   note: string;
 }
@@ -240,14 +246,16 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
   const actionGroups = groupPlanActions(toolkit, audit.priorityDomainIds, actions).map((group) => ({
     title: group.title,
     isPriority: group.isPriority,
-    actions: group.actions.map((action) => ({ ...action, status: currentStatus(action, actionReviews) })).map((action) => ({
+    actions: group.actions.map((action) => ({ ...action, status: currentStatus(action, actionReviews), statusAsWritten: action.status })).map((action) => ({
       number: ++number,
       action: action.action.trim(),
       successMeasure: action.successMeasure.trim(),
       lead: action.lead.trim(),
       targetDate: formatDate(action.targetDate),
+      targetDateAsWritten: action.targetDate.trim(),
       status: action.status,
       statusLabel: ACTION_STATUS_LABELS[action.status],
+      statusAsWritten: action.statusAsWritten,
       progressNote: action.progressNote.trim(),
       indicator: (action.indicatorId && statementOf.get(action.indicatorId)) ?? '',
       history: historyOf(actionReviews, action.id).map(describeReview),
@@ -280,7 +288,7 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),
     actionGroups,
     actionCount: number,
-    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatDate(review.when), who: review.who.trim(), note: review.note.trim() })),
+    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatDate(review.when), whenAsWritten: review.when.trim(), who: review.who.trim(), note: review.note.trim() })),
   };
 }
 

@@ -25,6 +25,8 @@ export const routes = {
   plan: '/audits/:auditId/plan',
   planSuggestions: '/audits/:auditId/plan/suggestions',
   printPlan: '/audits/:auditId/plan/print',
+  /** The plan on one page for governors: actions by status, what changed, what is overdue, legal requirements not met. */
+  governorsSummary: '/audits/:auditId/plan/governors',
   /** A voice questionnaire from the audit's toolkit, laid out to print and hand out. */
   questionnaire: '/audits/:auditId/questionnaires/:questionnaireId',
   /** The lead asks others to rate: who, invitation files out, response files in. */
@@ -96,6 +98,7 @@ export const paths = {
   /** `evidence: false` leaves the evidence notes out of the printed plan. */
   printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
+  governorsSummary: (auditId: string) => generatePath(routes.governorsSummary, { auditId }),
   questionnaire: (auditId: string, questionnaireId: string) => generatePath(routes.questionnaire, { auditId, questionnaireId }),
   team: (auditId: string) => generatePath(routes.team, { auditId }),
   respondent: (auditId: string, respondentId: string) => generatePath(routes.respondent, { auditId, respondentId }),

@@ -4,6 +4,8 @@
  */
 import type { ActionReview } from '../core/action-reviews';
 import type { PlanAction } from '../core/audit';
+import { todayIsoDate } from '../core/format-date';
+import { buildGovernorsSummary, governorsSummaryFileName } from '../core/governors-summary';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
 import type { PlanFormat, PlanRenderInputs, PlanRenderer } from '../core/plan-renderer';
@@ -111,4 +113,16 @@ export async function exportPlan(auditId: string, format: PlanFormat, options: P
   const inputs: PlanRenderInputs = renderer.wantsRadarPicture ? { radarPicture: await (await import('../lib/radar-picture')).drawRadarPicture(report) } : {};
   const { file, missing } = await renderer.render(report, inputs);
   return { file, missing, fileName: planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date, renderer.extension) };
+}
+
+/**
+ * The governors' summary as a one-page PDF, as of `today` (what is overdue
+ * depends on the day). Its renderer is loaded only now, as the plan's is.
+ */
+export async function exportGovernorsSummary(auditId: string, today: string = todayIsoDate()): Promise<PlanFile> {
+  const sources = await loadPlanSources(getStore().db, auditId);
+  const { renderGovernorsSummary } = await import('../pdf/render-governors-summary');
+  const summary = buildGovernorsSummary(buildPlanReport(sources), today);
+  const { pdf, missing } = await renderGovernorsSummary(summary);
+  return { file: pdf, missing, fileName: governorsSummaryFileName(sources.audit.school, sources.toolkit.id, today) };
 }

@@ -171,8 +171,8 @@ describe('buildPlanReport', () => {
   it('lists review dates in the order they were added, with dates in words', () => {
     const reviews = [makeReview({ id: 'r2', when: 'Summer 2027', who: 'Governors', createdAt: 2 }), makeReview({ id: 'r1', when: '2027-03-20', who: 'SLT', createdAt: 1 })];
     expect(buildPlanReport(sources({ reviews })).reviews).toEqual([
-      { when: '20 March 2027', who: 'SLT', note: '' },
-      { when: 'Summer 2027', who: 'Governors', note: '' },
+      { when: '20 March 2027', whenAsWritten: '2027-03-20', who: 'SLT', note: '' },
+      { when: 'Summer 2027', whenAsWritten: 'Summer 2027', who: 'Governors', note: '' },
     ]);
   });
 
@@ -205,6 +205,18 @@ describe('progress through the year', () => {
     expect(y!.history).toEqual([]);
     // An action's status is its latest review's; one never reviewed keeps the status it was written with.
     expect([x!.statusLabel, y!.statusLabel]).toEqual(['Done', 'On track']);
+    // What it was written with stays known, for what its first review changed.
+    expect([x!.statusAsWritten, y!.statusAsWritten]).toEqual(['not-started', 'on-track']);
+  });
+
+  it('keeps each target date as written beside it in words, so that what is overdue can be told', () => {
+    const report = buildPlanReport(
+      sources({ actions: [makeAction({ id: 'x', domainId: 'first', targetDate: ' 2027-03-26 ' }), makeAction({ id: 'y', domainId: 'first', targetDate: 'Spring 2027' })] }),
+    );
+    expect(report.actionGroups.flatMap((group) => group.actions).map((action) => [action.targetDate, action.targetDateAsWritten])).toEqual([
+      ['26 March 2027', '2027-03-26'],
+      ['Spring 2027', 'Spring 2027'],
+    ]);
   });
 });
 

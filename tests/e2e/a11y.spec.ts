@@ -19,6 +19,7 @@ import { saveScreenshot } from './support/screenshots';
 import { restoreTeamAudit, teamAuditTitle } from './support/team-audit';
 import { restoreTeamAudits } from './support/team-results-audit';
 import { TEAM_AUDIT_ID, longActions, restoreTeamPlan } from './support/team-plan-backup';
+import { GOVERNORS_AUDIT_ID, restoreGovernorsPlan } from './support/governors-summary-backup';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
@@ -35,9 +36,11 @@ const auditTitle = 'Autumn 2026 review';
  * plain audit with a team, one of whom (Sam Jones) rates on this device and
  * has rated a statement; or a team's whole self-evaluation with a long plan
  * (support/team-plan-backup.ts: every section reflected on, sixteen
- * actions, some of long text), for the printable plan at full length.
+ * actions, some of long text), for the printable plan at full length; or
+ * a plan of thirty actions looked at twice (support/governors-summary-backup.ts),
+ * for the governors' summary with its list of changes full.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan' | 'governors-plan';
 
 /** The seeded audit's id, and the id of the person who rates on this device ('none' unless seeded). */
 interface Seeded {
@@ -178,6 +181,8 @@ const screens: Screen[] = [
   { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
   { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
   { name: 'printable plan of a team, sixteen actions', seed: 'team-plan', path: paths.printPlan, heading: 'Northfield Primary School' },
+  { name: 'governors’ summary, a plan with nothing reviewed yet', seed: 'plan', path: paths.governorsSummary, heading: 'Oakwood Primary School' },
+  { name: 'governors’ summary, thirty actions looked at twice', seed: 'governors-plan', path: paths.governorsSummary, heading: 'Northfield Primary School' },
   {
     name: 'families’ questionnaire (printable)',
     seed: 'audit',
@@ -338,6 +343,10 @@ async function seed(page: Page, what: Seed): Promise<Seeded> {
   if (what === 'team-plan') {
     await restoreTeamPlan(page, 'anonymous', longActions());
     return { auditId: TEAM_AUDIT_ID, respondentId: 'none' };
+  }
+  if (what === 'governors-plan') {
+    await restoreGovernorsPlan(page);
+    return { auditId: GOVERNORS_AUDIT_ID, respondentId: 'none' };
   }
   if (what === 'team-open') {
     await restoreTeamAudits(page, [{ id: 'team-audit', title: auditTitle, mode: 'open' }]);
