@@ -1,3 +1,4 @@
+import { historyOf, type ActionReview } from '../../core/action-reviews';
 import type { PlanAction } from '../../core/audit';
 import type { PlanGroup } from '../../core/plan-groups';
 import type { MoveDirection } from '../../core/plan-order';
@@ -8,6 +9,7 @@ import type { DomainOption } from './action-editor';
 interface ActionListProps {
   toolkit: Toolkit;
   groups: readonly PlanGroup[];
+  actionReviews: readonly ActionReview[];
   domains: readonly DomainOption[];
   editing: ReadonlySet<string>;
   focus: { id: string; field: FocusField } | null;
@@ -24,7 +26,7 @@ interface ActionListProps {
  * numbered through the plan as in the PDF. Any action moves up or down the
  * whole plan: only the first cannot move up, only the last down.
  */
-export function ActionList({ toolkit, groups, domains, editing, focus, ...handlers }: ActionListProps) {
+export function ActionList({ toolkit, groups, actionReviews, domains, editing, focus, ...handlers }: ActionListProps) {
   const statements = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
   const total = groups.reduce((count, group) => count + group.actions.length, 0);
   let number = 0;
@@ -42,6 +44,7 @@ export function ActionList({ toolkit, groups, domains, editing, focus, ...handle
             <ActionCard
               key={action.id}
               action={action}
+              history={historyOf(actionReviews, action.id)}
               number={actionNumber}
               domainId={group.domainId}
               indicator={(action.indicatorId && statements.get(action.indicatorId)) || ''}

@@ -84,6 +84,11 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       </span>
       <h1 className="govuk-heading-l">Development plan</h1>
       <p className="govuk-body-l">Agree what you will do about the areas to develop, who leads each action and by when. Everything is saved as you type.</p>
+      {actions.length > 0 && (
+        <Link className="govuk-button govuk-button--secondary" to={paths.planReview(audit.id)}>
+          Review the plan
+        </Link>
+      )}
       <ExportPlan auditId={audit.id} />
       <p className="govuk-visually-hidden" role="status">
         {announcement}
@@ -103,6 +108,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <ActionList
         toolkit={toolkit}
         groups={groups}
+        actionReviews={sources.actionReviews}
         domains={domains}
         editing={editing}
         focus={focus}
