@@ -146,7 +146,11 @@ test('two reviews of the plan on typed dates are both kept, summarised, and show
   // The plan page: each action's current status, and both reviews, latest first, the first as it was recorded.
   await page.getByRole('link', { name: 'Back to the development plan' }).click();
   const cards = actionCards(page);
-  for (const [index, [earlier, later]] of [[first[0]!, second[0]!], [first[1]!, second[1]!]].entries()) {
+  const both: [Recorded, Recorded][] = [
+    [first[0]!, second[0]!],
+    [first[1]!, second[1]!],
+  ];
+  for (const [index, [earlier, later]] of both.entries()) {
     const history = historyOf(page, index + 1);
     await expect(history).toHaveCount(2);
     await expect(history.nth(0)).toHaveText(`Reviewed 16 November 2026 — ${later.status} — Success measure: ${later.measure}${later.note}Evidence seen: ${later.evidence}`);
