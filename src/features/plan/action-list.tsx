@@ -1,3 +1,4 @@
+import { historyOf, type ActionReview } from '../../core/action-reviews';
 import type { PlanAction } from '../../core/audit';
 import { describeCarriedFrom } from '../../core/carry-forward';
 import type { PlanGroup } from '../../core/plan-groups';
@@ -10,6 +11,7 @@ import { CarriedFromNote } from './carried-from-note';
 interface ActionListProps {
   toolkit: Toolkit;
   groups: readonly PlanGroup[];
+  actionReviews: readonly ActionReview[];
   domains: readonly DomainOption[];
   /** Titles of the earlier self-evaluations actions were carried forward from (see PlanSources). */
   earlierTitles: Readonly<Record<string, string>>;
@@ -28,7 +30,7 @@ interface ActionListProps {
  * numbered through the plan as in the PDF. Any action moves up or down the
  * whole plan: only the first cannot move up, only the last down.
  */
-export function ActionList({ toolkit, groups, domains, earlierTitles, editing, focus, ...handlers }: ActionListProps) {
+export function ActionList({ toolkit, groups, actionReviews, domains, earlierTitles, editing, focus, ...handlers }: ActionListProps) {
   const statements = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
   const total = groups.reduce((count, group) => count + group.actions.length, 0);
   let number = 0;
@@ -47,6 +49,7 @@ export function ActionList({ toolkit, groups, domains, earlierTitles, editing, f
             <ActionCard
               key={action.id}
               action={action}
+              history={historyOf(actionReviews, action.id)}
               number={actionNumber}
               domainId={group.domainId}
               indicator={(action.indicatorId && statements.get(action.indicatorId)) || ''}

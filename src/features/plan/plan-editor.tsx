@@ -85,6 +85,11 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       </span>
       <h1 className="govuk-heading-l">Development plan</h1>
       <p className="govuk-body-l">Agree what you will do about the areas to develop, who leads each action and by when. Everything is saved as you type.</p>
+      {actions.length > 0 && (
+        <Link className="govuk-button govuk-button--secondary" to={paths.planReview(audit.id)}>
+          Review the plan
+        </Link>
+      )}
       <ExportPlan auditId={audit.id} />
       <DueActionsPanel actions={actions} actionReviews={sources.actionReviews} />
       <p className="govuk-visually-hidden" role="status">
@@ -105,6 +110,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <ActionList
         toolkit={toolkit}
         groups={groups}
+        actionReviews={sources.actionReviews}
         domains={domains}
         earlierTitles={sources.earlierTitles ?? {}}
         editing={editing}
