@@ -1,13 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { paths } from '../lib/paths';
+import { OfflineIndicator } from './offline-indicator';
+import { UpdatePrompt } from './update-prompt';
 import { usePageArrival } from './use-page-arrival';
-
-// Neither is needed for the first paint: each arrives just after it (with the service worker's code),
-// and each is a live region from then on, long before there is anything to announce.
-const OfflineIndicator = lazy(() => import('./offline-indicator').then((module) => ({ default: module.OfflineIndicator })));
-const UpdatePrompt = lazy(() => import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })));
 
 function Loading() {
   return <p className="govuk-body">Loading…</p>;
@@ -26,9 +23,7 @@ export function Layout() {
             Reflect
           </Link>
           <p className="govuk-body-s app-header__tagline">School self-evaluation. Your data stays on this device.</p>
-          <Suspense fallback={null}>
-            <OfflineIndicator />
-          </Suspense>
+          <OfflineIndicator />
           {/* In the header, not only the footer: a backup, and moving to a new computer, start here. */}
           <nav className="app-header__nav" aria-label="Site">
             {/* NavLink marks it aria-current="page" on the settings page itself. */}
@@ -56,9 +51,7 @@ export function Layout() {
           <p className="govuk-body-s govuk-!-margin-bottom-0">Version {__APP_VERSION__}</p>
         </div>
       </footer>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      <UpdatePrompt />
     </>
   );
 }

@@ -2,6 +2,7 @@ import './zod-settings';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { startServiceWorker } from './service-worker';
 import './styles.scss';
 
 const root = document.getElementById('root');
@@ -11,6 +12,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-// After the load event, so that neither the service worker's code nor its precaching competes with
-// the first paint (module scripts run before the load event, so it is never missed).
-window.addEventListener('load', () => void import('./service-worker').then((module) => module.startServiceWorker()));
+startServiceWorker();

@@ -43,8 +43,8 @@ export function startServiceWorker(): void {
     controlled = true;
   });
   const updateServiceWorker = registerSW({
-    // Called after the load event (main.tsx), so register straight away.
-    immediate: true,
+    // Register after the load event, so precaching never competes with the first paint.
+    immediate: false,
     onNeedRefresh: () => updates.noteWaiting(),
     // Without this the plugin reloads every tab the moment any tab accepts an update.
     onNeedReload: () => undefined,
