@@ -1,9 +1,8 @@
 /** React bindings for the development plan. Live: they update when another tab writes. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionReview } from '../core/action-reviews';
 import type { PlanAction } from '../core/audit';
 import type { PlanSources } from '../core/plan-report';
-import { listActionReviews, listPlanActions, readPlanSources } from '../operations/plan';
+import { listPlanActions, readPlanSources } from '../operations/plan';
 
 /** `null` once loaded and the audit (or its toolkit) is not found; `undefined` while loading. */
 export function usePlanSources(auditId: string): PlanSources | null | undefined {
@@ -13,9 +12,4 @@ export function usePlanSources(auditId: string): PlanSources | null | undefined 
 /** The audit's plan actions in plan order; `undefined` while loading. */
 export function usePlanActions(auditId: string): PlanAction[] | undefined {
   return useLiveQuery(() => listPlanActions(auditId), [auditId]);
-}
-
-/** Every review of the audit's actions; `undefined` while loading. */
-export function useActionReviews(auditId: string): ActionReview[] | undefined {
-  return useLiveQuery(() => listActionReviews(auditId), [auditId]);
 }

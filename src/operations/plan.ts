@@ -53,11 +53,6 @@ export function undoDeleteAction(deleted: DeletedAction): Promise<void> {
   return getActionStore().restoreAction(deleted);
 }
 
-/** Every review of the audit's actions, to tell where each action stands now. */
-export function listActionReviews(auditId: string): Promise<ActionReview[]> {
-  return getActionReviewStore().listActionReviews(auditId);
-}
-
 /** Starts (or picks up) the review of an action on a day; its fields are then edited through the one save path. */
 export function startActionReview(auditId: string, actionId: string, reviewedOn: string): Promise<ActionReview> {
   return getActionReviewStore().startReview(auditId, actionId, reviewedOn);
