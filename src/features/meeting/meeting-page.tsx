@@ -7,7 +7,7 @@
  * slide and nothing is ever scrolled. Nothing here can be edited.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { describeAgreedBasis, describeAgreedCount } from '../../core/agreement-text';
 import { buildChartModel } from '../../core/chart-model';
@@ -92,6 +92,7 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
             title={audit.title}
             legal={summariseLegalRequirements(toolkit, answers)}
             agreement={team ? { basis: describeAgreedBasis(team.combined.indicators), agreeLink: paths.meetingAgree(audit.id, { compare }) } : null}
+            planReviewLink={paths.meetingReview(audit.id)}
           />
         )}
       </main>
@@ -104,11 +105,7 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
         onPrevious={steps.previous}
         onNext={steps.next}
         onLeave={leave}
-      >
-        <Link className="app-meeting__button" to={paths.meetingReview(audit.id)}>
-          Review the plan
-        </Link>
-      </MeetingControls>
+      />
     </>
   );
 }
