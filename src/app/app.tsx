@@ -60,6 +60,11 @@ const pages: Record<RouteName, { Page: ComponentType; load?: () => Promise<unkno
   toolkit: lazyPage(() => import('../features/toolkits/toolkit-page').then((m) => m.ToolkitPage)),
   toolkitPrint: lazyPage(() => import('../features/toolkits/toolkit-print-page').then((m) => m.ToolkitPrintPage)),
   settings: lazyPage(() => import('../features/settings/settings-page').then((m) => m.SettingsPage)),
+  shareSummary: lazyPage(() => import('../features/share-summary/share-summary-page').then((m) => m.ShareSummaryPage)),
+  localAuthority: lazyPage(() => import('../features/local-authority/local-authority-page').then((m) => m.LocalAuthorityPage)),
+  rollup: lazyPage(() => import('../features/local-authority/rollup-page').then((m) => m.RollupPage)),
+  schoolSummary: lazyPage(() => import('../features/local-authority/school-summary-page').then((m) => m.SchoolSummaryPage)),
+  showcase: lazyPage(() => import('../features/local-authority/showcase-page').then((m) => m.ShowcasePage)),
   notFound: { Page: NotFoundPage },
 };
 

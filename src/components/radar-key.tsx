@@ -1,4 +1,5 @@
 /** The radar's key: which line is which self-evaluation, the team's spread when there is one, and which ring is which level. */
+import { PEOPLE, type BandUnit } from '../core/team-spread';
 import type { ScaleLevel } from '../core/toolkit-schema';
 import { BAND_DESCRIPTION, BandSample } from './radar-band';
 import { CURRENT_SERIES, EARLIER_SERIES, type SeriesStyle } from './radar-series';
@@ -7,6 +8,30 @@ export interface SeriesNames {
   current: string;
   earlier: string | null;
 }
+
+/** The words the radar uses for its line and band: a self-evaluation's and its team's, or a borough's median school and spread of schools. */
+export interface RadarWording {
+  /** The score line, in the key. */
+  series: (names: SeriesNames) => string;
+  /** The score line, at the start of its text alternative. */
+  seriesLabel: (names: SeriesNames) => string;
+  /** The band, in the key. */
+  band: string;
+  /** The band, at the start of its text alternative. */
+  bandIntro: string;
+  /** The caption's sentence about the band. */
+  bandCaption: string;
+  bandUnit: BandUnit;
+}
+
+export const SELF_EVALUATION_WORDING: RadarWording = {
+  series: (names) => `This self-evaluation: ${names.current}`,
+  seriesLabel: (names) => `This self-evaluation, ${names.current}`,
+  band: 'The team’s spread of people’s own scores',
+  bandIntro: 'The team’s spread of people’s own section scores',
+  bandCaption: 'The bars along each section’s line show how the team’s own scores for it spread.',
+  bandUnit: PEOPLE,
+};
 
 function LegendSample({ style }: { style: SeriesStyle }) {
   return (
@@ -27,23 +52,24 @@ interface RadarKeyProps {
   showEarlier: boolean;
   hasBands: boolean;
   levels: readonly ScaleLevel[];
+  wording: RadarWording;
 }
 
-export function RadarKey({ id, names, showEarlier, hasBands, levels }: RadarKeyProps) {
+export function RadarKey({ id, names, showEarlier, hasBands, levels, wording }: RadarKeyProps) {
   return (
     <>
       <ul className="app-radar__legend" aria-label="Key">
         <li>
           <LegendSample style={CURRENT_SERIES} />
           <span>
-            This self-evaluation: {names.current} <span className="app-radar__style">({CURRENT_SERIES.description})</span>
+            {wording.series(names)} <span className="app-radar__style">({CURRENT_SERIES.description})</span>
           </span>
         </li>
         {hasBands && (
           <li>
             <BandSample />
             <span>
-              The team’s spread of people’s own scores <span className="app-radar__style">({BAND_DESCRIPTION})</span>
+              {wording.band} <span className="app-radar__style">({BAND_DESCRIPTION})</span>
             </span>
           </li>
         )}

@@ -14,12 +14,12 @@ import { describeBand } from '../core/team-spread';
 import { BAND_DESCRIPTION, BandShape, layoutBands } from './radar-band';
 import { measureText, useBox, type Box } from './radar-box';
 import { isReadable, layoutRadar, type AxisLabel, type RadarLayout } from './radar-layout';
-import { RadarKey, type SeriesNames } from './radar-key';
+import { RadarKey, SELF_EVALUATION_WORDING, type RadarWording, type SeriesNames } from './radar-key';
 import { CURRENT_SERIES, EARLIER_SERIES, SeriesShape, type SeriesStyle } from './radar-series';
 import { AngleTick, RingTick } from './radar-ticks';
 import './score-radar.css';
 
-export type { SeriesNames } from './radar-key';
+export type { RadarWording, SeriesNames } from './radar-key';
 
 interface ScoreRadarProps {
   model: ChartModel;
@@ -32,6 +32,8 @@ interface ScoreRadarProps {
    * in the order of the model's sections, drawn behind the score line.
    */
   bands?: readonly (ScoreBand | null)[] | null;
+  /** What the line and band stand for; a self-evaluation's and its team's unless told otherwise. */
+  wording?: RadarWording;
 }
 
 interface Sizes {
@@ -63,27 +65,25 @@ function describeSeries(name: string, style: SeriesStyle, domains: readonly Doma
   return `${name} (${style.description}): ${domains.map((domain) => `${domain.shortTitle} ${scoreOf(domain)}`).join(', ')}`;
 }
 
-function describeBands(domains: readonly DomainResult[], bands: readonly (ScoreBand | null)[]): string {
-  return `The team’s spread of people’s own section scores (${BAND_DESCRIPTION}): ${domains.map((domain, index) => describeBand(domain.shortTitle, bands[index] ?? null)).join('; ')}`;
+function describeBands(domains: readonly DomainResult[], bands: readonly (ScoreBand | null)[], wording: RadarWording): string {
+  return `${wording.bandIntro} (${BAND_DESCRIPTION}): ${domains.map((domain, index) => describeBand(domain.shortTitle, bands[index] ?? null, wording.bandUnit)).join('; ')}`;
 }
 
-export function ScoreRadar({ model, names, size, id, bands = null }: ScoreRadarProps) {
+export function ScoreRadar({ model, names, size, id, bands = null, wording = SELF_EVALUATION_WORDING }: ScoreRadarProps) {
   const chart = useRef<HTMLDivElement>(null);
   const box = useBox(chart);
   const showEarlier = model.isComparing && names.earlier !== null;
   return (
     <figure className={`app-radar app-radar--${size}`} aria-labelledby={`${id}-caption`}>
       <div className="app-radar__chart" ref={chart}>
-        {box && box.width > 0 && <RadarDrawing model={model} names={names} size={size} box={box} showEarlier={showEarlier} bands={bands} />}
+        {box && box.width > 0 && <RadarDrawing model={model} names={names} size={size} box={box} showEarlier={showEarlier} bands={bands} wording={wording} />}
       </div>
-      <RadarKey id={id} names={names} showEarlier={showEarlier} hasBands={bands !== null} levels={model.levels} />
+      <RadarKey id={id} names={names} showEarlier={showEarlier} hasBands={bands !== null} levels={model.levels} wording={wording} />
       <figcaption id={`${id}-caption`} className="app-radar__caption">
         Radar chart of section scores. Each ring is a level of the toolkit’s scale, from {model.levels[0]!.value} {model.levels[0]!.label}{' '}
         (innermost) to {model.levels.at(-1)!.value} {model.levels.at(-1)!.label} (outermost). A section with no ratings is marked “Not rated” and
         has no point.{' '}
-        {bands
-          ? 'The bars along each section’s line show how the team’s own scores for it spread. The tables give the same scores and spread.'
-          : 'The table gives the same scores.'}
+        {bands ? `${wording.bandCaption} The tables give the same scores and spread.` : 'The table gives the same scores.'}
       </figcaption>
     </figure>
   );
@@ -96,6 +96,7 @@ interface RadarDrawingProps {
   box: Box;
   showEarlier: boolean;
   bands: readonly (ScoreBand | null)[] | null;
+  wording: RadarWording;
 }
 
 /**
@@ -118,7 +119,7 @@ function chooseLayout(axisNames: readonly AxisLabel[], size: ScoreRadarProps['si
   return chosen!;
 }
 
-function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDrawingProps) {
+function RadarDrawing({ model, names, size, box, showEarlier, bands, wording }: RadarDrawingProps) {
   const axisNames = model.domains.map((domain) => ({ name: domain.shortTitle, score: domain.scoreText }));
   const { sizes, layout } = chooseLayout(axisNames, size, box);
   const data = model.domains.map((domain) => ({ axis: domain.domainId, current: domain.score, earlier: domain.earlier?.score ?? null }));
@@ -161,7 +162,7 @@ function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDraw
       {bands && (
         <BandShape
           bars={layoutBands(bands, { centre: layout.centre, radius: layout.radius, maxLevel: model.maxLevel })}
-          label={describeBands(model.domains, bands)}
+          label={describeBands(model.domains, bands, wording)}
           width={sizes.marker}
         />
       )}
@@ -173,7 +174,7 @@ function RadarDrawing({ model, names, size, box, showEarlier, bands }: RadarDraw
           <SeriesShape
             points={props.points}
             style={CURRENT_SERIES}
-            label={describeSeries(`This self-evaluation, ${names.current}`, CURRENT_SERIES, model.domains, (domain) => domain.scoreText)}
+            label={describeSeries(wording.seriesLabel(names), CURRENT_SERIES, model.domains, (domain) => domain.scoreText)}
             fill
             lineWidth={sizes.line}
             markerSize={sizes.marker}

@@ -92,9 +92,19 @@ export function describeBandCells(band: ScoreBand | null): BandText {
   };
 }
 
+/** Whose scores a band spreads: a team's people, or a borough's schools. */
+export interface BandUnit {
+  one: string;
+  many: string;
+  /** Said for a section with no band. */
+  none: string;
+}
+
+export const PEOPLE: BandUnit = { one: 'person’s score', many: 'people’s scores', none: 'nobody has rated it' };
+
 /** A section's band in one sentence, for the chart's text alternative. */
-export function describeBand(title: string, band: ScoreBand | null): string {
-  if (!band) return `${title}: nobody has rated it`;
+export function describeBand(title: string, band: ScoreBand | null, unit: BandUnit = PEOPLE): string {
+  if (!band) return `${title}: ${unit.none}`;
   const cells = describeBandCells(band);
-  return `${title}: median ${cells.median} of ${countOf(band.respondents, 'person’s score', 'people’s scores')}, lowest to highest ${cells.range}, middle half ${cells.middleHalf}`;
+  return `${title}: median ${cells.median} of ${countOf(band.respondents, unit.one, unit.many)}, lowest to highest ${cells.range}, middle half ${cells.middleHalf}`;
 }

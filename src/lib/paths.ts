@@ -58,6 +58,16 @@ export const routes = {
   /** The same, as a blank paper copy to fill in by hand. */
   toolkitPrint: '/toolkits/:toolkitId/:version/print',
   settings: '/settings',
+  /** What a school shares with its local authority: the summary file, shown whole before it is made. */
+  shareSummary: '/audits/:auditId/share',
+  /** A council's side, apart from the school's own self-evaluations: schools' summaries imported, rolled up and showcased. */
+  localAuthority: '/local-authority',
+  /** Across the borough, for one toolkit version; names no school. */
+  rollup: '/local-authority/toolkits/:toolkitId/:version',
+  /** One school's summary, on its own. */
+  schoolSummary: '/local-authority/summaries/:summaryId',
+  /** The showcase booklet, as a page to print (and as a PDF). */
+  showcase: '/local-authority/showcase',
   /** Anything else. */
   notFound: '*',
 } as const;
@@ -125,4 +135,9 @@ export const paths = {
   toolkit: (toolkitId: string, version: string) => generatePath(routes.toolkit, { toolkitId, version }),
   toolkitPrint: (toolkitId: string, version: string) => generatePath(routes.toolkitPrint, { toolkitId, version }),
   settings: (anchor: Anchor = {}) => withHash(routes.settings, anchor),
+  shareSummary: (auditId: string) => generatePath(routes.shareSummary, { auditId }),
+  localAuthority: (anchor: Anchor = {}) => withHash(routes.localAuthority, anchor),
+  rollup: (toolkitId: string, version: string) => generatePath(routes.rollup, { toolkitId, version }),
+  schoolSummary: (summaryId: string) => generatePath(routes.schoolSummary, { summaryId }),
+  showcase: () => routes.showcase,
 } satisfies Record<Exclude<RouteName, 'notFound'>, (...args: never[]) => string>;

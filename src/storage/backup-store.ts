@@ -15,8 +15,13 @@ import { OWN_ID_KINDS } from './record-kinds';
 import { RefusedError, guard } from './storage-error';
 import { getStore } from './store';
 
-/** Tables that describe this device rather than a school's work; never in a backup. Every other table must be. */
-export const DEVICE_ONLY_TABLES = ['settings'] as const;
+/**
+ * Tables that are not a school's own work; never in a backup. Every other table must be. The
+ * summaries a council imported are other schools' data: a backup is handed on (to a new laptop, a
+ * colleague), and should carry only this school's work. The council keeps the files schools sent,
+ * and importing them again takes seconds.
+ */
+export const DEVICE_ONLY_TABLES = ['settings', 'schoolSummaries'] as const;
 
 /** A backup carries the definition, not how it came to this device: on the device it is restored to, it came with the backup. */
 function toBackupRow({ id, version, definition, storedAt }: StoredToolkit): StoredToolkitRecord {

@@ -19,11 +19,14 @@
  * is now ordered as a whole by `order` alone and must not change on screen. 4 team self-evaluation:
  * respondents, their responses, agreed ratings and kiosk answer sets (new tables, nothing to rewrite).
  * 5 the plan through the year: each action's dated reviews (a new table, indexed by action for its
- * history; nothing to rewrite: `carriedFrom` on a carried-forward action is optional).
+ * history; nothing to rewrite: `carriedFrom` on a carried-forward action is optional). 6 the local-authority
+ * view: the school summaries a council imports (a new table, kept apart from the audits and not one of the
+ * kinds an audit owns; nothing to rewrite).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Audit, PlanAction } from '../core/audit';
 import type { AuditOwnedRows } from '../core/backup-tables';
+import type { ImportedSummary } from '../core/imported-summary';
 import { orderBySection } from '../core/plan-groups';
 import { renumber, sortPlan } from '../core/plan-order';
 import type { ToolkitOrigin } from '../core/toolkit-catalogue';
@@ -61,6 +64,8 @@ export class ReflectDatabase extends Dexie {
   voiceAnswers!: Table<AuditOwnedRows['voiceAnswers'], string>;
   toolkits!: Table<StoredToolkit, [string, string]>;
   settings!: Table<StoredSetting, string>;
+  /** Other schools' summaries, imported by a council: never a school's own records (see imported-summary.ts). */
+  schoolSummaries!: Table<ImportedSummary, string>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -108,6 +113,10 @@ export class ReflectDatabase extends Dexie {
     this.version(5)
       .stores({ actionReviews: 'id, auditId, actionId' })
       // A new table only: every action made before now was its own plan's.
+      .upgrade(() => undefined);
+    this.version(6)
+      .stores({ schoolSummaries: 'selfEvaluationId, schoolKey, [toolkitId+toolkitVersion]' })
+      // A new table only: no database before this one held a council's summaries.
       .upgrade(() => undefined);
   }
 }

@@ -22,6 +22,7 @@ import { restoreTeamAudits } from './support/team-results-audit';
 import { TEAM_AUDIT_ID, longActions, restoreTeamPlan } from './support/team-plan-backup';
 import { GOVERNORS_AUDIT_ID, restoreGovernorsPlan } from './support/governors-summary-backup';
 import { readToolkit } from './support/toolkits';
+import { importCouncilSummaries, summaryIdOf } from './support/council-summaries';
 
 const toolkit = readToolkit('attendance');
 const firstDomain = toolkit.domains[0]!;
@@ -48,11 +49,13 @@ async function startPlanReview(page: Page) {
  * plain audit with a team, one of whom (Sam Jones) rates on this device and
  * has rated a statement; or a team's whole self-evaluation with a long plan
  * (support/team-plan-backup.ts: every section reflected on, sixteen
- * actions, some of long text), for the printable plan at full length; or
+ * actions, some of long text), for the printable plan at full length;
  * a plan of thirty actions looked at twice (support/governors-summary-backup.ts),
- * for the governors' summary with its list of changes full.
+ * for the governors' summary with its list of changes full; or, on a
+ * council's device, six schools' summaries imported (one offering a
+ * showcase passage), or three, too few for any figure.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan' | 'governors-plan';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan' | 'governors-plan' | 'council' | 'council-few';
 
 /** The seeded audit's id, and the id of the person who rates on this device ('none' unless seeded). */
 interface Seeded {
@@ -379,6 +382,35 @@ const screens: Screen[] = [
     },
     heading: 'Settings and backup',
   },
+  { name: 'share a summary with the local authority', seed: 'audit', path: paths.shareSummary, heading: 'Share a summary with the local authority' },
+  {
+    name: 'share a summary, a URN that is not one',
+    seed: 'audit',
+    path: paths.shareSummary,
+    prepare: async (page) => {
+      await page.getByLabel('School URN (optional)').fill('12-AB');
+      await page.getByRole('button', { name: 'Save the summary file' }).click();
+      await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+      await page.getByText('The file itself, exactly as it is saved').click();
+    },
+    heading: 'Share a summary with the local authority',
+  },
+  { name: 'local authority view, nothing imported', seed: 'nothing', path: () => paths.localAuthority(), heading: 'Local authority view' },
+  { name: 'local authority view, six schools’ summaries imported', seed: 'council', path: () => paths.localAuthority(), heading: 'Local authority view' },
+  {
+    name: 'local authority view, removing a school asks first',
+    seed: 'council',
+    path: () => paths.localAuthority(),
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Remove Generated School 2’s summaries' }).click();
+      await expect(page.getByRole('button', { name: 'Yes, remove 1 summary' })).toBeFocused();
+    },
+    heading: 'Local authority view',
+  },
+  { name: 'across the borough, six schools', seed: 'council', path: () => paths.rollup(toolkit.id, toolkit.version), heading: toolkit.title },
+  { name: 'across the borough, too few schools to show figures', seed: 'council-few', path: () => paths.rollup(toolkit.id, toolkit.version), heading: toolkit.title },
+  { name: 'one school’s shared summary', seed: 'council', path: () => paths.schoolSummary(summaryIdOf(0)), heading: 'Generated School 1' },
+  { name: 'the showcase booklet', seed: 'council', path: () => paths.showcase(), heading: 'What is working well: a showcase' },
   { name: 'page not found', seed: 'nothing', path: () => '/no-such-page', heading: 'Page not found' },
 ];
 
@@ -394,6 +426,10 @@ const colourSchemes = ['light', 'dark'] as const;
 /** Makes what the screen needs through the app, as a user would, and returns the ids it needs. */
 async function seed(page: Page, what: Seed): Promise<Seeded> {
   if (what === 'nothing') return { auditId: 'none', respondentId: 'none' };
+  if (what === 'council' || what === 'council-few') {
+    await importCouncilSummaries(page, what === 'council' ? [1, 2, 2, 3, 4, 4] : [2, 3, 4]);
+    return { auditId: 'none', respondentId: 'none' };
+  }
   if (what === 'team') return { auditId: await restoreTeamAudit(page), respondentId: 'none' };
   if (what === 'team-plan') {
     await restoreTeamPlan(page, 'anonymous', longActions());

@@ -61,6 +61,10 @@ test('no screen of a self-evaluation in use says domain, indicator or review dat
   await read('a rating page');
   await visit('check your answers', `/audits/${auditId}/check`, 'Check your answers');
   await visit('results', `/audits/${auditId}/results`, 'Results');
+  await visit('share a summary', `/audits/${auditId}/share`, 'Share a summary with the local authority');
+  // The file itself too, as the school reads it before sending it.
+  await page.getByText('The file itself, exactly as it is saved').click();
+  await read('share a summary, the file shown');
   const families = attendance.questionnaires![0]!;
   await visit('the kiosk', `/audits/${auditId}/kiosk/${families.id}`, families.title);
 
@@ -86,6 +90,7 @@ test('no screen of a self-evaluation in use says domain, indicator or review dat
   await visit('rename', `/audits/${auditId}/rename`, 'Rename or change details');
   await visit('start a new self-evaluation', '/audits/new', 'Start a new self-evaluation');
   await visit('settings', '/settings', 'Settings and backup');
+  await visit('the local authority view', '/local-authority', 'Local authority view');
 
   expect(found, 'words a head teacher would not use, with what is around them').toEqual({});
 });

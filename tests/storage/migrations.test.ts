@@ -58,7 +58,9 @@ const EXPECTED_AFTER_OPENING: Record<number, (tables: Tables) => Tables> = {
   3: (tables) => tables,
   // Version 5 only adds a table (carriedFrom on actions is optional): a version-4 database opens unchanged.
   4: (tables) => tables,
+  // Version 6 only adds the council's table of imported summaries: a version-5 database opens unchanged.
   5: (tables) => tables,
+  6: (tables) => tables,
 };
 
 const CURRENT_VERSION = new ReflectDatabase('version-probe').verno;

@@ -67,6 +67,15 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
           Print results
         </button>
       </div>
+      {/* A colleague's copy holds one person's answers, which are never shared beyond the school. */}
+      {!audit.invitation && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={paths.shareSummary(audit.id)}>
+            Share a summary with the local authority
+          </Link>
+          : see exactly what it will hold, choose what goes in the showcase, then save the file to send.
+        </p>
+      )}
     </section>
   );
 }

@@ -3,11 +3,27 @@
  * For a team, the spread of everyone's section scores lies behind the score line: lowest to highest in a
  * light band, the middle half in a stronger one, with a key beneath (drawKey).
  */
-import { layoutRadar, layoutRadarBand, type RadarAxis, type RadarBandShape, type RadarPoint } from '../../core/plan-radar';
+import { layoutRadar, layoutRadarBand, type RadarAxis, type RadarBandInput, type RadarBandShape, type RadarPoint } from '../../core/plan-radar';
 import { separateLabels } from '../../core/radar-labels';
 import type { PlanReport } from '../../core/plan-report';
-import type { PlanTeam } from '../../core/plan-team';
 import { COLOUR, TYPE, type Pdf } from '../layout';
+
+/** What a radar draws: a plan's sections and its team's band, or a borough's median school and spread of schools. */
+export interface RadarChartInput {
+  axes: readonly { label: string; score: number | null }[];
+  levels: readonly number[];
+  /** One per axis; null for one person's self-evaluation, which has no band. */
+  bands: readonly (RadarBandInput | null)[] | null;
+}
+
+/** The plan's radar: its sections' scores, with the team's band for a team. */
+export function planRadarInput(report: PlanReport): RadarChartInput {
+  return {
+    axes: report.domains.map((domain) => ({ label: domain.shortTitle, score: domain.scoreValue })),
+    levels: report.levels.map((level) => level.value),
+    bands: report.team ? report.team.sections.map((section) => section.band) : null,
+  };
+}
 
 /** Tints of the score line's blue, opaque so that neighbouring wedges meet without a seam. */
 export const BAND_COLOUR = { range: '#d2e2f1', middle: '#9fc2e4' } as const;
@@ -61,8 +77,8 @@ export interface PlacedRadarLabel {
  * centre: above the chart at the top, below it at the bottom, level with it at
  * the sides. Labels that would touch (twelve sections, say) are moved apart.
  */
-export function placeRadarLabels(pdf: Pdf, report: PlanReport, radius: number): PlacedRadarLabel[] {
-  const axes = radarOf(report).axes;
+export function placeRadarLabels(pdf: Pdf, chart: RadarChartInput, radius: number): PlacedRadarLabel[] {
+  const axes = layoutRadar(chart.axes, chart.levels).axes;
   const height = LABEL_ASCENT + SCORE_STEP + LABEL_DESCENT;
   const placed = axes.map((axis) => {
     const x = axis.end.x * (radius + 3);
@@ -79,20 +95,13 @@ export function placeRadarLabels(pdf: Pdf, report: PlanReport, radius: number): 
   return placed.map(({ axis, x }, index) => ({ axis, x, baseline: tops[index]! + LABEL_ASCENT, top: tops[index]!, bottom: tops[index]! + height }));
 }
 
-function radarOf(report: PlanReport) {
-  return layoutRadar(
-    report.domains.map((domain) => ({ label: domain.shortTitle, score: domain.scoreValue })),
-    report.levels.map((level) => level.value),
-  );
-}
-
-export function drawRadar(pdf: Pdf, report: PlanReport, cx: number, cy: number, radius: number): void {
+export function drawRadar(pdf: Pdf, chart: RadarChartInput, cx: number, cy: number, radius: number): void {
   const { doc, book } = pdf;
-  const levels = report.levels.map((level) => level.value);
-  const radar = radarOf(report);
+  const { levels } = chart;
+  const radar = layoutRadar(chart.axes, levels);
 
-  if (report.team) {
-    const band = layoutRadarBand(report.team.sections.map((section) => section.band), levels);
+  if (chart.bands) {
+    const band = layoutRadarBand(chart.bands, levels);
     drawBandShape(pdf, band.range, BAND_COLOUR.range, 2, cx, cy, radius);
     drawBandShape(pdf, band.middle, BAND_COLOUR.middle, 1.2, cx, cy, radius);
   }
@@ -105,8 +114,8 @@ export function drawRadar(pdf: Pdf, report: PlanReport, cx: number, cy: number, 
     book.draw(String(ring.value), cx + 1.2, cy - (ring.value / Math.max(...levels)) * radius + 3, { size: 7, color: COLOUR.secondary });
   }
 
-  // With a team's band behind it, the score is a line alone: a fill over the band would hide it.
-  if (radar.shape.length >= 3 && !report.team) {
+  // With a band behind it, the score is a line alone: a fill over the band would hide it.
+  if (radar.shape.length >= 3 && !chart.bands) {
     doc.saveGraphicsState();
     doc.setGState(doc.GState({ opacity: 0.22 }));
     doc.setFillColor(COLOUR.blue);
@@ -118,7 +127,7 @@ export function drawRadar(pdf: Pdf, report: PlanReport, cx: number, cy: number, 
   doc.setFillColor(COLOUR.blue);
   for (const point of radar.shape) doc.circle(cx + point.x * radius, cy + point.y * radius, 0.9, 'F');
 
-  for (const label of placeRadarLabels(pdf, report, radius)) {
+  for (const label of placeRadarLabels(pdf, chart, radius)) {
     book.draw(label.axis.label, cx + label.x, cy + label.baseline, NAME_STYLE, { align: label.axis.align });
     book.draw(label.axis.scoreText, cx + label.x, cy + label.baseline + SCORE_STEP, SCORE_STYLE, { align: label.axis.align });
   }
@@ -128,13 +137,20 @@ const KEY_STYLE = { size: 8.5 } as const;
 const KEY_STEP = 4.6;
 const SWATCH = { width: 7, height: 3.2 } as const;
 
-/** The height of the key under a team's radar. */
+/** The height of the key under a radar with a band. */
 export const KEY_HEIGHT = 3 * KEY_STEP;
 
-/** The key under a team's radar, one entry a line, the block centred under the chart; returns the height used. */
-export function drawKey(pdf: Pdf, team: PlanTeam, cx: number, top: number): number {
+/** What the key under a radar with a band says of the range, the middle half and the score line. */
+export interface RadarKeyText {
+  range: string;
+  middle: string;
+  score: string;
+}
+
+/** The key under a radar with a band, one entry a line, the block centred under the chart; returns the height used. */
+export function drawKey(pdf: Pdf, key: RadarKeyText, cx: number, top: number): number {
   const { doc, book } = pdf;
-  const entries = [team.key.range, team.key.middle, team.key.score];
+  const entries = [key.range, key.middle, key.score];
   const width = SWATCH.width + 2.5 + Math.max(...entries.map((text) => book.width(text, KEY_STYLE)));
   const left = cx - width / 2;
   entries.forEach((text, index) => {

@@ -4,7 +4,7 @@ import type { PlanReport } from '../../core/plan-report';
 import { MARGIN, TYPE, contentWidth, writeHeading, writeText, type Pdf } from '../layout';
 import { drawTable } from '../table';
 import { drawPartialNote } from './partial-note';
-import { drawKey, drawRadar, placeRadarLabels } from './radar';
+import { drawKey, drawRadar, placeRadarLabels, planRadarInput } from './radar';
 
 export const SUMMARY_TITLE = PLAN_SECTION_TITLES.summary;
 const RADAR_RADIUS = 32;
@@ -20,11 +20,12 @@ export function drawSummary(pdf: Pdf, report: PlanReport): void {
   drawPartialNote(pdf, report);
 
   // Room for the labels above and below the rings, more where crowded labels were moved apart.
-  const labels = placeRadarLabels(pdf, report, RADAR_RADIUS);
+  const chart = planRadarInput(report);
+  const labels = placeRadarLabels(pdf, chart, RADAR_RADIUS);
   const centreY = pdf.y + Math.max(RADAR_RADIUS + 12, -Math.min(...labels.map((label) => label.top)) + 1);
-  drawRadar(pdf, report, MARGIN.side + contentWidth(pdf) / 2, centreY, RADAR_RADIUS);
+  drawRadar(pdf, chart, MARGIN.side + contentWidth(pdf) / 2, centreY, RADAR_RADIUS);
   pdf.y = centreY + Math.max(RADAR_RADIUS + 14, Math.max(...labels.map((label) => label.bottom)) + 4);
-  if (report.team) pdf.y += drawKey(pdf, report.team, MARGIN.side + contentWidth(pdf) / 2, pdf.y - 4) + 2;
+  if (report.team) pdf.y += drawKey(pdf, report.team.key, MARGIN.side + contentWidth(pdf) / 2, pdf.y - 4) + 2;
 
   const width = contentWidth(pdf);
   drawTable(pdf, {
