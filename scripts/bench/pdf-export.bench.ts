@@ -1,6 +1,7 @@
 /**
  * PDF and Word export of a full audit: a 40-indicator toolkit (8 domains of 5), every
- * indicator rated, reflections in every domain and 30 actions, exported from
+ * indicator rated, reflections in every domain and 30 actions with three reviews each
+ * (the plan through a year: its progress history under every action), exported from
  * the plan page in headless Chromium. The first export also fetches the PDF
  * code; the median is of the exports after it. The Word document of the
  * same plan follows, timed alike, with the Word code it loads. Also the gzip size of the
@@ -11,9 +12,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { median, type Bench } from './types';
 
 const RUNS = 7;
+const REVIEW_DAYS = ['2027-01-13', '2027-03-17', '2027-05-19'];
 
 function makeToolkit() {
   const levels = ['Not yet in place', 'Emerging', 'Developing', 'Embedded'].map((label, index) => ({ value: index + 1, label }));
@@ -61,6 +64,15 @@ function seed(auditId: string) {
       lead: leads[index % leads.length], targetDate: index % 2 ? '2027-03-31' : 'Spring 2027', status: 'on-track', progressNote: index % 3 ? '' : 'Started in January.',
       order: index, createdAt: time, updatedAt: time,
     })),
+    // Three looks at the plan, each action reviewed at each: the progress history the Word and PDF plans write under it.
+    actionReviews: Array.from({ length: 30 }, (_, index) =>
+      REVIEW_DAYS.map((reviewedOn, look) => ({
+        id: `bench-action-${index + 1}-review-${look + 1}`, auditId, actionId: `bench-action-${index + 1}`, reviewedOn,
+        status: ['on-track', 'at-risk', 'done'][(index + look) % 3], measureMet: ['partly', 'not-met', 'met'][(index + look) % 3],
+        note: `Review ${look + 1}: figures for the half term looked at with the attendance officer; two tutor groups still to start.`,
+        evidence: 'Attendance officer’s report to the senior leadership team', createdAt: time + look, updatedAt: time + look,
+      })),
+    ).flat(),
     reviews: [{ id: 'bench-review-1', auditId, when: '2027-03-20', who: 'Full governing body', note: '', createdAt: time, updatedAt: time }],
   };
 }
@@ -78,13 +90,14 @@ const pdfExport: Bench = async ({ baseUrl, browser, distDir }) => {
         request.onsuccess = () => done(request.result);
         request.onerror = () => fail(request.error);
       });
-      const stores = ['toolkits', 'audits', 'answers', 'reflections', 'actions', 'planReviews'];
+      const stores = ['toolkits', 'audits', 'answers', 'reflections', 'actions', 'actionReviews', 'planReviews'];
       const transaction = db.transaction(stores, 'readwrite');
       transaction.objectStore('toolkits').put(records.toolkit);
       transaction.objectStore('audits').put(records.audit);
       for (const row of records.answers) transaction.objectStore('answers').put(row);
       for (const row of records.reflections) transaction.objectStore('reflections').put(row);
       for (const row of records.actions) transaction.objectStore('actions').put(row);
+      for (const row of records.actionReviews) transaction.objectStore('actionReviews').put(row);
       for (const row of records.reviews) transaction.objectStore('planReviews').put(row);
       await new Promise((done, fail) => {
         transaction.oncomplete = done;
@@ -106,15 +119,15 @@ const pdfExport: Bench = async ({ baseUrl, browser, distDir }) => {
       });
       const button = page.getByRole('button', { name });
       const times: number[] = [];
-      let bytes = 0;
+      let file = new Uint8Array();
       for (let run = 0; run <= RUNS; run++) {
         const start = performance.now();
         const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
         times.push(performance.now() - start);
-        bytes = readFileSync((await download.path())!).length;
+        file = readFileSync((await download.path())!);
         if (run === 0) page.removeAllListeners('response');
       }
-      return { times, bytes, chunks: [...loaded] };
+      return { times, bytes: file.length, file, chunks: [...loaded] };
     };
 
     const pdf = await exportRuns('Download development plan (PDF)');
@@ -124,6 +137,9 @@ const pdfExport: Bench = async ({ baseUrl, browser, distDir }) => {
     process.stderr.write(`Chunks loaded by the first PDF export: ${pdf.chunks.sort().join(', ')}\n`);
     // The same plan in Word, after the PDF: what it loads is what the PDF had not already loaded.
     const word = await exportRuns('Download development plan (Word)');
+    // The figures are of a plan with its history: make sure the document has it.
+    const reviewsWritten = strFromU8(unzipSync(word.file)['word/document.xml']!).split('Review 3: figures').length - 1;
+    if (reviewsWritten !== 30) throw new Error(`The Word plan has ${reviewsWritten} third reviews, not 30`);
     process.stderr.write(`Chunks loaded by the first Word export: ${word.chunks.sort().join(', ')}\n`);
     return [
       { name: 'export, first (loads the PDF code)', value: pdf.times[0]!, unit: 'ms' },
@@ -131,11 +147,11 @@ const pdfExport: Bench = async ({ baseUrl, browser, distDir }) => {
       { name: 'PDF code chunk(s) loaded (gzip)', value: sum(code), unit: 'B' },
       { name: 'fonts for this plan (gzip)', value: sum(fonts), unit: 'B' },
       { name: 'fonts for an English-only plan (gzip)', value: sum(latin), unit: 'B' },
-      { name: 'PDF file size', value: pdf.bytes, unit: 'B' },
+      { name: 'PDF file size (30 actions, three reviews each)', value: pdf.bytes, unit: 'B' },
       { name: 'Word export, first (loads the Word code)', value: word.times[0]!, unit: 'ms' },
       { name: `Word export, median of ${RUNS} after it`, value: median(word.times.slice(1)), unit: 'ms' },
       { name: 'Word code chunk(s) loaded after the PDF (gzip)', value: sum(word.chunks), unit: 'B' },
-      { name: 'Word file size', value: word.bytes, unit: 'B' },
+      { name: 'Word file size (30 actions, three reviews each)', value: word.bytes, unit: 'B' },
     ];
   } finally {
     await context.close();

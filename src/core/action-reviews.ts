@@ -1,10 +1,12 @@
 /**
  * An action's reviews: at each look at the plan the lead records where an
- * action stands, dated. Reviews are kept side by side and never overwritten,
- * so that an action's history (status at each review) can be told; the
- * action itself carries the status of its latest review.
+ * action stands, dated. Each review is a record of its own, so a later one
+ * never overwrites an earlier one and an action's history (status at each
+ * review) can be told. Once an action has been reviewed, its latest review
+ * says its status (currentStatus): the status it was given when it was
+ * written is where it started.
  */
-import type { ActionStatus } from './audit';
+import type { ActionStatus, PlanAction } from './audit';
 import { ACTION_STATUS_LABELS } from './plan-actions';
 import { formatDate, isIsoDate } from './format-date';
 
@@ -26,7 +28,8 @@ export interface ActionReview {
   /** The day of the review, yyyy-mm-dd. */
   reviewedOn: string;
   status: ActionStatus;
-  measureMet: MeasureMet;
+  /** Null until the reviewer says. */
+  measureMet: MeasureMet | null;
   /** What has happened since the last review. */
   note: string;
   /** What was seen that shows it (a document, a visit, figures). */
@@ -35,11 +38,20 @@ export interface ActionReview {
   updatedAt: number;
 }
 
-/** What a person records at a review; the rest the store manages. */
-export type ActionReviewFields = Pick<ActionReview, 'reviewedOn' | 'status' | 'measureMet' | 'note' | 'evidence'>;
+/** What a person records at a review, each field saved as they go (the date is the review's, set when it starts). */
+export type ActionReviewFields = Pick<ActionReview, 'status' | 'measureMet' | 'note' | 'evidence'>;
+
+export const EDITABLE_ACTION_REVIEW_FIELDS = ['status', 'measureMet', 'note', 'evidence'] as const;
+
+/** Said where the reviewer has not said whether the measure is met. */
+export const MEASURE_NOT_SAID = 'Not said';
 
 export function isMeasureMet(value: unknown): value is MeasureMet {
   return typeof value === 'string' && (MEASURE_MET_VALUES as readonly string[]).includes(value);
+}
+
+export function isMeasureMetOrNull(value: unknown): value is MeasureMet | null {
+  return value === null || isMeasureMet(value);
 }
 
 /** Oldest first: by the day of the review, then the moment it was recorded (two reviews on one day keep their order). */
@@ -57,6 +69,11 @@ export function latestReview(reviews: readonly ActionReview[], actionId: string)
   return historyOf(reviews, actionId).at(-1) ?? null;
 }
 
+/** Where an action stands: its latest review's status, or the status it was written with before its first review. */
+export function currentStatus(action: Pick<PlanAction, 'id' | 'status'>, reviews: readonly ActionReview[]): ActionStatus {
+  return latestReview(reviews, action.id)?.status ?? action.status;
+}
+
 /** A review as every format shows it. */
 export interface ActionReviewEntry {
   reviewedOn: string;
@@ -64,7 +81,7 @@ export interface ActionReviewEntry {
   dateText: string;
   status: ActionStatus;
   statusLabel: string;
-  measureMet: MeasureMet;
+  measureMet: MeasureMet | null;
   measureLabel: string;
   note: string;
   evidence: string;
@@ -77,7 +94,7 @@ export function describeReview(review: ActionReview): ActionReviewEntry {
     status: review.status,
     statusLabel: ACTION_STATUS_LABELS[review.status],
     measureMet: review.measureMet,
-    measureLabel: MEASURE_MET_LABELS[review.measureMet],
+    measureLabel: review.measureMet ? MEASURE_MET_LABELS[review.measureMet] : MEASURE_NOT_SAID,
     note: review.note.trim(),
     evidence: review.evidence.trim(),
   };

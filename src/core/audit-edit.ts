@@ -6,6 +6,7 @@
  * different fields of the same record never overwrite each other.
  */
 import type { Answer, Audit, PlanAction, Reflection } from './audit';
+import type { ActionReviewFields } from './action-reviews';
 import type { EditableActionField } from './plan-actions';
 import type { ReviewFields } from './plan-reviews';
 import type { AgreedRating, Respondent, TeamAnswer } from './team';
@@ -22,6 +23,8 @@ export interface EditableValues {
   action: Pick<PlanAction, EditableActionField>;
   /** `recordId` is the review date's id. */
   review: ReviewFields;
+  /** One review of one action; `recordId` is the review's id. */
+  actionReview: ActionReviewFields;
   /** The level the team agreed for a statement, and why; `recordId` is the statement's id. */
   agreement: Pick<AgreedRating, 'rating' | 'reason'>;
   /**

@@ -88,7 +88,7 @@ export const actionReviewRecordSchema = z.strictObject({
   actionId: id,
   reviewedOn: isoDate,
   status: z.enum(['not-started', 'on-track', 'at-risk', 'done']),
-  measureMet: z.enum(['met', 'partly', 'not-met']),
+  measureMet: z.enum(['met', 'partly', 'not-met']).nullable(),
   note: z.string(),
   evidence: z.string(),
   createdAt: time,

@@ -4,7 +4,8 @@
  */
 import { buildPlanTeam, type PlanTeam, type PlanTeamStatement, type VoiceSource } from './plan-team';
 import type { TeamView } from './team-ratings';
-import { describeReview, historyOf, type ActionReview, type ActionReviewEntry } from './action-reviews';
+import { currentStatus, describeReview, historyOf, type ActionReview, type ActionReviewEntry } from './action-reviews';
+import { describeCarriedFrom } from './carry-forward';
 import type { AnswersByIndicator, Audit, PlanAction, Reflection } from './audit';
 import { toFileNamePart } from './file-name-part';
 import { ACTION_STATUS_LABELS } from './plan-actions';
@@ -35,6 +36,8 @@ export interface PlanSources {
   /** Each action's dated reviews. */
   actionReviews: readonly ActionReview[];
   reviews: readonly PlanReview[];
+  /** The titles of the earlier self-evaluations its actions were carried forward from, by id; one deleted since is absent. */
+  earlierTitles?: Readonly<Record<string, string>>;
 }
 
 export interface PlanReportDomain {
@@ -98,13 +101,19 @@ export interface PlanReportAction {
   successMeasure: string;
   lead: string;
   targetDate: string;
+  /** The target date as written (yyyy-mm-dd, or a term such as "Spring 2027"), to tell what is overdue. */
+  targetDateAsWritten: string;
   status: PlanAction['status'];
   statusLabel: string;
+  /** The status the action was written with, before its first review: what its first review changed. */
+  statusAsWritten: PlanAction['status'];
   progressNote: string;
   /** The indicator the action addresses, if any. */
   indicator: string;
   /** Its reviews, oldest first: the status at each, what was said and seen. */
   history: ActionReviewEntry[];
+  /** "Carried forward from Autumn 2026 review" for an action continued from an earlier plan; empty otherwise. */
+  carriedFrom: string;
 }
 
 export interface PlanReportGroup {
@@ -115,6 +124,8 @@ export interface PlanReportGroup {
 
 export interface PlanReportReview {
   when: string;
+  /** The date as written (yyyy-mm-dd, or a term), to tell which check comes next. */
+  whenAsWritten: string;
   who: string;
   note: string;
 }
@@ -194,7 +205,7 @@ function describeScore(levels: readonly ScaleLevel[], score: number | null, basi
   return `${formatScore(score)}${level ? ` (${level})` : ''}, ${describeBasis(basis)}`;
 }
 
-export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, actionReviews, reviews }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
+export function buildPlanReport({ audit, toolkit, answers, team, voice, reflections, actions, actionReviews, reviews, earlierTitles = {} }: PlanSources, { includeEvidence = true }: PlanReportOptions = {}): PlanReport {
   const score = scoreAudit(toolkit, answers);
   const teamParts = team ? buildPlanTeam(toolkit, team, voice) : null;
   // A team's answers carry the agreed reason as their note: its evidence is what each person wrote.
@@ -235,17 +246,20 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
   const actionGroups = groupPlanActions(toolkit, audit.priorityDomainIds, actions).map((group) => ({
     title: group.title,
     isPriority: group.isPriority,
-    actions: group.actions.map((action) => ({
+    actions: group.actions.map((action) => ({ ...action, status: currentStatus(action, actionReviews), statusAsWritten: action.status })).map((action) => ({
       number: ++number,
       action: action.action.trim(),
       successMeasure: action.successMeasure.trim(),
       lead: action.lead.trim(),
       targetDate: formatDate(action.targetDate),
+      targetDateAsWritten: action.targetDate.trim(),
       status: action.status,
       statusLabel: ACTION_STATUS_LABELS[action.status],
+      statusAsWritten: action.statusAsWritten,
       progressNote: action.progressNote.trim(),
       indicator: (action.indicatorId && statementOf.get(action.indicatorId)) ?? '',
       history: historyOf(actionReviews, action.id).map(describeReview),
+      carriedFrom: describeCarriedFrom(action, earlierTitles)?.text ?? '',
     })),
   }));
   return {
@@ -274,7 +288,7 @@ export function buildPlanReport({ audit, toolkit, answers, team, voice, reflecti
     priorityTitles: audit.priorityDomainIds.flatMap((id) => domains.filter((domain) => domain.id === id).map((domain) => domain.title)),
     actionGroups,
     actionCount: number,
-    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatDate(review.when), who: review.who.trim(), note: review.note.trim() })),
+    reviews: [...reviews].sort(compareReviews).map((review) => ({ when: formatDate(review.when), whenAsWritten: review.when.trim(), who: review.who.trim(), note: review.note.trim() })),
   };
 }
 

@@ -38,14 +38,33 @@ export type CellContent = string | Paragraph[];
 const CELL_MARGIN = { top: 60, bottom: 60, left: 100, right: 100 } as const;
 const BORDER = { style: 'single', size: 4, color: COLOUR.border } as const;
 
-function cell(content: CellContent, width: number, isHead: boolean): TableCell {
+function cell(content: CellContent, width: number, isHead: boolean, span = 1): TableCell {
   const children = typeof content === 'string' ? [new Paragraph({ children: runs(content, { size: 18, bold: isHead }) })] : content;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(span > 1 ? { columnSpan: span } : {}),
     margins: CELL_MARGIN,
     children: children.length > 0 ? children : [new Paragraph({})],
     ...(isHead ? { shading: { type: 'clear', color: 'auto', fill: COLOUR.headFill } } : {}),
   });
+}
+
+/** A row whose cells span columns (each as many as `spans` says), its width the sum of theirs. */
+export interface SpanningRow {
+  cells: readonly CellContent[];
+  spans: readonly number[];
+}
+
+function bodyRow(row: readonly CellContent[] | SpanningRow, widths: readonly number[]): TableRow {
+  if (!('spans' in row)) return new TableRow({ children: row.map((content, index) => cell(content, widths[index]!, false)) });
+  let column = 0;
+  const children = row.cells.map((content, index) => {
+    const span = row.spans[index] ?? 1;
+    const width = widths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+    column += span;
+    return cell(content, width, false, span);
+  });
+  return new TableRow({ children });
 }
 
 /**
@@ -53,7 +72,7 @@ function cell(content: CellContent, width: number, isHead: boolean): TableCell {
  * (rounded to whole twentieths, the last column taking what is left so that
  * they add up exactly). The heading row repeats on every page it runs onto.
  */
-export function table(shares: readonly number[], head: readonly string[], rows: readonly (readonly CellContent[])[]): Table {
+export function table(shares: readonly number[], head: readonly string[], rows: readonly (readonly CellContent[] | SpanningRow)[]): Table {
   const total = shares.reduce((sum, share) => sum + share, 0);
   const widths = shares.map((share) => Math.floor((CONTENT_WIDTH * share) / total));
   widths[widths.length - 1]! += CONTENT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
@@ -64,7 +83,7 @@ export function table(shares: readonly number[], head: readonly string[], rows: 
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((text, index) => cell(text, widths[index]!, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((content, index) => cell(content, widths[index]!, false)) })),
+      ...rows.map((row) => bodyRow(row, widths)),
     ],
   });
 }

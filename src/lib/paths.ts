@@ -22,9 +22,19 @@ export const routes = {
   meeting: '/audits/:auditId/meeting',
   /** Meeting mode for a team: one statement at a time, to agree its level. */
   meetingAgree: '/audits/:auditId/meeting/agree',
+  /** Meeting mode: the plan's actions one per slide, each reviewed for today. */
+  meetingReview: '/audits/:auditId/meeting/review',
   plan: '/audits/:auditId/plan',
   planSuggestions: '/audits/:auditId/plan/suggestions',
   printPlan: '/audits/:auditId/plan/print',
+  /** The plan on one page for governors: actions by status, what changed, what is overdue, legal requirements not met. */
+  governorsSummary: '/audits/:auditId/plan/governors',
+  /** Reviewing the plan: the date of the review, then each action in turn. */
+  planReview: '/audits/:auditId/plan/review',
+  /** One action's review on a day (yyyy-mm-dd): in the address, so that a reload keeps the place. */
+  planReviewAction: '/audits/:auditId/plan/review/:reviewedOn/actions/:actionId',
+  /** What the review on a day recorded and changed. */
+  planReviewSummary: '/audits/:auditId/plan/review/:reviewedOn/summary',
   /** A voice questionnaire from the audit's toolkit, laid out to print and hand out. */
   questionnaire: '/audits/:auditId/questionnaires/:questionnaireId',
   /** The lead asks others to rate: who, invitation files out, response files in. */
@@ -101,11 +111,18 @@ export const paths = {
   /** `statement`: the statement shown (its id), so that a reload keeps it in view; without it, the first to discuss. */
   meetingAgree: (auditId: string, { compare, statement }: { compare?: string; statement?: string } = {}) =>
     withSearch(generatePath(routes.meetingAgree, { auditId }), { compare, statement }),
+  /** `action`: the action shown (its id), so that a reload keeps it in view; without it, the plan's first. */
+  meetingReview: (auditId: string, { action }: { action?: string } = {}) => withSearch(generatePath(routes.meetingReview, { auditId }), { action }),
   plan: (auditId: string) => generatePath(routes.plan, { auditId }),
   planSuggestions: (auditId: string) => generatePath(routes.planSuggestions, { auditId }),
   /** `evidence: false` leaves the evidence notes out of the printed plan. */
   printPlan: (auditId: string, { evidence = true }: { evidence?: boolean } = {}) =>
     withSearch(generatePath(routes.printPlan, { auditId }), { evidence: evidence ? undefined : 'no' }),
+  governorsSummary: (auditId: string) => generatePath(routes.governorsSummary, { auditId }),
+  /** `on`: a date (yyyy-mm-dd) to offer instead of today. */
+  planReview: (auditId: string, { on }: { on?: string } = {}) => withSearch(generatePath(routes.planReview, { auditId }), { on }),
+  planReviewAction: (auditId: string, reviewedOn: string, actionId: string) => generatePath(routes.planReviewAction, { auditId, reviewedOn, actionId }),
+  planReviewSummary: (auditId: string, reviewedOn: string) => generatePath(routes.planReviewSummary, { auditId, reviewedOn }),
   questionnaire: (auditId: string, questionnaireId: string) => generatePath(routes.questionnaire, { auditId, questionnaireId }),
   team: (auditId: string) => generatePath(routes.team, { auditId }),
   respondent: (auditId: string, respondentId: string) => generatePath(routes.respondent, { auditId, respondentId }),

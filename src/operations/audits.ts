@@ -4,10 +4,11 @@
  * one place.
  */
 import type { AnswersByIndicator, Audit, AuditStatus } from '../core/audit';
-import type { CopyForwardResult, NextReviewDetails } from '../core/copy-forward';
+import type { NextReviewDetails } from '../core/copy-forward';
 import type { Toolkit } from '../core/toolkit-schema';
 import type { ReflectionsByDomain } from '../storage/audit-edit-store';
 import type { AuditSummary, NewAudit } from '../storage/audit-store';
+import type { NextReviewResult } from '../storage/audit-lifecycle-store';
 import { getLifecycleStore, getEditStore } from '../storage/audit-stores';
 import { getStore } from '../storage/store';
 
@@ -52,8 +53,9 @@ export async function purgeExpiredDeletedAudits(): Promise<void> {
     .catch(() => undefined);
 }
 
-export function startNextReview(sourceId: string, toolkit: Toolkit, details: NextReviewDetails): Promise<CopyForwardResult> {
-  return getLifecycleStore().startNextReview(sourceId, toolkit, details);
+/** `carryActionIds`: the earlier plan's unfinished actions to carry into the new plan, written with the new audit. */
+export function startNextReview(sourceId: string, toolkit: Toolkit, details: NextReviewDetails, carryActionIds: readonly string[] = []): Promise<NextReviewResult> {
+  return getLifecycleStore().startNextReview(sourceId, toolkit, details, carryActionIds);
 }
 
 export function listAuditSummaries(): Promise<AuditSummary[]> {

@@ -2,14 +2,16 @@
  * Named operations on a development plan: its actions, review dates and the
  * files it is exported as. Their fields are edited through the one save path (operations/answers.ts).
  */
-import type { ActionReview, ActionReviewFields } from '../core/action-reviews';
+import type { ActionReview } from '../core/action-reviews';
 import type { PlanAction } from '../core/audit';
+import { todayIsoDate } from '../core/format-date';
+import { buildGovernorsSummary, governorsSummaryFileName } from '../core/governors-summary';
 import type { ActionFields } from '../core/plan-actions';
 import type { OrderChange } from '../core/plan-order';
 import type { PlanFormat, PlanRenderInputs, PlanRenderer } from '../core/plan-renderer';
 import { buildPlanReport, planFileName, type PlanReportOptions, type PlanSources } from '../core/plan-report';
 import type { PlanReview, ReviewFields } from '../core/plan-reviews';
-import { loadPlanSources } from '../storage/plan-data';
+import { loadPlanProgressSources, loadPlanSources } from '../storage/plan-data';
 import type { DeletedAction } from '../storage/action-store';
 import { getActionReviewStore, getActionStore, getPlanReviewStore } from '../storage/plan-stores';
 import { StorageError } from '../storage/storage-error';
@@ -23,6 +25,11 @@ export async function readPlanSources(auditId: string): Promise<PlanSources | nu
     if (error instanceof StorageError && error.kind === 'not-found') return null;
     throw error;
   }
+}
+
+/** The audit's actions and their reviews: what the plan's progress is counted from. */
+export function readPlanProgressSources(auditId: string): Promise<Pick<PlanSources, 'actions' | 'actionReviews'>> {
+  return loadPlanProgressSources(getStore().db, auditId);
 }
 
 /** The audit's actions in plan order. */
@@ -46,9 +53,9 @@ export function undoDeleteAction(deleted: DeletedAction): Promise<void> {
   return getActionStore().restoreAction(deleted);
 }
 
-/** Records one review of an action; the action takes its status. */
-export function recordActionReview(auditId: string, actionId: string, fields: ActionReviewFields): Promise<ActionReview> {
-  return getActionReviewStore().recordReview(auditId, actionId, fields);
+/** Starts (or picks up) the review of an action on a day; its fields are then edited through the one save path. */
+export function startActionReview(auditId: string, actionId: string, reviewedOn: string): Promise<ActionReview> {
+  return getActionReviewStore().startReview(auditId, actionId, reviewedOn);
 }
 
 export function deleteActionReview(reviewId: string): Promise<ActionReview> {
@@ -101,4 +108,16 @@ export async function exportPlan(auditId: string, format: PlanFormat, options: P
   const inputs: PlanRenderInputs = renderer.wantsRadarPicture ? { radarPicture: await (await import('../lib/radar-picture')).drawRadarPicture(report) } : {};
   const { file, missing } = await renderer.render(report, inputs);
   return { file, missing, fileName: planFileName(sources.audit.school, sources.toolkit.id, sources.audit.date, renderer.extension) };
+}
+
+/**
+ * The governors' summary as a one-page PDF, as of `today` (what is overdue
+ * depends on the day). Its renderer is loaded only now, as the plan's is.
+ */
+export async function exportGovernorsSummary(auditId: string, today: string = todayIsoDate()): Promise<PlanFile> {
+  const sources = await loadPlanSources(getStore().db, auditId);
+  const { renderGovernorsSummary } = await import('../pdf/render-governors-summary');
+  const summary = buildGovernorsSummary(buildPlanReport(sources), today);
+  const { pdf, missing } = await renderGovernorsSummary(summary);
+  return { file: pdf, missing, fileName: governorsSummaryFileName(sources.audit.school, sources.toolkit.id, today) };
 }

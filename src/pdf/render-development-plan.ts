@@ -26,19 +26,12 @@ import { PROGRESS_CHECKS_TITLE, drawProgressChecks } from './sections/progress-c
 import { SUMMARY_TITLE, drawSummary } from './sections/summary';
 import { drawTeam } from './sections/team';
 import { ELLIPSIS, FontBook } from './text/font-book';
+import { textOf } from './text/text-of';
 
 export interface RenderedPlan {
   pdf: Blob;
   /** Characters no font in the PDF could show (each drawn as U+FFFD). */
   missing: string[];
-}
-
-/** Every string that may be drawn, so that the fonts for all of them are loaded first. */
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(textOf).join('\n');
-  if (value && typeof value === 'object') return Object.values(value).map(textOf).join('\n');
-  return '';
 }
 
 /** The entries in the contents, in order: how the team rated only for a team, the legal requirements and the inspection areas only when the toolkit has them. */

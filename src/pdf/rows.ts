@@ -24,6 +24,10 @@ export interface Row {
   /** One list of paragraphs per column; a group row has a single cell that spans them all. */
   cells: Paragraph[][];
   isGroup?: boolean;
+  /** How many columns each cell spans, one each unless given (an action's reviews, under all but its number). */
+  spans?: number[];
+  /** Starts on the same page as the row after it (an action and the first lines of its reviews). */
+  keepWithNext?: boolean;
   /** Called as the row is drawn, so the caller learns the page it landed on. */
   onDraw?: () => void;
 }
@@ -79,8 +83,20 @@ function layCell(pdf: Pdf, table: RowTable, paragraphs: readonly Paragraph[], wi
   return { lines, height: y };
 }
 
+/** The width of each of the row's cells: all columns for a group, or as many as each cell spans. */
+function cellWidths(table: RowTable, row: Row): number[] {
+  if (row.isGroup) return [table.columnWidths.reduce((sum, width) => sum + width, 0)];
+  if (!row.spans) return table.columnWidths;
+  let column = 0;
+  return row.spans.map((span) => {
+    const width = table.columnWidths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+    column += span;
+    return width;
+  });
+}
+
 function layRow(pdf: Pdf, table: RowTable, row: Row): LaidRow {
-  const widths = row.isGroup ? [table.columnWidths.reduce((sum, width) => sum + width, 0)] : table.columnWidths;
+  const widths = cellWidths(table, row);
   const cells = row.cells.map((paragraphs, index) => layCell(pdf, table, paragraphs, widths[index]! - 2 * PADDING.x));
   return { row, cells: cells.map((cell) => cell.lines), height: Math.max(0, ...cells.map((cell) => cell.height)) + 2 * PADDING.y };
 }
@@ -131,7 +147,7 @@ function drawRow(pdf: Pdf, table: RowTable, laid: LaidRow): void {
   const { doc } = pdf;
   laid.row.onDraw?.();
   const total = table.columnWidths.reduce((sum, value) => sum + value, 0);
-  const widths = laid.row.isGroup ? [total] : table.columnWidths;
+  const widths = cellWidths(table, laid.row);
   if (laid.row.isGroup) doc.setFillColor(COLOUR.panel).rect(MARGIN.side, pdf.y, total, laid.height, 'F');
   let x = MARGIN.side;
   laid.cells.forEach((lines, index) => {
@@ -144,10 +160,25 @@ function drawRow(pdf: Pdf, table: RowTable, laid: LaidRow): void {
   pdf.y += laid.height;
 }
 
-/** How much of the table must share a page with a heading above it: the header and the first row (two, if the first is a group's title). */
+/**
+ * The room a row needs at the foot of a page: a group's title row goes onto
+ * the next page with the row it names, and a row kept with the next (an
+ * action with its reviews) with that row too.
+ */
+function neededHeight(laid: readonly LaidRow[], index: number): number {
+  const row = laid[index]!;
+  const next = laid[index + 1];
+  return row.height + (next && (row.row.isGroup || row.row.keepWithNext) ? neededHeight(laid, index + 1) : 0);
+}
+
+/** How much of the table must share a page with a heading above it: the header and the first row, with what it keeps (a group's title its first row, an action its reviews). */
 export function rowTableStartHeight(pdf: Pdf, table: RowTable): number {
-  const first = table.rows.slice(0, table.rows[0]?.isGroup ? 2 : 1).map((row) => layRow(pdf, table, row).height);
-  return headHeight(pdf, table) + first.reduce((sum, height) => sum + height, 0);
+  const laid: LaidRow[] = [];
+  for (const row of table.rows) {
+    laid.push(layRow(pdf, table, row));
+    if (!row.isGroup && !row.keepWithNext) break;
+  }
+  return headHeight(pdf, table) + (laid.length > 0 ? neededHeight(laid, 0) : 0);
 }
 
 /** The height of the whole table, header included, were it drawn on one page. */
@@ -190,9 +221,10 @@ export function drawRowTable(pdf: Pdf, table: RowTable): void {
   else drawHead(pdf, table);
   laid.forEach((first, index) => {
     let row = first;
-    // A group's title row goes onto the next page with the row it names.
-    const needed = row.height + (row.row.isGroup ? (laid[index + 1]?.height ?? 0) : 0);
-    if (pdf.y + needed > pageBottom(pdf)) startNextPage(pdf, table);
+    const needed = neededHeight(laid, index);
+    // A row kept with the one before never moves away from it: what does not fit runs onto the next page.
+    const isKept = laid[index - 1]?.row.keepWithNext === true;
+    if (!isKept && pdf.y + needed > pageBottom(pdf)) startNextPage(pdf, table);
     while (pdf.y + row.height > pageBottom(pdf)) {
       const parts = splitRow(row, pageBottom(pdf) - pdf.y);
       if (!parts) break;

@@ -1,5 +1,7 @@
 /** Renaming, completing, deleting (to "Recently deleted"), restoring, purging and copying forward whole audits. */
 import type { Audit, AuditStatus } from '../core/audit';
+import type { PlanAction } from '../core/audit';
+import { carryForwardActions } from '../core/carry-forward';
 import { copyForward, type CopyForwardResult, type NextReviewDetails } from '../core/copy-forward';
 import { purgeDeletedBefore } from '../core/deleted-audits';
 import type { Toolkit } from '../core/toolkit-schema';
@@ -11,6 +13,11 @@ import { COPIED_KINDS } from './record-kinds';
 import { StorageError, guard } from './storage-error';
 import { keepToolkit } from './toolkit-rows';
 import { BaseStore, type StoreOptions } from './base-store';
+
+/** The next review as started: what was copied, and the unfinished actions carried into its plan. */
+export interface NextReviewResult extends CopyForwardResult {
+  actions: PlanAction[];
+}
 
 export class AuditLifecycleStore extends BaseStore {
 
@@ -100,13 +107,17 @@ export class AuditLifecycleStore extends BaseStore {
    * registry marks as copied (answers and reflections) become the new audit's
    * starting point, and the new audit links back. `toolkit` is the version to
    * use now (the newest the app ships, or the one the earlier audit was made with).
+   * `carryActionIds`: the earlier plan's unfinished actions the person chose
+   * to carry into the new plan (see core/carry-forward.ts), read again here
+   * so their status is the one stored now. All of it is written in one
+   * transaction: the new audit comes with its carried actions or not at all.
    */
-  startNextReview(sourceId: string, toolkit: Toolkit, details: NextReviewDetails): Promise<CopyForwardResult> {
+  startNextReview(sourceId: string, toolkit: Toolkit, details: NextReviewDetails, carryActionIds: readonly string[] = []): Promise<NextReviewResult> {
     const { db } = this;
     const time = this.now();
     const id = this.newId();
     return guard(() =>
-      db.transaction('rw', [db.audits, db.toolkits, ...ownedTables(db, COPIED_KINDS)], async () => {
+      db.transaction('rw', [db.audits, db.toolkits, db.actions, db.actionReviews, ...ownedTables(db, COPIED_KINDS)], async () => {
         const source = await getAuditInUse(db, sourceId);
         if (!source) throw new StorageError('not-found');
         const copied = await readOwnedRecords(db, [sourceId], COPIED_KINDS);
@@ -119,10 +130,22 @@ export class AuditLifecycleStore extends BaseStore {
           id,
           time,
         });
+        const plan = carryActionIds.length === 0 ? { actions: [], actionReviews: [] } : await readOwnedRecords(db, [sourceId], ['actions', 'actionReviews']);
+        const actions = carryForwardActions({
+          sourceAuditId: sourceId,
+          actions: plan.actions,
+          reviews: plan.actionReviews,
+          chosenIds: carryActionIds,
+          auditId: id,
+          toolkit,
+          priorityDomainIds: result.audit.priorityDomainIds,
+          time,
+          newId: this.newId,
+        });
         await keepToolkit(db, toolkit, time, { kind: 'audit' });
         await db.audits.add(result.audit);
-        await addOwnedRecords(db, Object.fromEntries(COPIED_KINDS.map((kind) => [kind, result[kind]])));
-        return result;
+        await addOwnedRecords(db, { ...Object.fromEntries(COPIED_KINDS.map((kind) => [kind, result[kind]])), actions });
+        return { ...result, actions };
       }),
     );
   }

@@ -9,6 +9,7 @@
  */
 import { NOT_APPLICABLE, type Rating } from '../core/audit';
 import type { EditField, EditKind, EditableValues } from '../core/audit-edit';
+import { isMeasureMetOrNull } from '../core/action-reviews';
 import { isActionStatus } from '../core/plan-actions';
 import { checkPriorityDomains } from '../core/priority-domains';
 import type { Respondent } from '../core/team';
@@ -92,6 +93,12 @@ export const EDITABLE_RECORDS: { readonly [K in EditKind]: EditableRecord<K> } =
     key: (_auditId, reviewId) => reviewId,
     missing: 'That progress check could not be found. It may have been deleted in another tab.',
     fields: { when: isText, who: isText, note: isText },
+  },
+  actionReview: {
+    table: 'actionReviews',
+    key: (_auditId, reviewId) => reviewId,
+    missing: 'That review could not be found. It may have been taken back in another tab.',
+    fields: { status: isActionStatus, measureMet: isMeasureMetOrNull, note: isText, evidence: isText },
   },
   agreement: {
     table: 'agreedRatings',

@@ -29,7 +29,8 @@ export interface RecordKind {
 export const RECORD_KINDS = {
   answers: { key: '[auditId+indicatorId]', owner: 'auditId', nextReview: 'copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },
   reflections: { key: '[auditId+domainId]', owner: 'auditId', nextReview: 'copied', backupKey: 'follows-audit', changedAt: 'updatedAt' },
-  // A plan and its review dates belong to one review; the next review agrees its own.
+  // A plan and its review dates belong to one review; the next review agrees its own. The unfinished
+  // actions the person chooses are carried into it (core/carry-forward.ts), as new actions linked back.
   actions: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },
   // Unfinished actions are offered for the next plan (carried forward, linked); their reviews stay with the plan they reviewed.
   actionReviews: { key: 'id', owner: 'auditId', nextReview: 'not-copied', backupKey: 'own-id', changedAt: 'updatedAt' },

@@ -171,8 +171,8 @@ describe('buildPlanReport', () => {
   it('lists review dates in the order they were added, with dates in words', () => {
     const reviews = [makeReview({ id: 'r2', when: 'Summer 2027', who: 'Governors', createdAt: 2 }), makeReview({ id: 'r1', when: '2027-03-20', who: 'SLT', createdAt: 1 })];
     expect(buildPlanReport(sources({ reviews })).reviews).toEqual([
-      { when: '20 March 2027', who: 'SLT', note: '' },
-      { when: 'Summer 2027', who: 'Governors', note: '' },
+      { when: '20 March 2027', whenAsWritten: '2027-03-20', who: 'SLT', note: '' },
+      { when: 'Summer 2027', whenAsWritten: 'Summer 2027', who: 'Governors', note: '' },
     ]);
   });
 
@@ -189,7 +189,7 @@ describe('progress through the year', () => {
   it('gives each action its own reviews, oldest first, and ignores reviews of actions not in the plan', () => {
     const report = buildPlanReport(
       sources({
-        actions: [makeAction({ id: 'x', domainId: 'first', action: 'Call home' }), makeAction({ id: 'y', domainId: 'first', action: 'Meet families' })],
+        actions: [makeAction({ id: 'x', domainId: 'first', action: 'Call home', status: 'not-started' }), makeAction({ id: 'y', domainId: 'first', action: 'Meet families', status: 'on-track' })],
         actionReviews: [
           makeActionReview('later', 'audit-1', 'x', { reviewedOn: '2027-05-12', status: 'done', measureMet: 'met', note: 'Every morning' }),
           makeActionReview('earlier', 'audit-1', 'x', { reviewedOn: '2027-02-03' }),
@@ -203,5 +203,39 @@ describe('progress through the year', () => {
       ['12 May 2027', 'Done', 'Met', 'Every morning'],
     ]);
     expect(y!.history).toEqual([]);
+    // An action's status is its latest review's; one never reviewed keeps the status it was written with.
+    expect([x!.statusLabel, y!.statusLabel]).toEqual(['Done', 'On track']);
+    // What it was written with stays known, for what its first review changed.
+    expect([x!.statusAsWritten, y!.statusAsWritten]).toEqual(['not-started', 'on-track']);
+  });
+
+  it('keeps each target date as written beside it in words, so that what is overdue can be told', () => {
+    const report = buildPlanReport(
+      sources({ actions: [makeAction({ id: 'x', domainId: 'first', targetDate: ' 2027-03-26 ' }), makeAction({ id: 'y', domainId: 'first', targetDate: 'Spring 2027' })] }),
+    );
+    expect(report.actionGroups.flatMap((group) => group.actions).map((action) => [action.targetDate, action.targetDateAsWritten])).toEqual([
+      ['26 March 2027', '2027-03-26'],
+      ['Spring 2027', 'Spring 2027'],
+    ]);
+  });
+});
+
+describe('carried-forward actions', () => {
+  it('says where each carried action came from, in words, and nothing for the others', () => {
+    const report = buildPlanReport(
+      sources({
+        actions: [
+          makeAction({ id: 'kept', order: 0, carriedFrom: { auditId: 'autumn-2026', actionId: 'old-1' } }),
+          makeAction({ id: 'lost', order: 1, carriedFrom: { auditId: 'deleted-audit', actionId: 'old-2' } }),
+          makeAction({ id: 'new', order: 2 }),
+        ],
+        earlierTitles: { 'autumn-2026': 'Autumn 2026 review' },
+      }),
+    );
+    expect(report.actionGroups.flatMap((group) => group.actions).map((action) => action.carriedFrom)).toEqual([
+      'Carried forward from Autumn 2026 review',
+      'Carried forward from an earlier self-evaluation',
+      '',
+    ]);
   });
 });

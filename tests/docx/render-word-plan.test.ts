@@ -12,6 +12,8 @@ import { docxRenderer } from '../../src/docx/plan-renderer';
 import { renderWordPlan } from '../../src/docx/render-development-plan';
 import { makeAction } from '../fixtures/plan';
 import { makeGovernorsPlan } from '../fixtures/governors-plan';
+import { makeReviewedPlan } from '../fixtures/reviewed-plan';
+import { REVIEW_HISTORY_TITLE, reviewEntryLine } from '../../src/core/review-entry-text';
 import { makePlanSources } from '../fixtures/plan-sources';
 import { makeTeamPlan } from '../fixtures/team-plan';
 
@@ -112,9 +114,39 @@ describe('the Word development plan', { timeout: 60_000 }, () => {
     expect(strFromU8(files['word/document.xml']!)).toMatch(/descr="Radar chart of the section scores on a scale of 1 to 4: Leadership [^"]+"/);
   });
 
+  it('says under a carried action, in its action cell, which self-evaluation it was carried forward from', async () => {
+    const sources = makePlanSources(2);
+    const [first, second] = sources.actions;
+    const { text } = await read({ ...sources, actions: [{ ...first!, carriedFrom: { auditId: 'spring-2026', actionId: 'old' } }, second!], earlierTitles: { 'spring-2026': 'Spring 2026 review' } });
+    expect(text).toContain(`${first!.action} Carried forward from Spring 2026 review ${first!.successMeasure}`);
+    expect(text.match(/Carried forward from/g)).toHaveLength(1);
+  });
+
   it('says when an action has not been written yet', async () => {
     const sources = makePlanSources(0);
     const { text } = await read({ ...sources, actions: [makeAction({ action: '', domainId: 'data' })] });
     expect(text).toContain('Action not written yet');
+  });
+
+  it('writes each reviewed action’s history in a row beneath it, oldest first, the row under all columns but the number and its width given', async () => {
+    const { report, text, document } = await read(makeReviewedPlan());
+    const actions = report.actionGroups.flatMap((group) => group.actions);
+    for (const entry of actions.flatMap((action) => action.history)) expect(text).toContain(reviewEntryLine(entry));
+    expect(text).toContain('3 February 2027: On track; success measure partly met. Fortnightly look at the DfE report started in January. Evidence: Attendance officer’s notes, 27 January');
+    // An entry with no note and the measure not yet said.
+    expect(text).toContain('3 February 2027: On track. Evidence: Family liaison officer’s return-to-work plan');
+    const [earlier, later] = [text.indexOf('3 February 2027: On track; success measure partly met.'), text.indexOf('3 March 2027: At risk; success measure not met.')];
+    expect(earlier).toBeGreaterThan(text.indexOf(actions[0]!.action));
+    expect(later).toBeGreaterThan(earlier);
+    expect(text.indexOf(actions[1]!.action)).toBeGreaterThan(later);
+    expect(text.split(REVIEW_HISTORY_TITLE)).toHaveLength(4);
+    // The history cell spans the six columns after the number, with their width as its own.
+    const historyCells = document.split('<w:tc>').slice(1).filter((cell) => cell.includes(REVIEW_HISTORY_TITLE));
+    expect(historyCells).toHaveLength(3);
+    for (const cell of historyCells) {
+      expect(cell).toContain('<w:gridSpan w:val="6"/>');
+      const width = Number(/<w:tcW (?:w:type="dxa" w:w="(\d+)"|w:w="(\d+)" w:type="dxa")\/>/.exec(cell)!.slice(1).find(Boolean));
+      expect(width).toBeGreaterThan(8000);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { customToolkit } from './support/custom-toolkit';
 import { checkToolkitFile, jsonFile } from './support/toolkit-install';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { todayIsoDate } from '../../src/core/format-date';
 import { paths, routes, type RouteName } from '../../src/lib/paths';
 import { routeFor } from '../fixtures/routes';
 import { indicatorGroup, levelFor, startAudit } from './support/audit-flow';
@@ -19,6 +20,7 @@ import { saveScreenshot } from './support/screenshots';
 import { restoreTeamAudit, teamAuditTitle } from './support/team-audit';
 import { restoreTeamAudits } from './support/team-results-audit';
 import { TEAM_AUDIT_ID, longActions, restoreTeamPlan } from './support/team-plan-backup';
+import { GOVERNORS_AUDIT_ID, restoreGovernorsPlan } from './support/governors-summary-backup';
 import { readToolkit } from './support/toolkits';
 import { importCouncilSummaries, summaryIdOf } from './support/council-summaries';
 
@@ -26,6 +28,17 @@ const toolkit = readToolkit('attendance');
 const firstDomain = toolkit.domains[0]!;
 const registers = toolkit.domains.find((domain) => domain.id === 'registers-and-data')!;
 const auditTitle = 'Autumn 2026 review';
+/** The one action in the seeded plan. */
+const planAction = 'Call home on the first morning of any absence';
+
+/** From the date page of reviewing the plan: today's review of the first action, with something recorded. */
+async function startPlanReview(page: Page) {
+  await page.getByRole('button', { name: 'Start reviewing' }).click();
+  const form = page.getByRole('form', { name: 'This review' });
+  await form.getByRole('radio', { name: 'On track' }).check();
+  await form.getByLabel('Progress note').fill('Calls logged most mornings.');
+  await expect(form.getByRole('status')).toHaveText('All changes saved.');
+}
 
 /**
  * What a screen needs made through the app first: nothing; an audit with one
@@ -36,11 +49,13 @@ const auditTitle = 'Autumn 2026 review';
  * plain audit with a team, one of whom (Sam Jones) rates on this device and
  * has rated a statement; or a team's whole self-evaluation with a long plan
  * (support/team-plan-backup.ts: every section reflected on, sixteen
- * actions, some of long text), for the printable plan at full length; or, on
- * a council's device, six schools' summaries imported (one offering a
+ * actions, some of long text), for the printable plan at full length;
+ * a plan of thirty actions looked at twice (support/governors-summary-backup.ts),
+ * for the governors' summary with its list of changes full; or, on a
+ * council's device, six schools' summaries imported (one offering a
  * showcase passage), or three, too few for any figure.
  */
-type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan' | 'council' | 'council-few';
+type Seed = 'nothing' | 'audit' | 'quick' | 'plan' | 'team' | 'team-open' | 'this-device' | 'team-plan' | 'governors-plan' | 'council' | 'council-few';
 
 /** The seeded audit's id, and the id of the person who rates on this device ('none' unless seeded). */
 interface Seeded {
@@ -178,9 +193,54 @@ const screens: Screen[] = [
     },
     heading: 'Development plan',
   },
+  {
+    name: 'development plan, an action reviewed (its history, and its status from the review)',
+    seed: 'plan',
+    path: paths.planReview,
+    prepare: async (page) => {
+      await startPlanReview(page);
+      await page.getByRole('link', { name: 'Back to the development plan' }).click();
+      await page.getByRole('button', { name: 'Edit action 1' }).click();
+      await expect(page.getByRole('form', { name: 'Edit action 1' })).toContainText('from the review on');
+    },
+    heading: 'Development plan',
+  },
+  { name: 'review the plan: the date', seed: 'plan', path: paths.planReview, heading: 'Review the plan' },
+  {
+    name: 'review the plan: a date in the future (error)',
+    seed: 'plan',
+    path: paths.planReview,
+    prepare: async (page) => {
+      await page.getByLabel('Year').fill('2999');
+      await page.getByRole('button', { name: 'Start reviewing' }).click();
+      await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    },
+    heading: 'Review the plan',
+  },
+  { name: 'review the plan: an action', seed: 'plan', path: paths.planReview, prepare: startPlanReview, heading: 'Action 1 of 1' },
+  {
+    name: 'review the plan: an action no longer in the plan',
+    seed: 'plan',
+    path: (auditId) => paths.planReviewAction(auditId, todayIsoDate(), 'a-deleted-action'),
+    heading: 'Review the plan',
+  },
+  {
+    name: 'review the plan: the summary',
+    seed: 'plan',
+    path: (auditId) => paths.planReviewSummary(auditId, todayIsoDate()),
+    prepare: async (page) => {
+      await page.goto(paths.planReview(routeFor(page.url()).params.auditId!));
+      await startPlanReview(page);
+      await page.getByRole('link', { name: 'Finish' }).click();
+    },
+    heading: 'The review on',
+  },
+  { name: 'meeting mode, reviewing the plan', seed: 'plan', path: paths.meetingReview, heading: planAction },
   { name: 'suggested actions', seed: 'audit', path: paths.planSuggestions, heading: 'Actions suggested by your ratings' },
   { name: 'printable plan', seed: 'plan', path: paths.printPlan, heading: 'Oakwood Primary School' },
   { name: 'printable plan of a team, sixteen actions', seed: 'team-plan', path: paths.printPlan, heading: 'Northfield Primary School' },
+  { name: 'governors’ summary, a plan with nothing reviewed yet', seed: 'plan', path: paths.governorsSummary, heading: 'Oakwood Primary School' },
+  { name: 'governors’ summary, thirty actions looked at twice', seed: 'governors-plan', path: paths.governorsSummary, heading: 'Northfield Primary School' },
   {
     name: 'families’ questionnaire (printable)',
     seed: 'audit',
@@ -375,6 +435,10 @@ async function seed(page: Page, what: Seed): Promise<Seeded> {
     await restoreTeamPlan(page, 'anonymous', longActions());
     return { auditId: TEAM_AUDIT_ID, respondentId: 'none' };
   }
+  if (what === 'governors-plan') {
+    await restoreGovernorsPlan(page);
+    return { auditId: GOVERNORS_AUDIT_ID, respondentId: 'none' };
+  }
   if (what === 'team-open') {
     await restoreTeamAudits(page, [{ id: 'team-audit', title: auditTitle, mode: 'open' }]);
     return { auditId: 'team-audit', respondentId: 'none' };
@@ -389,7 +453,7 @@ async function seed(page: Page, what: Seed): Promise<Seeded> {
   if (what === 'plan') {
     await page.goto(paths.plan(auditId));
     await page.getByRole('button', { name: 'Add an action' }).click();
-    await fillAction(page, 1, { Action: 'Call home on the first morning of any absence', Lead: 'Attendance officer' });
+    await fillAction(page, 1, { Action: planAction, Lead: 'Attendance officer' });
     await page.getByRole('button', { name: 'Add a progress check' }).click();
     const review = page.getByRole('group', { name: 'Progress check 1' });
     await review.getByLabel('When').fill('Summer 2027');

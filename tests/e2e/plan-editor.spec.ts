@@ -11,6 +11,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('build a plan from the ratings: suggestions, edits, reordering, delete with undo and progress checks, all kept', async ({ page }) => {
+  // The whole journey, with screenshots and the printable page: near its minute on a busy two-core machine.
+  test.slow();
   const auditId = await startRatedAudit(page, toolkit, { school: 'Northfield Primary School', title: 'Autumn 2026 review' });
   await page.goto(`/audits/${auditId}/plan`);
   await expect(page.getByRole('heading', { level: 1, name: 'Development plan' })).toBeVisible();

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { buildPlanReport } from '../../src/core/plan-report';
+import { reviewEntryLine } from '../../src/core/review-entry-text';
+import { makeReviewedPlan } from '../fixtures/reviewed-plan';
 import { readPdf } from './support/pdf-reader';
+import { restorePlan } from './support/plan-backup';
 import { actionCards, fillAction, startRatedAudit } from './support/plan-flow';
 import { writeReflection } from './support/results-flow';
 import { readToolkit } from './support/toolkits';
@@ -52,4 +56,21 @@ test('the plan downloads as a Word document LibreOffice opens, with every sectio
   }
   expect(pdf.contains('Full governing body')).toBe(true);
   expect(pdf.contains('Governors ask about attendance every term.')).toBe(true);
+});
+
+test('a reviewed plan’s Word document has each action’s progress at each review, as LibreOffice reads it', async ({ page }) => {
+  test.setTimeout(180_000);
+  // The reviews come from a backup restored on the settings page: the screens that record reviews are built separately.
+  const plan = makeReviewedPlan();
+  await restorePlan(page, plan);
+  await page.goto(`/audits/${plan.audit.id}/plan`);
+  await expect(page.getByRole('heading', { level: 4, name: 'Action 6', exact: true })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download development plan (Word)' }).click()]);
+  const file = test.info().outputPath('reviewed-plan.docx');
+  await download.saveAs(file);
+  const pdf = readPdf(convertWordToPdf(file));
+  const entries = buildPlanReport(plan).actionGroups.flatMap((group) => group.actions.flatMap((action) => action.history));
+  expect(entries).toHaveLength(4);
+  for (const entry of entries) expect(pdf.contains(reviewEntryLine(entry)), reviewEntryLine(entry)).toBe(true);
+  expect(pdf.contains('3 March 2027: At risk; success measure not met. Comparison data from the local authority still awaited.')).toBe(true);
 });

@@ -20,6 +20,7 @@ describe('paths', () => {
     ['plan', paths.plan(auditId), `/audits/${auditId}/plan`],
     ['planSuggestions', paths.planSuggestions(auditId), `/audits/${auditId}/plan/suggestions`],
     ['printPlan', paths.printPlan(auditId), `/audits/${auditId}/plan/print`],
+    ['governorsSummary', paths.governorsSummary(auditId), `/audits/${auditId}/plan/governors`],
     ['questionnaire', paths.questionnaire(auditId, 'families'), `/audits/${auditId}/questionnaires/families`],
     ['team', paths.team(auditId), `/audits/${auditId}/team`],
     ['respondent', paths.respondent(auditId, 'person-1'), `/audits/${auditId}/team/person-1`],

@@ -86,6 +86,15 @@ describe('renderDevelopmentPlan', { timeout: 30_000 }, () => {
     expect(info).toMatch(/Subject:\s+Development plan from the self-evaluation "Autumn 2026 review", 25 November 2026/);
   });
 
+  it('says under a carried action, in its action cell, which self-evaluation it was carried forward from', async () => {
+    const sources = makePlanSources(2);
+    const [first, second] = sources.actions;
+    sources.actions = [{ ...first!, carriedFrom: { auditId: 'spring-2026', actionId: 'old' } }, second!];
+    const { pages, contains } = await render({ ...sources, earlierTitles: { 'spring-2026': 'Spring 2026 review' } });
+    expect(contains(`${first!.action} Carried forward from Spring 2026 review`)).toBe(true);
+    expect(pages.join('\n').match(/Carried forward from/g)).toHaveLength(1);
+  });
+
   it('lists characters it cannot show, on the cover, instead of dropping them', async () => {
     const sources = makePlanSources(2);
     sources.actions = [{ ...sources.actions[0]!, lead: 'অমিত দাস' }];

@@ -1,8 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { currentStatus, type ActionReviewFields } from '../../src/core/action-reviews';
+import { makeEdit } from '../../src/core/audit-edit';
 import { blankAction } from '../../src/core/plan-actions';
 import { ActionReviewStore } from '../../src/storage/action-review-store';
 import { ActionStore } from '../../src/storage/action-store';
+import { AuditEditStore } from '../../src/storage/audit-edit-store';
 import { AuditStore } from '../../src/storage/audit-store';
 import { ReflectDatabase } from '../../src/storage/db';
 import { StorageError } from '../../src/storage/storage-error';
@@ -26,57 +29,73 @@ async function setUp() {
   return { db, clock, audit, audits, actions, action, store: new ActionReviewStore(db, options) };
 }
 
-const review = (overrides = {}) => ({ reviewedOn: '2027-02-03', status: 'on-track' as const, measureMet: 'partly' as const, note: 'Most mornings', evidence: 'Call log', ...overrides });
+const edit = <F extends 'status' | 'measureMet' | 'note' | 'evidence'>(reviewId: string, field: F, value: ActionReviewFields[F], base: ActionReviewFields[F]) =>
+  makeEdit('actionReview', reviewId, field, value, base, 100);
 
 describe('ActionReviewStore', () => {
-  it('keeps every review, never overwriting one, and gives the action the latest status', async () => {
-    const { store, audit, audits, actions, action, clock } = await setUp();
+  it('starts each review from where the action stands, keeps every review apart, and never changes an earlier one', async () => {
+    const { db, store, audit, audits, actions, action, clock } = await setUp();
+    const edits = new AuditEditStore(db, { now: () => clock.time });
     clock.time = 2_000;
-    await store.recordReview(audit.id, action.id, review());
+    const first = await store.startReview(audit.id, action.id, '2027-02-03');
+    expect(first).toMatchObject({ reviewedOn: '2027-02-03', status: 'not-started', measureMet: null, note: '', evidence: '', createdAt: 2_000 });
+    await edits.saveEdits(audit.id, [edit(first.id, 'status', 'on-track', 'not-started'), edit(first.id, 'measureMet', 'partly', null), edit(first.id, 'note', 'Most mornings', ''), edit(first.id, 'evidence', 'Call log', '')]);
     clock.time = 3_000;
-    await store.recordReview(audit.id, action.id, review({ reviewedOn: '2027-05-12', status: 'done', measureMet: 'met', note: 'Every morning', evidence: '' }));
+    const second = await store.startReview(audit.id, action.id, '2027-05-12');
+    // The second review begins at the status the first one gave.
+    expect(second.status).toBe('on-track');
+    await edits.saveEdits(audit.id, [edit(second.id, 'status', 'done', 'on-track'), edit(second.id, 'measureMet', 'met', null), edit(second.id, 'note', 'Every morning', '')]);
     const history = await store.listActionReviews(audit.id);
-    expect(history.map((row) => [row.reviewedOn, row.status, row.measureMet, row.note, row.evidence, row.createdAt])).toEqual([
-      ['2027-02-03', 'on-track', 'partly', 'Most mornings', 'Call log', 2_000],
-      ['2027-05-12', 'done', 'met', 'Every morning', '', 3_000],
+    expect(history.map((row) => [row.reviewedOn, row.status, row.measureMet, row.note, row.evidence])).toEqual([
+      ['2027-02-03', 'on-track', 'partly', 'Most mornings', 'Call log'],
+      ['2027-05-12', 'done', 'met', 'Every morning', ''],
     ]);
-    expect((await actions.listActions(audit.id))[0]).toMatchObject({ status: 'done', updatedAt: 3_000, progressNote: '' });
+    expect(currentStatus((await actions.listActions(audit.id))[0]!, history)).toBe('done');
     expect((await audits.getAudit(audit.id))?.updatedAt).toBe(3_000);
   });
 
-  it('refuses a review of an action that is gone or belongs to another audit, and writes nothing', async () => {
-    const { store, audit, actions, action, db } = await setUp();
-    await expect(store.recordReview('another-audit', action.id, review())).rejects.toMatchObject({ kind: 'not-found' });
-    await actions.deleteAction(action.id);
-    await expect(store.recordReview(audit.id, action.id, review())).rejects.toBeInstanceOf(StorageError);
-    expect(await db.actionReviews.count()).toBe(0);
-  });
-
-  it('refuses a status, a measure or a date the screens never offer', async () => {
+  it('picks up a review already started that day instead of starting another', async () => {
     const { store, audit, action, db } = await setUp();
-    await expect(store.recordReview(audit.id, action.id, review({ status: 'finished' }))).rejects.toThrow('"finished" is not an action status.');
-    await expect(store.recordReview(audit.id, action.id, review({ measureMet: 'mostly' }))).rejects.toThrow(/"mostly"/);
-    await expect(store.recordReview(audit.id, action.id, review({ reviewedOn: 'Spring 2027' }))).rejects.toThrow(/not a date/);
+    const started = await store.startReview(audit.id, action.id, '2027-02-03');
+    expect(await store.startReview(audit.id, action.id, '2027-02-03')).toEqual(started);
+    expect(await db.actionReviews.count()).toBe(1);
+  });
+
+  it('refuses a review of an action that is gone or belongs to another audit, or on a day that is not a date, and writes nothing', async () => {
+    const { store, audit, actions, action, db } = await setUp();
+    await expect(store.startReview('another-audit', action.id, '2027-02-03')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(store.startReview(audit.id, action.id, 'Spring 2027')).rejects.toThrow(/not a date/);
+    await actions.deleteAction(action.id);
+    await expect(store.startReview(audit.id, action.id, '2027-02-03')).rejects.toBeInstanceOf(StorageError);
     expect(await db.actionReviews.count()).toBe(0);
   });
 
-  it('takes back a review recorded by mistake, and puts it back on undo', async () => {
+  it('refuses a status or a measure the screens never offer', async () => {
+    const { db, store, audit, action, clock } = await setUp();
+    const edits = new AuditEditStore(db, { now: () => clock.time });
+    const started = await store.startReview(audit.id, action.id, '2027-02-03');
+    const bad = [makeEdit('actionReview', started.id, 'status', 'finished' as never, 'not-started', 100), makeEdit('actionReview', started.id, 'measureMet', 'mostly' as never, null, 100)];
+    const result = await edits.saveEdits(audit.id, bad);
+    expect(result.refused.map((refusal) => [refusal.edit.field, refusal.reason])).toEqual([['status', 'invalid'], ['measureMet', 'invalid']]);
+    expect((await store.listActionReviews(audit.id))[0]).toEqual(started);
+  });
+
+  it('takes back a review started by mistake, and puts it back on undo', async () => {
     const { store, audit, action } = await setUp();
-    const recorded = await store.recordReview(audit.id, action.id, review());
-    const removed = await store.deleteActionReview(recorded.id);
+    const started = await store.startReview(audit.id, action.id, '2027-02-03');
+    const removed = await store.deleteActionReview(started.id);
     expect(await store.listActionReviews(audit.id)).toEqual([]);
     await store.restoreActionReview(removed);
-    expect(await store.listActionReviews(audit.id)).toEqual([recorded]);
+    expect(await store.listActionReviews(audit.id)).toEqual([started]);
   });
 
   it('deletes an action with its history, and undo brings both back', async () => {
     const { store, audit, actions, action } = await setUp();
-    const recorded = await store.recordReview(audit.id, action.id, review());
+    const started = await store.startReview(audit.id, action.id, '2027-02-03');
     const deleted = await actions.deleteAction(action.id);
-    expect(deleted.reviews).toEqual([recorded]);
+    expect(deleted.reviews).toEqual([started]);
     expect(await store.listActionReviews(audit.id)).toEqual([]);
     await actions.restoreAction(deleted);
-    expect(await store.listActionReviews(audit.id)).toEqual([recorded]);
-    expect((await actions.listActions(audit.id))[0]?.status).toBe('on-track');
+    expect(await store.listActionReviews(audit.id)).toEqual([started]);
   });
 });

@@ -163,3 +163,52 @@ describe('AuditLifecycleStore', () => {
     expect(await db.answers.count()).toBe(1);
   });
 });
+
+describe('AuditLifecycleStore.startNextReview carrying actions forward', () => {
+  /** The filled audit's plan: action-1 (on track), and two more, one done by its latest review. */
+  async function openWithPlan() {
+    const opened = await openFilledAudit(() => 3_000);
+    await opened.db.actions.bulkAdd([
+      { ...action, id: 'action-2', action: 'Meet families each half term', order: 0, status: 'not-started' },
+      { ...action, id: 'action-3', action: 'Publish the attendance policy', order: 2, status: 'on-track' },
+    ]);
+    await opened.db.actionReviews.bulkAdd([
+      { id: 'r1', auditId: 'autumn', actionId: 'action-2', reviewedOn: '2027-02-01', status: 'at-risk', measureMet: 'not-met', note: 'Few came', evidence: '', createdAt: 2_000, updatedAt: 2_000 },
+      { id: 'r2', auditId: 'autumn', actionId: 'action-3', reviewedOn: '2027-02-01', status: 'done', measureMet: 'met', note: '', evidence: '', createdAt: 2_000, updatedAt: 2_000 },
+    ]);
+    return opened;
+  }
+  const spring = { title: 'Spring 2027 review', date: '2027-03-20', participants: '' };
+
+  it('writes the chosen unfinished actions into the new plan with the new audit, linked back, at their current status', async () => {
+    const { db, audit, lifecycle } = await openWithPlan();
+    const before = { actions: await db.actions.toArray(), actionReviews: await db.actionReviews.toArray() };
+    const { audit: next, actions } = await lifecycle.startNextReview(audit.id, makeToolkit(), spring, ['action-1', 'action-2', 'action-3']);
+
+    const stored = await db.actions.where('auditId').equals(next.id).sortBy('order');
+    expect(stored).toEqual(actions);
+    expect(stored.map((row) => [row.id, row.action, row.status, row.order, row.carriedFrom])).toEqual([
+      ['new-2', 'Meet families each half term', 'at-risk', 0, { auditId: 'autumn', actionId: 'action-2' }],
+      ['new-3', action.action, 'on-track', 1, { auditId: 'autumn', actionId: 'action-1' }],
+    ]);
+    expect(stored[1]).toMatchObject({ domainId: 'first', indicatorId: 'a1', successMeasure: action.successMeasure, lead: 'Head', targetDate: '', progressNote: '', createdAt: 3_000 });
+    // The earlier plan and its reviews are as they were; the new plan has no reviews yet.
+    expect(await db.actions.where('auditId').equals('autumn').toArray()).toEqual(before.actions);
+    expect(await db.actionReviews.toArray()).toEqual(before.actionReviews);
+  });
+
+  it('carries nothing unless asked: the plan belongs to its review', async () => {
+    const { db, audit, lifecycle } = await openWithPlan();
+    const { audit: next, actions } = await lifecycle.startNextReview(audit.id, makeToolkit(), spring);
+    expect(actions).toEqual([]);
+    expect(await db.actions.where('auditId').equals(next.id).count()).toBe(0);
+  });
+
+  it('writes nothing at all when the carried actions cannot be written: no new audit without them', async () => {
+    const { db, audit, lifecycle } = await openWithPlan();
+    const before = await dumpDatabase(db);
+    fillDisk(db, [db.actions]);
+    await expect(lifecycle.startNextReview(audit.id, makeToolkit(), spring, ['action-1'])).rejects.toMatchObject({ name: 'StorageError', kind: 'quota' });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});

@@ -26,9 +26,7 @@ describe('inflateEntry', () => {
     expect(entry.compressedSize).toBeGreaterThan(12_000);
     // Its second half is garbage: an inflater that read that far would fail on it, not stop.
     zip.fill(0xff, entry.dataStart + entry.compressedSize / 2, entry.dataStart + entry.compressedSize);
-    const started = performance.now();
     expect(inflateEntry(zip, entry)).toEqual({ ok: false, problem: 'inflates-past-declared' });
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('refuses data that inflates to less than it declared, or is not deflate at all', () => {

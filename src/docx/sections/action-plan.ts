@@ -3,12 +3,44 @@
  * so Word's navigation pane lists them, with its own table of actions an
  * officer can add rows to. Then the progress checks.
  */
-import type { Paragraph, Table } from 'docx';
-import type { PlanReport } from '../../core/plan-report';
+import { Paragraph, TextRun, type Table } from 'docx';
+import type { PlanReport, PlanReportAction } from '../../core/plan-report';
 import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
-import { COLOUR, cellParagraph, heading, paragraph, table } from '../blocks';
+import { REVIEW_HISTORY_TITLE, describeReviewEntry, reviewEntryRest } from '../../core/review-entry-text';
+import { COLOUR, cellParagraph, heading, paragraph, runs, table, type CellContent, type SpanningRow } from '../blocks';
 
 const ACTION_COLUMNS = ['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status', 'Progress note'];
+
+/** An action's reviews, oldest first, in a row under all its columns but the number: the progress note's column is too narrow for them. */
+function historyRow(action: PlanReportAction): SpanningRow {
+  return {
+    spans: [1, ACTION_COLUMNS.length - 1],
+    cells: [
+      '',
+      [
+        cellParagraph(REVIEW_HISTORY_TITLE, { bold: true, color: COLOUR.brand }),
+        ...action.history.map(
+          (entry) => new Paragraph({ children: [new TextRun({ text: `${describeReviewEntry(entry).date} `, bold: true, size: 18 }), ...runs(reviewEntryRest(entry), { size: 18 })], spacing: { before: 60 } }),
+        ),
+      ],
+    ],
+  };
+}
+
+function actionRow(action: PlanReportAction): CellContent[] {
+  return [
+    String(action.number),
+    [
+      action.action ? cellParagraph(action.action) : cellParagraph('Action not written yet', { color: COLOUR.secondary }),
+      ...(action.carriedFrom ? [cellParagraph(action.carriedFrom, { size: 16, color: COLOUR.secondary })] : []),
+    ],
+    action.successMeasure,
+    action.lead,
+    action.targetDate,
+    [cellParagraph(action.statusLabel, { bold: true })],
+    action.progressNote,
+  ];
+}
 
 export function actionPlan(report: PlanReport): (Paragraph | Table)[] {
   const intro =
@@ -24,15 +56,7 @@ export function actionPlan(report: PlanReport): (Paragraph | Table)[] {
         // The lead is wide enough for a long name in one piece (Παπαδοπούλου, say).
         [5, 22, 19, 18, 11, 10, 15],
         ACTION_COLUMNS,
-        group.actions.map((action) => [
-          String(action.number),
-          action.action ? action.action : [cellParagraph('Action not written yet', { color: COLOUR.secondary })],
-          action.successMeasure,
-          action.lead,
-          action.targetDate,
-          [cellParagraph(action.statusLabel, { bold: true })],
-          action.progressNote,
-        ]),
+        group.actions.flatMap((action) => [actionRow(action), ...(action.history.length > 0 ? [historyRow(action)] : [])]),
       ),
     ]),
   ];

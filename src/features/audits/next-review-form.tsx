@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AnswersByIndicator, Audit } from '../../core/audit';
+import type { CarryOffer } from '../../core/carry-forward';
 import { copyForward } from '../../core/copy-forward';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { ErrorSummary } from '../../components/error-summary';
@@ -8,6 +10,7 @@ import { paths } from '../../lib/paths';
 import type { ReflectionsByDomain } from '../../operations/audits';
 import { startNextReview } from '../../operations/audits';
 import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
+import { CarryActionsFields } from './carry-actions-fields';
 import { ReviewScopeFields } from './review-scope-fields';
 import { useAuditDetailsForm } from './use-audit-details-form';
 
@@ -17,14 +20,18 @@ interface NextReviewFormProps {
   toolkit: Toolkit;
   answers: AnswersByIndicator;
   reflections: ReflectionsByDomain;
+  /** The earlier plan's unfinished actions, to choose which go into the new plan. */
+  offers: readonly CarryOffer[];
 }
 
-export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflections }: NextReviewFormProps) {
+export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflections, offers }: NextReviewFormProps) {
   const navigate = useNavigate();
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const { register, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
     { toolkitId: toolkit.id, school: source.school, title: '', date: todayIsoDate(), participants: source.participants, scope: 'full' },
     async (values) => {
-      const { audit } = await startNextReview(source.id, toolkit, values);
+      const carried = offers.filter((offer) => !unticked.has(offer.actionId)).map((offer) => offer.actionId);
+      const { audit } = await startNextReview(source.id, toolkit, values, carried);
       await navigate(paths.audit(audit.id));
     },
   );
@@ -89,6 +96,7 @@ export function NextReviewForm({ source, keptToolkit, toolkit, answers, reflecti
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <ReviewScopeFields toolkit={toolkit} register={register} />
           <AuditDetailsFields register={register} errors={errors} showSchool={false} titleHint="For example, Spring 2027" />
+          <CarryActionsFields sourceTitle={source.title} offers={offers} unticked={unticked} onChange={setUnticked} />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" disabled={isSubmitting}>
               Start the next self-evaluation

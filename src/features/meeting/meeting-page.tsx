@@ -92,6 +92,7 @@ function MeetingShow({ data, compare }: { data: ResultsData; compare: string | u
             title={audit.title}
             legal={summariseLegalRequirements(toolkit, answers)}
             agreement={team ? { basis: describeAgreedBasis(team.combined.indicators), agreeLink: paths.meetingAgree(audit.id, { compare }) } : null}
+            planReviewLink={paths.meetingReview(audit.id)}
           />
         )}
       </main>

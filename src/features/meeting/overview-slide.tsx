@@ -18,19 +18,25 @@ interface OverviewSlideProps {
   legal: LegalRequirementsSummary;
   /** Null for one person's self-evaluation. */
   agreement: OverviewAgreement | null;
+  /** Where the room reviews the development plan's actions, one per slide. */
+  planReviewLink: string;
 }
 
 /**
  * The first slide: the whole radar, and the same scores as a table, each
  * saying how much it rests on; when the toolkit has legal duties, how many
  * are met, on a line of its own; and for a team, how many ratings it has
- * agreed, with the way to agree the rest.
+ * agreed, with the way to agree the rest; and the way to review the plan.
  */
-export function OverviewSlide({ model, names, school, title, legal, agreement }: OverviewSlideProps) {
+export function OverviewSlide({ model, names, school, title, legal, agreement, planReviewLink }: OverviewSlideProps) {
   const outstanding = describeOutstanding(legal);
   return (
     <div className="app-meeting__overview">
       <div className="app-meeting__chart">
+        {/* In the chart's empty top corner, so that it takes none of the slide's height. */}
+        <Link className="app-meeting__button app-meeting__plan-link" to={planReviewLink}>
+          Review the plan
+        </Link>
         <ScoreRadar model={model} names={names} size="meeting" id="meeting-radar" />
       </div>
       <div className="app-meeting__side">

@@ -1,14 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { ActionReview } from '../../core/action-reviews';
 import type { PlanAction } from '../../core/audit';
 import { formatDate } from '../../core/format-date';
 import type { MoveDirection } from '../../core/plan-order';
 import { ActionEditor, type DomainOption } from './action-editor';
+import { ActionHistory } from './action-history';
 import { StatusTag } from './status-tag';
 
 export type FocusField = 'title' | 'action' | 'domainId';
 
 export interface ActionCardProps {
   action: PlanAction;
+  /** Its reviews, oldest first: the latest says its status. */
+  history: readonly ActionReview[];
   number: number;
   domainId: string | null;
   indicator: string;
@@ -17,6 +21,8 @@ export interface ActionCardProps {
   isEditing: boolean;
   focusField: FocusField | null;
   domains: readonly DomainOption[];
+  /** Where an action carried forward from an earlier plan came from; null for one written in this plan. */
+  carriedFrom: ReactNode;
   onEdit: () => void;
   onClose: () => void;
   onDomainChange: () => void;
@@ -37,7 +43,8 @@ const notYet = <span className="app-plan-empty">Not written yet</span>;
 
 /** One action: read it, or edit it in place. Moving keeps focus on the button pressed (aria-disabled, never disabled). */
 export function ActionCard(props: ActionCardProps) {
-  const { action, number, isFirst, isLast, isEditing } = props;
+  const { action, history, number, isFirst, isLast, isEditing } = props;
+  const latest = history.at(-1) ?? null;
   const move = (direction: MoveDirection, blocked: boolean) => () => !blocked && props.onMove(direction);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -75,9 +82,11 @@ export function ActionCard(props: ActionCardProps) {
         </ul>
       </div>
       <div className="govuk-summary-card__content">
+        {props.carriedFrom}
         {isEditing ? (
           <ActionEditor
             action={action}
+            latestReview={latest}
             number={number}
             domainId={props.domainId}
             domains={props.domains}
@@ -92,10 +101,15 @@ export function ActionCard(props: ActionCardProps) {
             <Row label="Lead">{action.lead || notYet}</Row>
             <Row label="Target date">{formatDate(action.targetDate) || notYet}</Row>
             <Row label="Status">
-              <StatusTag status={action.status} />
+              <StatusTag status={latest?.status ?? action.status} />
               {action.progressNote && <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">{action.progressNote}</p>}
             </Row>
             {props.indicator && <Row label="Addresses">{props.indicator}</Row>}
+            {latest && (
+              <Row label="Reviews, latest first">
+                <ActionHistory history={history} number={number} />
+              </Row>
+            )}
           </dl>
         )}
       </div>

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
 import { SaveStatusMessage } from '../../components/save-status';
+import type { ActionReview } from '../../core/action-reviews';
 import type { PlanAction } from '../../core/audit';
+import { formatDate, todayIsoDate } from '../../core/format-date';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from '../../core/plan-actions';
 import { useSaveStatus } from '../../hooks/save-status';
 import { readSaveStatus, saveEditsNow } from '../../operations/answers';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../hooks/use-record-form';
+import { paths } from '../../lib/paths';
 
 export interface DomainOption {
   id: string;
@@ -14,6 +18,8 @@ export interface DomainOption {
 
 interface ActionEditorProps {
   action: PlanAction;
+  /** Once the action has been reviewed, its latest review says its status, not this form. */
+  latestReview: ActionReview | null;
   number: number;
   /** The domain the action is shown under (its own, or its indicator's). */
   domainId: string | null;
@@ -33,7 +39,7 @@ const TEXT_FIELDS: { field: 'action' | 'successMeasure' | 'lead' | 'targetDate';
 const TEXT_BOXES = ['action', 'successMeasure', 'lead', 'targetDate', 'progressNote'] as const;
 
 /** Edits one action in place; every change is saved as you type, and changes made in another tab appear here. */
-export function ActionEditor({ action, number, domainId, domains, focusField, onDomainChange, onClose }: ActionEditorProps) {
+export function ActionEditor({ action, latestReview, number, domainId, domains, focusField, onDomainChange, onClose }: ActionEditorProps) {
   const base = `action-${action.id}`;
   const form = useRef<HTMLFormElement>(null);
   const shown = useMemo(
@@ -90,27 +96,31 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
           )}
         </div>
       ))}
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Status</legend>
-          <div className="govuk-radios govuk-radios--small govuk-radios--inline">
-            {ACTION_STATUSES.map((option) => (
-              <div className="govuk-radios__item" key={option}>
-                <input
-                  className="govuk-radios__input"
-                  id={`${base}-status-${option}`}
-                  type="radio"
-                  value={option}
-                  {...field('status')}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`${base}-status-${option}`}>
-                  {ACTION_STATUS_LABELS[option]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      {latestReview ? (
+        <ReviewedStatus action={action} number={number} review={latestReview} />
+      ) : (
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Status</legend>
+            <div className="govuk-radios govuk-radios--small govuk-radios--inline">
+              {ACTION_STATUSES.map((option) => (
+                <div className="govuk-radios__item" key={option}>
+                  <input
+                    className="govuk-radios__input"
+                    id={`${base}-status-${option}`}
+                    type="radio"
+                    value={option}
+                    {...field('status')}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={`${base}-status-${option}`}>
+                    {ACTION_STATUS_LABELS[option]}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      )}
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor={`${base}-progressNote`}>
           Progress note
@@ -142,5 +152,21 @@ export function ActionEditor({ action, number, domainId, domains, focusField, on
         Done<span className="govuk-visually-hidden"> editing action {number}</span>
       </button>
     </form>
+  );
+}
+
+/** The status of an action that has been reviewed: its latest review's, changed by reviewing it again. */
+function ReviewedStatus({ action, number, review }: { action: PlanAction; number: number; review: ActionReview }) {
+  return (
+    <div className="govuk-form-group">
+      <p className="govuk-body govuk-!-margin-bottom-1">
+        <strong>Status:</strong> {ACTION_STATUS_LABELS[review.status]}, from the review on {formatDate(review.reviewedOn)}
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.planReviewAction(action.auditId, todayIsoDate(), action.id)}>
+          Review action {number} today
+        </Link>
+      </p>
+    </div>
   );
 }

@@ -1,14 +1,20 @@
+import { historyOf, type ActionReview } from '../../core/action-reviews';
 import type { PlanAction } from '../../core/audit';
+import { describeCarriedFrom } from '../../core/carry-forward';
 import type { PlanGroup } from '../../core/plan-groups';
 import type { MoveDirection } from '../../core/plan-order';
 import type { Toolkit } from '../../core/toolkit-schema';
 import { ActionCard, type FocusField } from './action-card';
 import type { DomainOption } from './action-editor';
+import { CarriedFromNote } from './carried-from-note';
 
 interface ActionListProps {
   toolkit: Toolkit;
   groups: readonly PlanGroup[];
+  actionReviews: readonly ActionReview[];
   domains: readonly DomainOption[];
+  /** Titles of the earlier self-evaluations actions were carried forward from (see PlanSources). */
+  earlierTitles: Readonly<Record<string, string>>;
   editing: ReadonlySet<string>;
   focus: { id: string; field: FocusField } | null;
   onEdit: (actionId: string) => void;
@@ -24,7 +30,7 @@ interface ActionListProps {
  * numbered through the plan as in the PDF. Any action moves up or down the
  * whole plan: only the first cannot move up, only the last down.
  */
-export function ActionList({ toolkit, groups, domains, editing, focus, ...handlers }: ActionListProps) {
+export function ActionList({ toolkit, groups, actionReviews, domains, earlierTitles, editing, focus, ...handlers }: ActionListProps) {
   const statements = new Map(toolkit.domains.flatMap((domain) => domain.indicators.map((indicator) => [indicator.id, indicator.statement])));
   const total = groups.reduce((count, group) => count + group.actions.length, 0);
   let number = 0;
@@ -38,10 +44,12 @@ export function ActionList({ toolkit, groups, domains, editing, focus, ...handle
         {group.actions.map((action) => {
           number += 1;
           const actionNumber = number;
+          const carriedFrom = describeCarriedFrom(action, earlierTitles);
           return (
             <ActionCard
               key={action.id}
               action={action}
+              history={historyOf(actionReviews, action.id)}
               number={actionNumber}
               domainId={group.domainId}
               indicator={(action.indicatorId && statements.get(action.indicatorId)) || ''}
@@ -50,6 +58,7 @@ export function ActionList({ toolkit, groups, domains, editing, focus, ...handle
               isEditing={editing.has(action.id)}
               focusField={focus?.id === action.id ? focus.field : null}
               domains={domains}
+              carriedFrom={carriedFrom && <CarriedFromNote line={carriedFrom} />}
               onEdit={() => handlers.onEdit(action.id)}
               onClose={() => handlers.onClose(action.id)}
               onDomainChange={() => handlers.onDomainChange(action.id)}

@@ -48,6 +48,9 @@ export function ExportPlan({ auditId }: { auditId: string }) {
         <Link className="govuk-link govuk-body" to={paths.printPlan(auditId, { evidence: includeEvidence })}>
           Printable version (web page)
         </Link>
+        <Link className="govuk-link govuk-body" to={paths.governorsSummary(auditId)}>
+          Governors’ summary
+        </Link>
         <Link className="govuk-link govuk-body" to={paths.results(auditId)}>
           Results
         </Link>

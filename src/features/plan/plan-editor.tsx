@@ -14,6 +14,7 @@ import { addAction, deleteAction, reorderActions, undoDeleteAction } from '../..
 import type { FocusField } from './action-card';
 import { ActionList } from './action-list';
 import { AddAction } from './add-action';
+import { DueActionsPanel } from './due-actions-panel';
 import { ExportPlan } from './export-plan';
 import { ReviewList } from './review-list';
 import { UndoBanner, type Undoable } from './undo-banner';
@@ -84,7 +85,13 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       </span>
       <h1 className="govuk-heading-l">Development plan</h1>
       <p className="govuk-body-l">Agree what you will do about the areas to develop, who leads each action and by when. Everything is saved as you type.</p>
+      {actions.length > 0 && (
+        <Link className="govuk-button govuk-button--secondary" to={paths.planReview(audit.id)}>
+          Review the plan
+        </Link>
+      )}
       <ExportPlan auditId={audit.id} />
+      <DueActionsPanel actions={actions} actionReviews={sources.actionReviews} />
       <p className="govuk-visually-hidden" role="status">
         {announcement}
       </p>
@@ -103,7 +110,9 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
       <ActionList
         toolkit={toolkit}
         groups={groups}
+        actionReviews={sources.actionReviews}
         domains={domains}
+        earlierTitles={sources.earlierTitles ?? {}}
         editing={editing}
         focus={focus}
         onEdit={(id) => (setOpen(id, true), setFocus({ id, field: 'action' }))}

@@ -1,5 +1,6 @@
 import { TableBox } from '../../components/table-box';
 import type { PlanReport } from '../../core/plan-report';
+import { PrintReviewHistory } from './print-review-history';
 import { StatusTag } from './status-tag';
 
 const COLUMNS = ['No.', 'Action', 'Success measure', 'Lead', 'Target date', 'Status and progress'];
@@ -50,6 +51,7 @@ export function PrintActions({ report }: { report: PlanReport }) {
                     </td>
                     <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[1]}>
                       {action.action || 'Action not written yet'}
+                      {action.carriedFrom && <span className="app-plan-progress app-plan-secondary">{action.carriedFrom}</span>}
                     </td>
                     <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[2]}>
                       {action.successMeasure}
@@ -63,6 +65,7 @@ export function PrintActions({ report }: { report: PlanReport }) {
                     <td className="govuk-table__cell app-plan-text" role="cell" data-label={COLUMNS[5]}>
                       <StatusTag status={action.status} />
                       {action.progressNote && <span className="app-plan-progress">{action.progressNote}</span>}
+                      <PrintReviewHistory history={action.history} />
                     </td>
                   </tr>
                 ))}

@@ -3,7 +3,7 @@ import { SaveStatusMessage } from '../../components/save-status';
 import type { PlanReview, ReviewFields } from '../../core/plan-reviews';
 import { useSaveStatus } from '../../hooks/save-status';
 import { saveEditsNow } from '../../operations/answers';
-import { useRecordForm } from './use-record-form';
+import { useRecordForm } from '../../hooks/use-record-form';
 
 interface ReviewItemProps {
   review: PlanReview;

@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import type { PlanFormat } from '../../core/plan-renderer';
 import { exportPlan } from '../../operations/plan';
+import { PlanProgressLine } from './plan-progress-line';
 
 interface ExportActionsProps {
   audit: Audit;
@@ -50,6 +51,7 @@ export function ExportActions({ audit, toolkit, answers }: ExportActionsProps) {
         </Link>{' '}
         to agree actions, success measures, leads and dates.
       </p>
+      <PlanProgressLine auditId={audit.id} />
       <ErrorSummary title="The development plan could not be created" description={exportError} />
       <div className="app-button-row">
         <button type="button" className="govuk-button" onClick={() => void downloadPlan('pdf')} disabled={isExporting}>

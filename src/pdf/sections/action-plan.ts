@@ -6,7 +6,8 @@
  */
 import { PLAN_SECTION_TITLES } from '../../core/plan-section-titles';
 import type { ActionStatus } from '../../core/audit';
-import type { PlanReport } from '../../core/plan-report';
+import type { PlanReport, PlanReportAction } from '../../core/plan-report';
+import { REVIEW_HISTORY_TITLE, describeReviewEntry, reviewEntryRest } from '../../core/review-entry-text';
 import { COLOUR, TYPE, contentWidth, currentPage, textHeight, writeHeading, writeText, type Pdf } from '../layout';
 import { drawRowTable, rowTableStartHeight, type Row, type RowTable } from '../rows';
 
@@ -24,24 +25,45 @@ const TAG: Record<ActionStatus, { fill: string; text: string }> = {
 const CELL = { size: 8.5 } as const;
 const INTRO = { size: 9 } as const;
 
+/** An action's reviews, oldest first, in a row of their own under all its columns but the number: too long for the status column. */
+function historyRow(action: PlanReportAction): Row {
+  return {
+    spans: [1, ACTION_COLUMNS.length - 1],
+    cells: [
+      [],
+      [
+        { text: REVIEW_HISTORY_TITLE, style: { ...CELL, bold: true, color: COLOUR.brand } },
+        ...action.history.map((entry) => ({ text: reviewEntryRest(entry), lead: { text: describeReviewEntry(entry).date, style: { ...CELL, bold: true } }, style: CELL, gapBefore: 0.8 })),
+      ],
+    ],
+  };
+}
+
 function actionTable(pdf: Pdf, report: PlanReport, onGroup: (title: string) => void): RowTable {
   const fixed = [10, 28, 20, 30];
   const free = contentWidth(pdf) - fixed.reduce((sum, value) => sum + value, 0);
   const rows = report.actionGroups.flatMap((group): Row[] => [
     { isGroup: true, onDraw: () => onGroup(group.title), cells: [[{ text: group.isPriority ? `Priority: ${group.title}` : group.title, style: { size: 9, bold: true, color: COLOUR.brand } }]] },
-    ...group.actions.map((action): Row => ({
-      cells: [
-        [{ text: String(action.number), style: CELL }],
-        [{ text: action.action || 'Action not written yet', style: action.action ? CELL : { ...CELL, color: COLOUR.secondary } }],
-        [{ text: action.successMeasure, style: CELL }],
-        [{ text: action.lead, style: CELL }],
-        [{ text: action.targetDate, style: CELL }],
-        [
-          { text: action.statusLabel, style: { ...CELL, bold: true, color: TAG[action.status].text }, tag: { fill: TAG[action.status].fill } },
-          ...(action.progressNote ? [{ text: action.progressNote, style: CELL, gapBefore: 0.8 }] : []),
+    ...group.actions.flatMap((action): Row[] => [
+      {
+        keepWithNext: action.history.length > 0,
+        cells: [
+          [{ text: String(action.number), style: CELL }],
+          [
+            { text: action.action || 'Action not written yet', style: action.action ? CELL : { ...CELL, color: COLOUR.secondary } },
+            ...(action.carriedFrom ? [{ text: action.carriedFrom, style: { ...CELL, size: 7.5, color: COLOUR.secondary }, gapBefore: 0.8 }] : []),
+          ],
+          [{ text: action.successMeasure, style: CELL }],
+          [{ text: action.lead, style: CELL }],
+          [{ text: action.targetDate, style: CELL }],
+          [
+            { text: action.statusLabel, style: { ...CELL, bold: true, color: TAG[action.status].text }, tag: { fill: TAG[action.status].fill } },
+            ...(action.progressNote ? [{ text: action.progressNote, style: CELL, gapBefore: 0.8 }] : []),
+          ],
         ],
-      ],
-    })),
+      },
+      ...(action.history.length > 0 ? [historyRow(action)] : []),
+    ]),
   ]);
   return { columnWidths: [fixed[0]!, free * 0.52, free * 0.48, fixed[1]!, fixed[2]!, fixed[3]!], head: ACTION_COLUMNS, rows, look: 'grid', fontSize: 8.5, continued: `${ACTION_PLAN_TITLE} (continued)` };
 }

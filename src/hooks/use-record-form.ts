@@ -1,10 +1,10 @@
 import { useMemo, type ChangeEvent, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
-import { makeEdit, type EditField, type EditableValues } from '../../core/audit-edit';
-import { useStoredValues, type StoredValue } from '../../hooks/use-stored-values';
-import { recordEdit } from '../../operations/answers';
+import { makeEdit, type EditField, type EditableValues } from '../core/audit-edit';
+import { recordEdit } from '../operations/answers';
+import { useStoredValues, type StoredValue } from './use-stored-values';
 
-type PlanKind = 'action' | 'review';
+type PlanKind = 'action' | 'review' | 'actionReview';
 type FormValues = Record<string, string>;
 
 interface RecordFormOptions<K extends PlanKind> {
@@ -21,9 +21,11 @@ interface RecordFormOptions<K extends PlanKind> {
 }
 
 /**
- * A form over one stored plan record (an action, a review date). Every
- * change is queued on the page's autosaver as an edit of one field, like the
- * audit form's answers, and the fields follow storage live.
+ * A form over one stored plan record (an action, a progress check, an
+ * action's review). Every change is queued on the page's autosaver as an
+ * edit of one field, like the audit form's answers, and the fields follow
+ * storage live. It lives here rather than in the plan feature because meeting
+ * mode reviews actions through it too.
  */
 export function useRecordForm<K extends PlanKind>({ kind, record, shown, idPrefix, textBoxes, container }: RecordFormOptions<K>) {
   const { register, getValues, setValue, setFocus } = useForm<FormValues>({ defaultValues: shown });
@@ -58,5 +60,5 @@ export function useRecordForm<K extends PlanKind>({ kind, record, shown, idPrefi
   return { field, setFocus };
 }
 
-/** Fields stored as null when empty (an action for the whole school has no domain); the form holds ''. */
-const EMPTY_IS_NULL: ReadonlySet<string> = new Set(['domainId']);
+/** Fields stored as null when empty (an action for the whole school has no domain, a review not yet said if its measure is met); the form holds ''. */
+const EMPTY_IS_NULL: ReadonlySet<string> = new Set(['domainId', 'measureMet']);
