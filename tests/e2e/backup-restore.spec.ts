@@ -28,6 +28,8 @@ const plannedActions = [
 const planReview = { when: '2027-03-20', who: 'Full governing body & “friends”' };
 
 test('fill an audit with a plan, back it up, clear all site data, restore it: every record comes back', async ({ browser }) => {
+  // Every statement of a whole toolkit rated and noted through the form, then a plan, a backup and a restore: minutes on a busy two-core machine.
+  test.slow();
   const original = await browser.newContext();
   const page = await original.newPage();
   await startAudit(page, { toolkitTitle: toolkit.title, school, title });
