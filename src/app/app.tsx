@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { claimReload, isCodeLoadFailure } from '../lib/code-load-failure';
 import { routes, type RouteName } from '../lib/paths';
 import { registerRouteLoaders } from '../lib/route-preload';
 import { Layout } from './layout';
@@ -21,7 +23,29 @@ function lazyPage(load: () => Promise<ComponentType>): { Page: ComponentType; lo
         throw error;
       },
     ));
-  return { Page: lazy(once), load: once };
+  return { Page: lazy(() => once().catch(reloadOnceForCode)), load: once };
+}
+
+/**
+ * A screen whose code did not arrive reloads the page once (code-load-failure.ts);
+ * the error boundary explains if that did not help. Only the screen being drawn
+ * does this: a warming that failed stays quiet.
+ */
+function reloadOnceForCode(error: unknown): never | Promise<never> {
+  if (isCodeLoadFailure(error) && claimReload(sessionStorageIfAllowed(), window.location.href, Date.now())) {
+    window.location.reload();
+    // The page is going: keep showing "Loading…" until it does.
+    return new Promise<never>(() => undefined);
+  }
+  throw error;
+}
+
+function sessionStorageIfAllowed(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -91,12 +115,15 @@ export function App() {
   }, []);
   return (
     <BrowserRouter>
-      <Suspense fallback={<Loading />}>
-        <Routes>
-          {routesWhere(true)}
-          <Route element={<Layout />}>{routesWhere(false)}</Route>
-        </Routes>
-      </Suspense>
+      {/* The layout has its own, inside the header and footer; this one is for the full-screen views. */}
+      <ErrorBoundary isPage>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            {routesWhere(true)}
+            <Route element={<Layout />}>{routesWhere(false)}</Route>
+          </Routes>
+        </Suspense>
+      </ErrorBoundary>
     </BrowserRouter>
   );
 }

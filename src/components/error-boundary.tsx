@@ -1,12 +1,19 @@
 import { Component, type ReactNode } from 'react';
+import { isCodeLoadFailure } from '../lib/code-load-failure';
 import { paths } from '../lib/paths';
 
 interface State {
   error: Error | null;
 }
 
+interface Props {
+  children: ReactNode;
+  /** Outside the layout (the full-screen views), the message is the page's main content. */
+  isPage?: boolean;
+}
+
 /** A last resort: explains the problem instead of a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -15,11 +22,37 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    if (!this.props.isPage) return this.message(this.state.error);
+    return (
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {this.message(this.state.error)}
+        </main>
+      </div>
+    );
+  }
+
+  private message(error: Error) {
+    if (isCodeLoadFailure(error)) {
+      return (
+        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+          <h1 className="govuk-error-summary__title">This page could not load</h1>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">
+              Reflect could not fetch this page’s code. Check the connection, then reload the page. Your saved work is safe in this browser.
+            </p>
+            <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          </div>
+        </div>
+      );
+    }
     return (
       <div className="govuk-error-summary" role="alert" tabIndex={-1}>
         <h1 className="govuk-error-summary__title">Sorry, something went wrong</h1>
         <div className="govuk-error-summary__body">
-          <p className="govuk-body">{this.state.error.message}</p>
+          <p className="govuk-body">{error.message}</p>
           <p className="govuk-body">
             Your saved work is safe in this browser. <a className="govuk-link" href={paths.home()}>Go back to your audits</a>.
           </p>
