@@ -1,5 +1,4 @@
-import { preview } from 'vite';
-import { projectRoot } from './builds';
+import { serveStatic } from './static-server';
 import { median, percentile, type Bench } from './types';
 
 const RUNS = 15;
@@ -12,15 +11,8 @@ const AUDITS = 5;
  */
 const offlineStart: Bench = async ({ browser, distDir }) => {
   // A server of our own, so that we can take it away.
-  const server = await preview({
-    configFile: `${projectRoot}/vite.config.ts`,
-    logLevel: 'silent',
-    build: { outDir: distDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('The preview server has no port');
-  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${address.port}`, locale: 'en-GB' });
+  const server = await serveStatic(distDir);
+  const context = await browser.newContext({ baseURL: server.url, locale: 'en-GB' });
   try {
     const page = await context.newPage();
     for (let n = 1; n <= AUDITS; n++) {

@@ -7,24 +7,18 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { buildApp, makeTempDir, projectRoot, removeDir } from './builds';
+import { serveStatic } from './static-server';
 import type { Bench, BenchFigure } from './types';
 
 const only = process.argv.slice(2);
 
 const distDir = makeTempDir('bench-app');
 await buildApp(distDir);
-const server = await preview({
-  configFile: resolve(projectRoot, 'vite.config.ts'),
-  logLevel: 'silent',
-  build: { outDir: distDir },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('The preview server has no port');
-const baseUrl = `http://127.0.0.1:${address.port}`;
+// Served as a static host serves it: gzip, with Content-Length.
+const server = await serveStatic(distDir);
+const baseUrl = server.url;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 const results: Record<string, BenchFigure[]> = {};

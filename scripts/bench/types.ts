@@ -1,7 +1,7 @@
 import type { Browser } from '@playwright/test';
 
 export interface BenchContext {
-  /** The production build (with Vite's manifest in .vite/), served by `vite preview`. */
+  /** The production build (with Vite’s manifest in .vite/), served gzip-compressed by static-server.ts. */
   baseUrl: string;
   /** Headless Debian Chromium. */
   browser: Browser;
