@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,10 +16,12 @@ export default defineConfig({
   build: {
     outDir: '../dist',
     emptyOutDir: true,
+    modulePreload: false,
   },
   preview: { port: 4173 },
   plugins: [
     react(),
+    prerenderPlugin(),
     VitePWA({
       // 'prompt', never 'autoUpdate': an automatic reload could lose a form in progress.
       registerType: 'prompt',

@@ -4,4 +4,4 @@
  */
 
 /** First-load JavaScript (gzip) may be at most this many times a bare React app's. */
-export const FIRST_LOAD_JS_RATIO = 1.6;
+export const FIRST_LOAD_JS_RATIO = 1.3;

@@ -1,8 +1,8 @@
 /**
  * Serves a build folder as a static host does: every compressible file gzip
  * compressed (ahead of time, so the time to compress is not measured), with
- * Content-Length, the right Content-Type, and index.html for any address that
- * is not a file (a single-page app's routes). The app, the bare React floor
+ * Content-Length, the right Content-Type, `/a/b.html` at `/a/b`, and
+ * index.html for any other address that is not a file (a single-page app's routes). The app, the bare React floor
  * and the SurveyJS reference are all served by this, so they compare fairly.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -59,7 +59,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const fallback = files.get('/index.html');
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-    const entry = files.get(path) ?? (path.endsWith('/') ? files.get(`${path}index.html`) : undefined) ?? (extname(path) === '' ? fallback : undefined);
+    const entry = files.get(path) ?? (path.endsWith('/') ? files.get(`${path}index.html`) : files.get(`${path}.html`)) ?? (extname(path) === '' ? fallback : undefined);
     if (!entry) {
       response.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Length': 9 }).end('Not found');
       return;

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { claimReload, isCodeLoadFailure } from '../lib/code-load-failure';
 import { routes, type RouteName } from '../lib/paths';
 import { registerRouteLoaders } from '../lib/route-preload';
-import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
+import { Layout, Loading } from './layout';
 
 // Every screen loads on demand, so the first visit stays light: even the
 // audits list, which brings IndexedDB (Dexie) with it, arrives as its own
@@ -14,16 +13,27 @@ import { NotFoundPage } from './not-found-page';
 // to (route-preload.ts), so that following a link need not wait for it.
 function lazyPage(load: () => Promise<ComponentType>): { Page: ComponentType; load: () => Promise<unknown> } {
   let loading: Promise<{ default: ComponentType }> | undefined;
+  let Loaded: ComponentType | undefined;
   // One promise for the warming and for React, so the code is fetched once; a failure is tried again next time.
   const once = () =>
     (loading ??= load().then(
-      (Page) => ({ default: Page }),
+      (Page) => {
+        Loaded = Page;
+        return { default: Page };
+      },
       (error: unknown) => {
         loading = undefined;
         throw error;
       },
     ));
-  return { Page: lazy(() => once().catch(reloadOnceForCode)), load: once };
+  const Lazy = lazy(() => once().catch(reloadOnceForCode));
+  // Code already here (warmed, or awaited before the first draw over the built HTML: main.tsx) is drawn
+  // at once rather than after a "Loading…". Chosen once per mount, so the page never remounts.
+  function Page() {
+    const [Chosen] = useState(() => Loaded ?? Lazy);
+    return <Chosen />;
+  }
+  return { Page, load: once };
 }
 
 /**
@@ -52,7 +62,7 @@ function sessionStorageIfAllowed(): Storage | undefined {
  * The page for each route in the paths module. Meeting mode and the kiosk fill the screen, with no site
  * header or footer: a projector needs the room, and someone answering at the kiosk should find no way into the app.
  */
-const pages: Record<RouteName, { Page: ComponentType; load?: () => Promise<unknown>; isFullScreen?: true }> = {
+const pages: Record<RouteName, { Page: ComponentType; load: () => Promise<unknown>; isFullScreen?: true }> = {
   home: lazyPage(() => import('../features/audits/home-page').then((m) => m.HomePage)),
   newAudit: lazyPage(() => import('../features/audits/new-audit-page').then((m) => m.NewAuditPage)),
   audit: lazyPage(() => import('../features/audit-form/audit-start-page').then((m) => m.AuditStartPage)),
@@ -89,10 +99,19 @@ const pages: Record<RouteName, { Page: ComponentType; load?: () => Promise<unkno
   rollup: lazyPage(() => import('../features/local-authority/rollup-page').then((m) => m.RollupPage)),
   schoolSummary: lazyPage(() => import('../features/local-authority/school-summary-page').then((m) => m.SchoolSummaryPage)),
   showcase: lazyPage(() => import('../features/local-authority/showcase-page').then((m) => m.ShowcasePage)),
-  notFound: { Page: NotFoundPage },
+  notFound: lazyPage(() => import('./not-found-page').then((m) => m.NotFoundPage)),
 };
 
-registerRouteLoaders(Object.fromEntries(Object.entries(pages).flatMap(([name, { load }]) => (load ? [[name, load]] : []))));
+registerRouteLoaders(Object.fromEntries(Object.entries(pages).map(([name, { load }]) => [name, load])));
+
+/**
+ * Fetches the code of the page at `pathname`, so that the first draw can be that page (main.tsx).
+ * Only the pages the build draws are asked for, and each has an address without parameters.
+ */
+export function loadPageAt(pathname: string): Promise<unknown> {
+  const name = (Object.keys(pages) as RouteName[]).find((page) => routes[page] === pathname);
+  return name ? pages[name].load() : Promise.resolve();
+}
 
 function routesWhere(isFullScreen: boolean) {
   return (Object.keys(pages) as RouteName[])
@@ -101,10 +120,6 @@ function routesWhere(isFullScreen: boolean) {
       const { Page } = pages[name];
       return <Route key={name} path={routes[name]} element={<Page />} />;
     });
-}
-
-function Loading() {
-  return <p className="govuk-body">Loading…</p>;
 }
 
 export function App() {

@@ -6,7 +6,8 @@ import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
 import { usePageArrival } from './use-page-arrival';
 
-function Loading() {
+/** While a screen's code arrives. */
+export function Loading() {
   return <p className="govuk-body">Loading…</p>;
 }
 

@@ -4,19 +4,11 @@
  * for new versions. registerType is 'prompt': a new version waits until the
  * person accepts it, because an automatic reload could lose a form in progress.
  */
-import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
-import { createUpdateTracker, type UpdateState } from './update-tracker';
+import { setActivateWaiting, updates } from './update-state';
 
 /** Browsers look for a new sw.js on navigation; a long meeting may have none, so we ask too. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
-
-let activateWaiting: () => void = () => undefined;
-
-export const updates = createUpdateTracker({
-  activateWaiting: () => activateWaiting(),
-  reload: () => window.location.reload(),
-});
 
 function checkForUpdates(registration: ServiceWorkerRegistration) {
   if (!navigator.onLine || registration.installing) return;
@@ -50,9 +42,5 @@ export function startServiceWorker(): void {
     onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => registration && watchForUpdates(registration),
   });
-  activateWaiting = () => void updateServiceWorker();
-}
-
-export function useUpdateState(): UpdateState {
-  return useSyncExternalStore(updates.subscribe, updates.getState);
+  setActivateWaiting(() => void updateServiceWorker());
 }

@@ -1,4 +1,10 @@
-import { updates, useUpdateState } from './service-worker';
+import { useSyncExternalStore } from 'react';
+import { updates } from './update-state';
+import type { UpdateState } from './update-tracker';
+
+function useUpdateState(): UpdateState {
+  return useSyncExternalStore(updates.subscribe, updates.getState, () => 'current');
+}
 
 /**
  * Offers a new version but never reloads by itself: someone may be typing.

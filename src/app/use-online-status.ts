@@ -11,5 +11,5 @@ function subscribe(onChange: () => void): () => void {
 
 /** False when the browser knows it has no network. (True can still mean a captive portal: Reflect never needs the network anyway.) */
 export function useOnlineStatus(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine);
+  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
 }

@@ -33,29 +33,29 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   private message(error: Error) {
-    if (isCodeLoadFailure(error)) {
-      return (
-        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-          <h1 className="govuk-error-summary__title">This page could not load</h1>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">
-              Reflect could not fetch this page’s code. Check the connection, then reload the page. Your saved work is safe in this browser.
-            </p>
+    // Code that did not arrive needs a reload, not a way home: the next page would fail alike.
+    const isCode = isCodeLoadFailure(error);
+    return (
+      <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+        <h1 className="govuk-error-summary__title">{isCode ? 'This page could not load' : 'Sorry, something went wrong'}</h1>
+        <div className="govuk-error-summary__body">
+          <p className="govuk-body">{isCode ? 'Reflect could not fetch this page’s code. Check the connection, then reload the page.' : error.message}</p>
+          <p className="govuk-body">
+            Your saved work is safe in this browser.{' '}
+            {!isCode && (
+              <>
+                <a className="govuk-link" href={paths.home()}>
+                  Go back to your audits
+                </a>
+                .
+              </>
+            )}
+          </p>
+          {isCode && (
             <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => window.location.reload()}>
               Reload the page
             </button>
-          </div>
-        </div>
-      );
-    }
-    return (
-      <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-        <h1 className="govuk-error-summary__title">Sorry, something went wrong</h1>
-        <div className="govuk-error-summary__body">
-          <p className="govuk-body">{error.message}</p>
-          <p className="govuk-body">
-            Your saved work is safe in this browser. <a className="govuk-link" href={paths.home()}>Go back to your audits</a>.
-          </p>
+          )}
         </div>
       </div>
     );

@@ -37,7 +37,17 @@ export function NewAuditPage() {
     true,
   );
 
-  if (catalogue.state === 'loading' || summaries === undefined) return <p className="govuk-body">Loading toolkits…</p>;
+  // The heading shows at once (and is in the HTML the build draws: src/app/prerender.tsx); the toolkits follow.
+  if (catalogue.state === 'loading' || summaries === undefined) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Start a new self-evaluation</h1>
+          <p className="govuk-body">Loading toolkits…</p>
+        </div>
+      </div>
+    );
+  }
   if (catalogue.state === 'failed') throw catalogue.error;
   const { problems } = catalogue.value;
   const toolkits = offered.map((entry) => entry.toolkit);

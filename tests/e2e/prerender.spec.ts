@@ -1,0 +1,63 @@
+/**
+ * The pages the build draws into the HTML (src/app/prerender.tsx): what the
+ * HTML alone shows before any script of ours has run, that no other address
+ * shows them, and that the live page takes over without a "Loading…" between.
+ * Service workers are blocked so that page.route sees every request.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ serviceWorkers: 'block' });
+
+/** Keeps the app's own scripts away, so that the page shows only what its HTML holds. */
+async function withoutAppScripts(page: Page): Promise<void> {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+}
+
+test('the home page and the new-audit page show their heading, text and start button from the HTML alone', async ({ page }) => {
+  await withoutAppScripts(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your self-evaluations' })).toBeVisible();
+  await expect(page.getByText('Reflect helps your team look at what is working well')).toBeVisible();
+  // Before the scripts, the start button is a plain link, and it works.
+  await expect(page.getByRole('button', { name: 'Start a new self-evaluation' })).toHaveAttribute('href', '/audits/new');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Settings and backup' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start a new self-evaluation' }).click();
+  await expect(page).toHaveURL(/\/audits\/new$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a new self-evaluation' })).toBeVisible();
+  await expect(page.getByText('Loading toolkits…')).toBeVisible();
+});
+
+test('any other address shows none of the drawn page, though the host sends it the same HTML', async ({ page }) => {
+  await withoutAppScripts(page);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/settings', '/audits/some-audit/results', '/audits/new/extra']) {
+    await page.goto(path);
+    await expect(page.locator('#root')).toBeEmpty();
+  }
+  // The inline script that empties it is allowed by its hash, and by nothing wider.
+  expect(violations).toEqual([]);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+  expect(policy).not.toContain('unsafe-inline');
+});
+
+test('with its scripts, the drawn page becomes the live one without passing through “Loading…”', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { loadingSeen: string[] }).loadingSeen = seen;
+    new MutationObserver(() => {
+      for (const p of document.querySelectorAll('main p')) if (p.textContent === 'Loading…') seen.push(location.pathname);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'You have not started a self-evaluation yet' })).toBeVisible();
+  await page.goto('/audits/new');
+  await expect(page.getByRole('group', { name: 'Which toolkit do you want to use?' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen)).toEqual([]);
+  // And it is live: the start button is the app's own link now.
+  await page.getByLabel('School name').fill('Northfield Primary School');
+  await expect(page.getByLabel('School name')).toHaveValue('Northfield Primary School');
+});
