@@ -38,9 +38,18 @@ function toBuildPath(url: string, fromFile: string): string | null {
   return posix.normalize(path.split(/[?#]/)[0]!);
 }
 
-/** The files the entry HTML makes the browser fetch before it can paint. */
+const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gi;
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+
+/** The files the entry HTML makes the browser fetch at once: its tags, and what its inline scripts import (the app's start). */
 export function listEntryFiles(html: string): string[] {
   const files: string[] = [];
+  for (const script of html.matchAll(INLINE_SCRIPT)) {
+    for (const match of script[1]!.matchAll(DYNAMIC_IMPORT)) {
+      const path = toBuildPath(match[1]!, 'index.html');
+      if (path && /\.m?js$/.test(path)) files.push(path);
+    }
+  }
   for (const match of html.matchAll(TAG)) {
     const name = match[1]!.toLowerCase();
     const attributes = attributesOf(match[2]!);
@@ -82,9 +91,13 @@ export function measureFiles(buildDir: string, files: readonly string[]): Loaded
   return files.map((file) => ({ file, gzip: gzipSize(readFileSync(join(buildDir, file))) }));
 }
 
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
 export function measureFirstLoad(buildDir: string, entryHtml = 'index.html'): FirstLoad {
   const html = readFileSync(join(buildDir, entryHtml), 'utf8');
   const files = measureFiles(buildDir, closeOverStaticImports(buildDir, listEntryFiles(html)));
   const sum = (pattern: RegExp) => files.filter(({ file }) => pattern.test(file)).reduce((total, { gzip }) => total + gzip, 0);
-  return { js: sum(/\.m?js$/), css: sum(/\.css$/), files };
+  // A stylesheet moved into the HTML still has to arrive before the first paint.
+  const inlineCss = [...html.matchAll(INLINE_STYLE)].reduce((total, match) => total + gzipSize(match[1]!), 0);
+  return { js: sum(/\.m?js$/), css: sum(/\.css$/) + inlineCss, files };
 }

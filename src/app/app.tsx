@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { claimReload, isCodeLoadFailure } from '../lib/code-load-failure';
-import { routes, type RouteName } from '../lib/paths';
-import { registerRouteLoaders } from '../lib/route-preload';
+import { routes, type RouteName } from '../lib/routes';
+import { registerRouteLoaders } from '../lib/route-loaders';
 import { Layout, Loading } from './layout';
 
 // Every screen loads on demand, so the first visit stays light: even the
@@ -64,7 +64,8 @@ function sessionStorageIfAllowed(): Storage | undefined {
  */
 const pages: Record<RouteName, { Page: ComponentType; load: () => Promise<unknown>; isFullScreen?: true }> = {
   home: lazyPage(() => import('../features/audits/home-page').then((m) => m.HomePage)),
-  newAudit: lazyPage(() => import('../features/audits/new-audit-page').then((m) => m.NewAuditPage)),
+  // Drawn with the shipped toolkits from the start, so they load with its code.
+  newAudit: lazyPage(() => import('../features/audits/new-audit-page').then(async (m) => (await m.prepareNewAuditPage(), m.NewAuditPage))),
   audit: lazyPage(() => import('../features/audit-form/audit-start-page').then((m) => m.AuditStartPage)),
   domain: lazyPage(() => import('../features/audit-form/domain-page').then((m) => m.DomainPage)),
   checkAnswers: lazyPage(() => import('../features/audit-form/check-answers-page').then((m) => m.CheckAnswersPage)),
@@ -122,14 +123,15 @@ function routesWhere(isFullScreen: boolean) {
     });
 }
 
-export function App() {
+/** `Router`: the browser's address, or a fixed one when the build draws a page (prerender.tsx). */
+export function App({ Router = BrowserRouter }: { Router?: ComponentType<{ children: ReactNode }> }) {
   // Edits a page made just before it closed, journalled but never committed, are
   // saved now. Loaded on demand so that IndexedDB code stays out of the first load.
   useEffect(() => {
     void import('../operations/answers').then(({ replayUnsavedEdits }) => replayUnsavedEdits());
   }, []);
   return (
-    <BrowserRouter>
+    <Router>
       {/* The layout has its own, inside the header and footer; this one is for the full-screen views. */}
       <ErrorBoundary isPage>
         <Suspense fallback={<Loading />}>
@@ -139,6 +141,6 @@ export function App() {
           </Routes>
         </Suspense>
       </ErrorBoundary>
-    </BrowserRouter>
+    </Router>
   );
 }

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
-import { paths } from '../lib/paths';
+import { routes } from '../lib/routes';
 import { OfflineIndicator } from './offline-indicator';
 import { UpdatePrompt } from './update-prompt';
 import { usePageArrival } from './use-page-arrival';
@@ -20,7 +20,7 @@ export function Layout() {
       </a>
       <header className="app-header">
         <div className="govuk-width-container app-header__container">
-          <Link to={paths.home()} className="app-header__name">
+          <Link to={routes.home} className="app-header__name">
             Reflect
           </Link>
           <p className="govuk-body-s app-header__tagline">School self-evaluation. Your data stays on this device.</p>
@@ -28,7 +28,7 @@ export function Layout() {
           {/* In the header, not only the footer: a backup, and moving to a new computer, start here. */}
           <nav className="app-header__nav" aria-label="Site">
             {/* NavLink marks it aria-current="page" on the settings page itself. */}
-            <NavLink to={paths.settings()} className="app-header__link">
+            <NavLink to={routes.settings} className="app-header__link">
               Settings and backup
             </NavLink>
           </nav>
@@ -48,6 +48,15 @@ export function Layout() {
         <div className="govuk-width-container">
           <p className="govuk-body-s">
             Reflect keeps everything in this browser on this device. Nothing is sent anywhere.
+          </p>
+          {/* The council's side is its own part of the app, so that schools' shared summaries never mix with a device's own work.
+              Here, not on the home page under the list: that list grows once the device's data arrives, and would push it about. */}
+          <p className="govuk-body-s">
+            For a council or trust: the{' '}
+            <Link className="govuk-link" to={routes.localAuthority}>
+              local authority view
+            </Link>{' '}
+            gathers the summaries schools share with you, shows what is working across the borough and makes a showcase booklet.
           </p>
           <p className="govuk-body-s govuk-!-margin-bottom-0">Version {__APP_VERSION__}</p>
         </div>

@@ -2,31 +2,21 @@
  * The pages a first visit most often opens, drawn to HTML when the app is
  * built (scripts/prerender-plugin.ts), so that their heading, text and start
  * button paint as the HTML arrives instead of after the scripts and the
- * database. Drawn from the same components the app runs, before any stored
- * data is known, which is also what the app's first draw shows: main.tsx then
- * replaces this HTML with the same page, live.
+ * database. This is the app itself at that address, before any stored data is
+ * known, which is also what its first draw in the browser is: main.tsx then
+ * takes the drawn page over (hydrates it) without drawing it again.
  */
-import { StrictMode, type ComponentType } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { Route, Routes, StaticRouter } from 'react-router';
-import { HomePage } from '../features/audits/home-page';
-import { NewAuditPage } from '../features/audits/new-audit-page';
-import { routes, type RouteName } from '../lib/paths';
-import { Layout } from './layout';
+import { StaticRouter } from 'react-router';
+import { App, loadPageAt } from './app';
 
-export const PRERENDERED: Partial<Record<RouteName, ComponentType>> = { home: HomePage, newAudit: NewAuditPage };
-
-export function prerender(name: keyof typeof PRERENDERED): string {
-  const Page = PRERENDERED[name]!;
+export async function prerender(path: string): Promise<string> {
+  await loadPageAt(path);
+  const Router = ({ children }: { children: ReactNode }) => <StaticRouter location={path}>{children}</StaticRouter>;
   return renderToString(
     <StrictMode>
-      <StaticRouter location={routes[name]}>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route path={routes[name]} element={<Page />} />
-          </Route>
-        </Routes>
-      </StaticRouter>
+      <App Router={Router} />
     </StrictMode>,
   );
 }

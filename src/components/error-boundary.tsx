@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { isCodeLoadFailure } from '../lib/code-load-failure';
-import { paths } from '../lib/paths';
+import { routes } from '../lib/routes';
 
 interface State {
   error: Error | null;
@@ -44,7 +44,7 @@ export class ErrorBoundary extends Component<Props, State> {
             Your saved work is safe in this browser.{' '}
             {!isCode && (
               <>
-                <a className="govuk-link" href={paths.home()}>
+                <a className="govuk-link" href={routes.home}>
                   Go back to your audits
                 </a>
                 .

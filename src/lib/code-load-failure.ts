@@ -8,7 +8,7 @@
  */
 
 /** Chromium, Firefox and Safari's words for a module, or its CSS, that did not load. */
-const CODE_LOAD_FAILURE = /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+const CODE_LOAD_FAILURE = /dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
 
 export function isCodeLoadFailure(error: unknown): boolean {
   return error instanceof Error && CODE_LOAD_FAILURE.test(error.message);
@@ -18,26 +18,21 @@ const STORAGE_KEY = 'reflect:reloaded-for-code';
 /** A reload longer ago than this was for another failure, so another is allowed. */
 const RELOAD_WINDOW_MS = 30_000;
 
-interface ReloadMark {
-  href: string;
-  at: number;
-}
-
 /**
  * Whether to reload `href` now for a code failure, noting it in `storage` if
  * so: at most once per address in RELOAD_WINDOW_MS, so that code which can
- * never load (offline, not cached) ends in a message, not a loop.
+ * never load (offline, not cached) ends in a message, not a loop. The note is
+ * the address and the time, on two lines.
  */
 export function claimReload(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined, href: string, now: number): boolean {
-  if (!storage) return false;
   try {
-    const stored: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
-    const last = stored as Partial<ReloadMark> | null;
-    if (last && last.href === href && typeof last.at === 'number' && now - last.at >= 0 && now - last.at < RELOAD_WINDOW_MS) return false;
-    storage.setItem(STORAGE_KEY, JSON.stringify({ href, at: now } satisfies ReloadMark));
+    const [lastHref, lastAt] = (storage!.getItem(STORAGE_KEY) ?? '').split('\n');
+    const since = now - Number(lastAt);
+    if (lastHref === href && since >= 0 && since < RELOAD_WINDOW_MS) return false;
+    storage!.setItem(STORAGE_KEY, `${href}\n${now}`);
     return true;
   } catch {
-    // Storage blocked or full: without a note a reload could loop, so say what happened instead.
+    // No storage, or blocked or full: without a note a reload could loop, so say what happened instead.
     return false;
   }
 }

@@ -2,18 +2,11 @@
  * Warms the code of the screens a page links to. Each screen's code loads on
  * demand (app.tsx), so following a link would first fetch and run the next
  * screen's chunk before drawing it: on the results page, the chart code alone
- * is a tenth of a second. The app registers each screen's loader here, so a
- * page can name the screens it links to without importing them.
+ * is a tenth of a second. The app registers each screen's loader (route-loaders.ts),
+ * so a page can name the screens it links to without importing them.
  */
 import type { RouteName } from './paths';
-
-type Loader = () => Promise<unknown>;
-
-let loaders: Partial<Record<RouteName, Loader>> = {};
-
-export function registerRouteLoaders(next: Partial<Record<RouteName, Loader>>): void {
-  loaders = next;
-}
+import { routeLoader } from './route-loaders';
 
 /**
  * Loads the named screens' code one at a time whenever the browser is idle,
@@ -21,7 +14,7 @@ export function registerRouteLoaders(next: Partial<Record<RouteName, Loader>>): 
  * what has not started. A failure is left for the link itself to show.
  */
 export function preloadRoutes(names: readonly RouteName[]): () => void {
-  const queue = names.flatMap((name) => loaders[name] ?? []);
+  const queue = names.flatMap((name) => routeLoader(name) ?? []);
   let handle: number | undefined;
   // Safari has no requestIdleCallback: a short wait stands in for it.
   const hasIdle = typeof globalThis.requestIdleCallback === 'function';

@@ -28,6 +28,7 @@ export interface ShippedToolkits {
 }
 
 let loading: Promise<ShippedToolkits> | undefined;
+let loaded: ShippedToolkits | undefined;
 
 type ToolkitFiles = Record<string, () => Promise<unknown>>;
 
@@ -53,8 +54,13 @@ export async function loadShipped(toolkitFiles: ToolkitFiles): Promise<ShippedTo
 
 /** The toolkits this app ships, loaded once per page. */
 export function listShippedToolkits(): Promise<ShippedToolkits> {
-  loading ??= loadShipped(files);
+  loading ??= loadShipped(files).then((value) => (loaded = value));
   return loading;
+}
+
+/** The same, if this page has already loaded them: a screen can then draw them at once. */
+export function shippedToolkitsIfLoaded(): ShippedToolkits | undefined {
+  return loaded;
 }
 
 /** The definition an audit was made with, as kept on this device and as its scope sees it; null if it is missing. */

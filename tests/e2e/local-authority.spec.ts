@@ -97,7 +97,7 @@ test('three schools share summaries, the council rolls them up once five or more
 
   const council = await laptop(browser);
   await council.goto('/');
-  await council.getByRole('link', { name: 'Local authority view' }).click();
+  await council.getByRole('contentinfo').getByRole('link', { name: 'local authority view' }).click();
   await expect(council.getByRole('heading', { level: 1, name: 'Local authority view' })).toBeVisible();
   await expect(council.getByRole('region', { name: 'Local authority view' })).toContainText('kept apart from self-evaluations made on this device');
 

@@ -24,7 +24,10 @@ test('the home page and the new-audit page show their heading, text and start bu
   await page.getByRole('button', { name: 'Start a new self-evaluation' }).click();
   await expect(page).toHaveURL(/\/audits\/new$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Start a new self-evaluation' })).toBeVisible();
-  await expect(page.getByText('Loading toolkits…')).toBeVisible();
+  // The shipped toolkits are drawn too, in a form that takes no typing until it is live (the swap would lose it).
+  await expect(page.getByText('Attendance self-evaluation', { exact: true })).toBeVisible();
+  await expect(page.locator('form')).toHaveAttribute('inert', '');
+  await expect(page.locator('#date')).toHaveValue('');
 });
 
 test('any other address shows none of the drawn page, though the host sends it the same HTML', async ({ page }) => {
@@ -58,6 +61,9 @@ test('with its scripts, the drawn page becomes the live one without passing thro
   await expect(page.getByRole('group', { name: 'Which toolkit do you want to use?' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen)).toEqual([]);
   // And it is live: the start button is the app's own link now.
+  await expect(page.locator('form')).not.toHaveAttribute('inert');
   await page.getByLabel('School name').fill('Northfield Primary School');
   await expect(page.getByLabel('School name')).toHaveValue('Northfield Primary School');
+  // Today's date, not the build's.
+  await expect(page.locator('#date')).toHaveValue(await page.evaluate(() => new Date().toLocaleDateString('en-CA')));
 });

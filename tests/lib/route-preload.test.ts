@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadRoutes, registerRouteLoaders } from '../../src/lib/route-preload';
+import { registerRouteLoaders } from '../../src/lib/route-loaders';
+import { preloadRoutes } from '../../src/lib/route-preload';
 
 describe('preloadRoutes', () => {
   const loaded: string[] = [];

@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { drawInto } from '../../scripts/prerender-plugin';
+import { drawInto, inlineStylesheet } from '../../scripts/prerender-plugin';
 
-const html = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /></head><body><div id="root"></div><script type="module" src="/assets/index.js"></script></body>`;
+const html = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /></head><body><div id="root"></div></body>`.replace('</head>', '<script type="module" crossorigin src="/assets/index-abc.js"></script></head>');
 
 describe('drawInto', () => {
-  it('puts the page into the root, then the script that empties it at any other address', () => {
+  it('puts the page into the root, then the script that empties it at any other address and starts the app once it has painted', () => {
     const out = drawInto(html, '<h1>Your self-evaluations</h1>', '/');
-    expect(out).toContain('<div id="root"><h1>Your self-evaluations</h1></div><script>if(location.pathname!=="/")document.getElementById("root").replaceChildren()</script><script type="module"');
+    expect(out).toContain('<div id="root"><h1>Your self-evaluations</h1></div><script>if(location.pathname!=="/")document.getElementById("root").replaceChildren();');
+    // The entry no longer starts from the head: the inline script imports it after the first paint, or after a moment in a hidden tab.
+    expect(out).not.toContain('<script type="module"');
+    const script = /<script>(.*?)<\/script>/.exec(out)![1]!;
+    expect(script).toContain('import("/assets/index-abc.js")');
+    expect(script).toContain('observe({type:"paint",buffered:true})');
+    expect(script).toContain('setTimeout(start,200)');
   });
 
   it('allows that script, and only it, by its hash', () => {
@@ -20,6 +26,25 @@ describe('drawInto', () => {
 
   it('refuses HTML it cannot draw into, rather than leaving a page the policy would block', () => {
     expect(() => drawInto(html.replace('<div id="root"></div>', '<div id="app"></div>'), '<h1>x</h1>', '/')).toThrow(/no <div id="root"><\/div>/);
+    expect(() => drawInto(html.replace(/<script type="module"[^>]*><\/script>/, ''), '<h1>x</h1>', '/')).toThrow(/no entry script/);
     expect(() => drawInto(html.replace("script-src 'self'", "script-src 'none'"), '<h1>x</h1>', '/')).toThrow(/script-src 'self'/);
+  });
+});
+
+describe('inlineStylesheet', () => {
+  const page = `<head><meta http-equiv="Content-Security-Policy" content="script-src 'self'; style-src 'self'" /><link rel="stylesheet" crossorigin href="/assets/index-abc.css"></head><body></body>`;
+
+  it('puts the stylesheet into the page, allowed by its hash', () => {
+    const css = 'body{margin:0}.app-main{padding:1rem}';
+    const out = inlineStylesheet(page, (file) => (file === 'assets/index-abc.css' ? css : ''));
+    expect(out).not.toContain('<link rel="stylesheet"');
+    expect(out).toContain(`<style>${css}</style>`);
+    expect(out).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  });
+
+  it('refuses a stylesheet whose url()s would point elsewhere from inside a page, or that would close the style tag', () => {
+    expect(() => inlineStylesheet(page, () => '.a{background:url(images/a.png)}')).toThrow(/url\(\)/);
+    expect(() => inlineStylesheet(page, () => '.a{content:"</style>"}')).toThrow(/closing style tag/);
+    expect(() => inlineStylesheet(page.replace('rel="stylesheet"', 'rel="preload"'), () => '')).toThrow(/no stylesheet link/);
   });
 });

@@ -51,19 +51,6 @@ export function HomePage() {
           ))}
         </section>
       )}
-      {/* The council's side is its own part of the app, so that schools' shared summaries never mix with this device's own work. */}
-      <section className="app-home-council" aria-labelledby="council-heading">
-        <h2 className="govuk-heading-s" id="council-heading">
-          For a local authority or trust
-        </h2>
-        <p className="govuk-body">
-          <Link className="govuk-link" to={paths.localAuthority()}>
-            Local authority view
-          </Link>
-          : import the summaries schools share with you, see what is working across the borough, and make a showcase booklet. It is kept apart from
-          the self-evaluations above.
-        </p>
-      </section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
+import { useIsLive } from '../../components/prerendering';
 import { usePageTitle } from '../../components/use-page-title';
 import { todayIsoDate } from '../../core/format-date';
 import { offersQuickReview } from '../../core/review-scope';
@@ -9,13 +10,21 @@ import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { startableEntries } from '../../core/toolkit-catalogue';
 import { useCatalogue } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
+import { listShippedToolkits } from '../../operations/toolkits';
 import { AuditDetailsFields, detailsErrorItems } from './audit-details-fields';
 import { ReviewScopeFields } from './review-scope-fields';
 import { useAuditDetailsForm } from './use-audit-details-form';
 
+/** What the page needs before it draws: the shipped toolkits (the device's own may follow). */
+export function prepareNewAuditPage(): Promise<unknown> {
+  return listShippedToolkits();
+}
+
 export function NewAuditPage() {
   usePageTitle('Start a new self-evaluation');
-  const catalogue = useCatalogue();
+  const isLive = useIsLive();
+  // Drawn before the database answers: toolkits installed here, and the school last used, arrive a moment later.
+  const catalogue = useCatalogue({ keptMayFollow: true });
   const offered = catalogue.state === 'ready' ? startableEntries(catalogue.value) : [];
   const summaries = useAuditSummaries();
   const navigate = useNavigate();
@@ -23,7 +32,8 @@ export function NewAuditPage() {
   const lastSchool = summaries?.[0]?.audit.school ?? '';
 
   const { register, watch, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
-    { toolkitId: '', school: lastSchool, title: '', date: todayIsoDate(), participants: '', scope: 'full' },
+    // The build's own date would be wrong by the time anyone reads the drawn copy.
+    { toolkitId: '', school: lastSchool, title: '', date: isLive ? todayIsoDate() : '', participants: '', scope: 'full' },
     async (values) => {
       const toolkit = offered.find((entry) => entry.toolkit.id === values.toolkitId)?.toolkit;
       if (!toolkit) return;
@@ -37,8 +47,7 @@ export function NewAuditPage() {
     true,
   );
 
-  // The heading shows at once (and is in the HTML the build draws: src/app/prerender.tsx); the toolkits follow.
-  if (catalogue.state === 'loading' || summaries === undefined) {
+  if (catalogue.state === 'loading') {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -84,7 +93,7 @@ export function NewAuditPage() {
             </div>
           </div>
         )}
-        <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <form onSubmit={(event) => void onSubmit(event)} noValidate inert={!isLive || undefined}>
           <div className={`govuk-form-group${errors.toolkitId ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby={errors.toolkitId ? 'toolkit-error' : undefined}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Which toolkit do you want to use?</legend>

@@ -61,6 +61,22 @@ describe('measureFirstLoad', () => {
     expect(result.css).toBe(gzip(css));
   });
 
+  it('counts what an inline script imports to start the app, as the browser fetches it at once', () => {
+    const html = '<div id="root"><h1>Drawn</h1></div><script>var start=function(){import("/assets/entry.js")};requestAnimationFrame(start)</script>';
+    expect(listEntryFiles(html)).toEqual(['assets/entry.js']);
+    const build = makeBuild({ 'index.html': html, 'assets/entry.js': 'import"./shared.js";', 'assets/shared.js': 'export{}' });
+    expect(measureFirstLoad(build).files.map(({ file }) => file)).toEqual(['assets/entry.js', 'assets/shared.js']);
+  });
+
+  it('counts a stylesheet moved into the HTML as first-load CSS', () => {
+    const inline = 'main{color:#0b0c0c}'.repeat(20);
+    const build = makeBuild({
+      'index.html': `<style>${inline}</style><script type="module" src="/assets/entry.js"></script>`,
+      'assets/entry.js': 'export{}',
+    });
+    expect(measureFirstLoad(build).css).toBe(gzip(inline));
+  });
+
   it('counts a file once however many chunks import it', () => {
     const build = makeBuild({
       'index.html': '<script type="module" src="/assets/a.js"></script><link rel="modulepreload" href="/assets/b.js">',
