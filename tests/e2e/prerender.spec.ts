@@ -47,8 +47,17 @@ test('any other address shows none of the drawn page, though the host sends it t
   expect(policy).not.toContain('unsafe-inline');
 });
 
-test('with its scripts, the drawn page becomes the live one without passing through “Loading…”', async ({ page }) => {
+test('with its scripts, the drawn page becomes the live one as it stands: no “Loading…” between, and no element drawn again', async ({ page }) => {
+  // A hydration mismatch is reported as a page error, and React would then draw the page again.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const element of document.querySelectorAll('main h1, main p, main .govuk-hint')) element.setAttribute('data-drawn-at-build', '');
+    });
     const seen: string[] = [];
     (window as unknown as { loadingSeen: string[] }).loadingSeen = seen;
     new MutationObserver(() => {
@@ -57,8 +66,12 @@ test('with its scripts, the drawn page becomes the live one without passing thro
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: 'You have not started a self-evaluation yet' })).toBeVisible();
+  // The element the build drew is the one on screen now (a new one would not carry the mark).
+  await expect(page.getByRole('heading', { level: 1, name: 'Your self-evaluations' })).toHaveAttribute('data-drawn-at-build', '');
+  await expect(page.getByText('Reflect helps your team look at what is working well')).toHaveAttribute('data-drawn-at-build', '');
   await page.goto('/audits/new');
   await expect(page.getByRole('group', { name: 'Which toolkit do you want to use?' })).toBeVisible();
+  await expect(page.locator('#toolkit-attendance-hint')).toHaveAttribute('data-drawn-at-build', '');
   expect(await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen)).toEqual([]);
   // And it is live: the start button is the app's own link now.
   await expect(page.locator('form')).not.toHaveAttribute('inert');
@@ -66,4 +79,5 @@ test('with its scripts, the drawn page becomes the live one without passing thro
   await expect(page.getByLabel('School name')).toHaveValue('Northfield Primary School');
   // Today's date, not the build's.
   await expect(page.locator('#date')).toHaveValue(await page.evaluate(() => new Date().toLocaleDateString('en-CA')));
+  expect(errors).toEqual([]);
 });
