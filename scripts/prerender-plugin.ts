@@ -18,7 +18,8 @@
  * has no url()s, which would resolve differently from inside a page.
  *
  * The Content-Security-Policy allows that script and that style by their
- * hashes, and nothing else inline.
+ * hashes, and nothing else inline. It is also written to
+ * content-security-policy.txt, for hosts that send it as a header.
  */
 import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
@@ -38,19 +39,31 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.j
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The built HTML with `body` drawn into its root, and the script that removes it at any other address. */
+/**
+ * What the inline script does. The same text on every page and in every build
+ * (the address and the entry are read from the root's attributes), so that its
+ * hash, and so the policy a host sends as a header, stays the same.
+ */
+export const START_SCRIPT =
+  'var root=document.getElementById("root");if(location.pathname!==root.dataset.drawnFor)root.replaceChildren();' +
+  'var started=false,start=function(){if(!started){started=true;import(root.dataset.entry)}};' +
+  'try{new PerformanceObserver(start).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(start)})}setTimeout(start,200)';
+
+/** The built HTML with `body` drawn into its root for `path`, and the script that starts the app (or first removes the page, at any other address). */
 export function drawInto(html: string, body: string, path: string): string {
   const entry = ENTRY_SCRIPT.exec(html);
   if (!html.includes(ROOT) || !html.includes(SCRIPT_SRC) || !entry) throw new Error(`The built HTML has no ${ROOT}, no ${SCRIPT_SRC} or no entry script to draw ${path} into`);
-  const src = JSON.stringify(entry[1]);
-  const script =
-    `if(location.pathname!==${JSON.stringify(path)})document.getElementById("root").replaceChildren();` +
-    `var started=false,start=function(){if(!started){started=true;import(${src})}};` +
-    'try{new PerformanceObserver(start).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(start)})}setTimeout(start,200)';
   return html
     .replace(entry[0], '')
-    .replace(ROOT, `<div id="root">${body}</div><script>${script}</script>`)
-    .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${sha256(script)}`);
+    .replace(ROOT, () => `<div id="root" data-drawn-for="${path}" data-entry="${entry[1]}">${body}</div><script>${START_SCRIPT}</script>`)
+    .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${sha256(START_SCRIPT)}`);
+}
+
+/** The policy in the built HTML's meta tag, for a host to send as a header too. */
+export function policyOf(html: string): string {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error('The built HTML has no Content-Security-Policy');
+  return policy;
 }
 
 /** The built HTML with its stylesheet link replaced by the style itself; `read` gives a built file's text. */
@@ -97,6 +110,8 @@ export function prerenderPlugin(): Plugin {
           if (page.fileName === 'index.html') entry.source = source;
           else this.emitFile({ type: 'asset', fileName: page.fileName, source });
         }
+        // Both pages carry the same policy: the same script and the same style.
+        this.emitFile({ type: 'asset', fileName: 'content-security-policy.txt', source: `${policyOf(String(entry.source))}\n` });
       } finally {
         await server.close();
       }

@@ -38,17 +38,15 @@ function toBuildPath(url: string, fromFile: string): string | null {
   return posix.normalize(path.split(/[?#]/)[0]!);
 }
 
-const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gi;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+const STARTED_ENTRY = /\bdata-entry="([^"]+)"/g;
 
-/** The files the entry HTML makes the browser fetch at once: its tags, and what its inline scripts import (the app's start). */
+/** The files the entry HTML makes the browser fetch at once: its tags, and the app's entry that its inline script starts. */
 export function listEntryFiles(html: string): string[] {
   const files: string[] = [];
-  for (const script of html.matchAll(INLINE_SCRIPT)) {
-    for (const match of script[1]!.matchAll(DYNAMIC_IMPORT)) {
-      const path = toBuildPath(match[1]!, 'index.html');
-      if (path && /\.m?js$/.test(path)) files.push(path);
-    }
+  // The entry an inline script starts, named on the root (scripts/prerender-plugin.ts).
+  for (const match of html.matchAll(STARTED_ENTRY)) {
+    const path = toBuildPath(match[1]!, 'index.html');
+    if (path) files.push(path);
   }
   for (const match of html.matchAll(TAG)) {
     const name = match[1]!.toLowerCase();

@@ -15,13 +15,14 @@ const distDir = resolve(import.meta.dirname, '../../dist');
 /**
  * Every file of the build the app may ask for; the install dialog's screenshots and the worker's own files aside,
  * and the Chinese font slices (4.6 MB), which a PDF fetches one by one when a name needs them and keeps in a
- * cache of its own (src/pdf/fonts/noto-sans-sc.ts; offline use is tested in plan-offline.spec.ts).
+ * cache of its own (src/pdf/fonts/noto-sans-sc.ts; offline use is tested in plan-offline.spec.ts); and the policy
+ * written for the host to send as a header, which the app never reads.
  */
 function listBuiltFiles(dir = distDir): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(distDir, resolve(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter((path) => !/^(sw\.js|workbox-[\w-]+\.js|screenshots\/|\.vite\/|assets\/noto-sans-sc-[^/]+\.woff$)/.test(path))
+    .filter((path) => !/^(sw\.js|workbox-[\w-]+\.js|screenshots\/|\.vite\/|assets\/noto-sans-sc-[^/]+\.woff$|content-security-policy\.txt$)/.test(path))
     .sort();
 }
 

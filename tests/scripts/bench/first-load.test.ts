@@ -61,8 +61,8 @@ describe('measureFirstLoad', () => {
     expect(result.css).toBe(gzip(css));
   });
 
-  it('counts what an inline script imports to start the app, as the browser fetches it at once', () => {
-    const html = '<div id="root"><h1>Drawn</h1></div><script>var start=function(){import("/assets/entry.js")};requestAnimationFrame(start)</script>';
+  it('counts the entry that the inline script starts once the drawn page has painted', () => {
+    const html = '<div id="root" data-drawn-for="/" data-entry="/assets/entry.js"><h1>Drawn</h1></div><script>start()</script>';
     expect(listEntryFiles(html)).toEqual(['assets/entry.js']);
     const build = makeBuild({ 'index.html': html, 'assets/entry.js': 'import"./shared.js";', 'assets/shared.js': 'export{}' });
     expect(measureFirstLoad(build).files.map(({ file }) => file)).toEqual(['assets/entry.js', 'assets/shared.js']);
