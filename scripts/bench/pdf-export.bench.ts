@@ -131,11 +131,18 @@ const pdfExport: Bench = async ({ baseUrl, browser, distDir }) => {
     await page.getByRole('heading', { level: 1, name: 'Your self-evaluations' }).waitFor();
     const data = seed('bench-audit');
     await page.evaluate(async (records) => {
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const request = indexedDB.open('reflect');
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
+      // The app creates its stores as it starts: wait until it has (an inline loop, as tsx would name a helper function).
+      let db: IDBDatabase | null = null;
+      while (!db?.objectStoreNames.contains('planReviews')) {
+        db?.close();
+        await new Promise((done) => setTimeout(done, 50));
+        if (!(await indexedDB.databases()).some((info) => info.name === 'reflect')) continue;
+        db = await new Promise<IDBDatabase>((done, fail) => {
+          const request = indexedDB.open('reflect');
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error);
+        });
+      }
       const stores = ['toolkits', 'audits', 'answers', 'reflections', 'actions', 'actionReviews', 'planReviews'];
       const transaction = db.transaction(stores, 'readwrite');
       transaction.objectStore('toolkits').put(records.toolkit);
