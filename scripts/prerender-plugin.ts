@@ -22,8 +22,10 @@
  * content-security-policy.txt, for hosts that send it as a header.
  */
 import { createHash } from 'node:crypto';
-import react from '@vitejs/plugin-react';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Plugin, ResolvedConfig } from 'vite';
 
 const PAGES = [
   { path: '/', fileName: 'index.html' },
@@ -75,6 +77,21 @@ export function inlineStylesheet(html: string, read: (fileName: string) => strin
   return html.replace(link[0], () => `<style>${css}</style>`).replace(STYLE_SRC, `${STYLE_SRC} ${sha256(css)}`);
 }
 
+/** The pages' HTML by path, drawn by prerender-pages.mjs (which says why it runs apart). */
+export async function drawInOwnProcess(job: { root: string; define: Record<string, unknown>; paths: string[] }): Promise<Record<string, string>> {
+  const script = resolve(import.meta.dirname, 'prerender-pages.mjs');
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [script, JSON.stringify(job)], {
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(stdout) as Record<string, string>;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr;
+    throw new Error(`Drawing ${job.paths.join(' and ')} failed${stderr ? `:\n${stderr}` : ''}`, { cause: error });
+  }
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -93,28 +110,14 @@ export function prerenderPlugin(): Plugin {
         if (file?.type !== 'asset') throw new Error(`${fileName} is not in the build`);
         return String(file.source);
       });
-      const server = await createServer({
-        configFile: false,
-        root: config.root,
-        logLevel: 'error',
-        define: config.define,
-        plugins: [react()],
-        appType: 'custom',
-        optimizeDeps: { noDiscovery: true, include: [] },
-        server: { middlewareMode: true, hmr: false, ws: false },
-      });
-      try {
-        const { prerender } = (await server.ssrLoadModule('/app/prerender.tsx')) as { prerender: (path: string) => Promise<string> };
-        for (const page of PAGES) {
-          const source = drawInto(html, await prerender(page.path), page.path);
-          if (page.fileName === 'index.html') entry.source = source;
-          else this.emitFile({ type: 'asset', fileName: page.fileName, source });
-        }
-        // Both pages carry the same policy: the same script and the same style.
-        this.emitFile({ type: 'asset', fileName: 'content-security-policy.txt', source: `${policyOf(String(entry.source))}\n` });
-      } finally {
-        await server.close();
+      const drawn = await drawInOwnProcess({ root: config.root, define: config.define ?? {}, paths: PAGES.map((page) => page.path) });
+      for (const page of PAGES) {
+        const source = drawInto(html, drawn[page.path]!, page.path);
+        if (page.fileName === 'index.html') entry.source = source;
+        else this.emitFile({ type: 'asset', fileName: page.fileName, source });
       }
+      // Both pages carry the same policy: the same script and the same style.
+      this.emitFile({ type: 'asset', fileName: 'content-security-policy.txt', source: `${policyOf(String(entry.source))}\n` });
     },
   };
 }

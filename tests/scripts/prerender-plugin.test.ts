@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { drawInto, inlineStylesheet, policyOf, START_SCRIPT } from '../../scripts/prerender-plugin';
+import { resolve } from 'node:path';
+import { drawInOwnProcess, drawInto, inlineStylesheet, policyOf, START_SCRIPT } from '../../scripts/prerender-plugin';
 
 const html = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /></head><body><div id="root"></div></body>`.replace('</head>', '<script type="module" crossorigin src="/assets/index-abc.js"></script></head>');
 
@@ -47,4 +48,20 @@ describe('inlineStylesheet', () => {
     expect(() => inlineStylesheet(page, () => '.a{content:"</style>"}')).toThrow(/closing style tag/);
     expect(() => inlineStylesheet(page.replace('rel="stylesheet"', 'rel="preload"'), () => '')).toThrow(/no stylesheet link/);
   });
+});
+
+describe('drawInOwnProcess', () => {
+  it('draws the pages even when the calling process has already loaded React for development', async () => {
+    // This test process runs with NODE_ENV=test, so this is React's development build,
+    // which a renderer in this process would mix with react-dom's production one.
+    const react = await import('react');
+    expect(react.version).toMatch(/^\d+\./);
+    const drawn = await drawInOwnProcess({ root: resolve(import.meta.dirname, '../../src'), define: { __APP_VERSION__: '"0.0.0-test"' }, paths: ['/'] });
+    expect(drawn['/']).toContain('Your self-evaluations');
+    expect(drawn['/']).toMatch(/Version (<!-- -->)?0\.0\.0-test/);
+  }, 60_000);
+
+  it('names the pages it could not draw, with what went wrong', async () => {
+    await expect(drawInOwnProcess({ root: resolve(import.meta.dirname, 'no-such-root'), define: {}, paths: ['/'] })).rejects.toThrow(/Drawing \/ failed:[\s\S]*prerender\.tsx/);
+  }, 60_000);
 });
