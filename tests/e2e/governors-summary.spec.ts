@@ -61,7 +61,6 @@ async function openSummary(page: Page): Promise<void> {
 }
 
 test('the governors’ summary says where thirty actions stand, what the last review changed, what is overdue and which legal requirements are not met, on one page printed and as a PDF', async ({ page }) => {
-  test.setTimeout(120_000);
   await openSummary(page);
   await expect(page).toHaveTitle(/^Governors’ summary/);
 

@@ -71,7 +71,6 @@ async function finishCollecting(page: Page): Promise<void> {
 }
 
 test('five families answer at the kiosk one after another, each leaving a clear screen, and the results show their view beside the staff’s', async ({ page }) => {
-  test.setTimeout(120_000);
   const auditId = await startAndRateLeadership(page);
   await page.goto(paths.results(auditId));
   await expect(page.getByRole('heading', { name: 'What families say' })).toBeVisible();

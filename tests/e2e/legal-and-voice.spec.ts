@@ -51,7 +51,6 @@ test('the shipped attendance toolkit has legal duties, Ofsted areas and a famili
 });
 
 test('results count the legal requirements on their own, list those not met and not rated, and link to rate each; meeting mode says the same', async ({ page }) => {
-  test.setTimeout(120_000);
   await rateThroughTheForm(page);
   const legal = page.getByRole('region', { name: `Legal requirements: ${summary.met} of ${summary.applicable} met` });
   await expect(legal).toBeVisible();
@@ -93,7 +92,6 @@ test('results count the legal requirements on their own, list those not met and 
 });
 
 test('legal requirements not met lead the suggested actions, marked as such, and the printable plan lists every duty', async ({ page }) => {
-  test.setTimeout(120_000);
   const auditId = await rateThroughTheForm(page);
   await page.goto(`/audits/${auditId}/plan/suggestions`);
   await expect(page.getByRole('heading', { level: 1, name: 'Actions suggested by your ratings' })).toBeVisible();

@@ -24,7 +24,6 @@ function sliceOf(char: string): string | undefined {
 }
 
 test('the PDF and the Word document are made offline: fonts are precached, and Chinese names used online are kept', async ({ browser }) => {
-  test.setTimeout(120_000);
   const server = await startPreviewServer();
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();

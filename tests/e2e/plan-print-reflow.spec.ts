@@ -25,7 +25,6 @@ async function openPrintablePlan(page: Page): Promise<void> {
 const pageWidth = (page: Page) => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
 
 test('at 320 pixels the printable plan never scrolls sideways: long tables stack, tables of numbers scroll in a named box reached by Tab', async ({ page }) => {
-  test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   await openPrintablePlan(page);
   await expect(page.getByRole('table', { name: /^16 actions/ })).toBeVisible();
@@ -78,7 +77,6 @@ test('at 320 pixels the printable plan never scrolls sideways: long tables stack
 });
 
 test('at 1280 pixels the plan prints on A4 as before: the action table in columns across the page, nothing clipped', async ({ page }) => {
-  test.setTimeout(120_000);
   await openPrintablePlan(page);
   await page.emulateMedia({ media: 'print' });
   // On paper no table scrolls or stacks: each spans the page, and no box would clip it.

@@ -47,7 +47,6 @@ const firstPageWith = (pages: readonly string[], heading: string) => pages.findI
 const HEADINGS = ['Development plan', 'Summary', 'Scores by section', 'Action plan', 'Findings by section', 'Progress checks', 'What is working well', 'Even better if', 'Whole-school actions', ...toolkit.domains.map((domain, index) => `${index + 1}. ${domain.title}`)];
 
 test('the printable plan prints on A4 in the governors’ order, with the evidence notes or without them', async ({ page }) => {
-  test.setTimeout(180_000);
   const auditId = await makeWholeEvaluation(page);
 
   await page.getByRole('link', { name: 'Printable version (web page)' }).click();
@@ -81,7 +80,6 @@ test('the printable plan prints on A4 in the governors’ order, with the eviden
 });
 
 test('the PDF leaves the evidence notes out when that box is unticked', async ({ page }) => {
-  test.setTimeout(180_000);
   await makeWholeEvaluation(page);
   let downloads = 0;
   const download = async () => {

@@ -82,7 +82,6 @@ const second: Recorded[] = [
 ];
 
 test('two reviews of the plan on typed dates are both kept, summarised, and shown in each action’s history', async ({ page }) => {
-  test.setTimeout(120_000);
   const auditId = await makePlan(page);
 
   // A date in the future is refused, and says why.

@@ -21,7 +21,6 @@ const ACTIONS = [
 ];
 
 test('the plan downloads as a Word document LibreOffice opens, with every section, action, lead, measure and note', async ({ page }) => {
-  test.setTimeout(180_000);
   const auditId = await startRatedAudit(page, toolkit, { school, title: 'Autumn 2026 review', date: '2026-11-25', participants: 'Head, SENCo' });
   await writeReflection(page, { auditId, domainId: toolkit.domains[0]!.id, workingWell: 'Governors ask about attendance every term.', evenBetterIf: 'Tutors saw their group’s figures weekly.' });
   await page.goto(`/audits/${auditId}/plan`);
@@ -59,7 +58,6 @@ test('the plan downloads as a Word document LibreOffice opens, with every sectio
 });
 
 test('a reviewed plan’s Word document has each action’s progress at each review, as LibreOffice reads it', async ({ page }) => {
-  test.setTimeout(180_000);
   // The reviews come from a backup restored on the settings page: the screens that record reviews are built separately.
   const plan = makeReviewedPlan();
   await restorePlan(page, plan);

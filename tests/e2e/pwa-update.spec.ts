@@ -16,7 +16,6 @@ const NEXT_VERSION = `${version}-next`;
 let buildB = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
   buildB = mkdtempSync(join(tmpdir(), 'reflect-build-b-'));
   await buildVariant(buildB, NEXT_VERSION);
 });

@@ -46,7 +46,6 @@ async function startQuickReview(page: Page): Promise<void> {
 }
 
 test('a quick review rates the core statements only, says so wherever it is named, and its PDF says so on the cover', async ({ page }) => {
-  test.setTimeout(120_000);
   expect(coreStatements.length).toBe(15);
   await startQuickReview(page);
 

@@ -20,7 +20,6 @@ const plan: RatingPlan = {
 };
 
 test('a domain at 2.45 reads "2.5 Secure" on the results page, in meeting mode, in the CSV, on the printable plan and in the PDF', async ({ page }) => {
-  test.setTimeout(120_000);
   expect(routines.indicators).toHaveLength(20);
   await restoreCustomToolkitAudit(page, { school: 'Brookfield Infant School', title: 'Arrival review', date: '2026-11-25' });
   await rateAudit(page, customToolkit, plan);

@@ -29,7 +29,6 @@ const { sources } = makeTeamPlan('anonymous');
 const statements = sources.toolkit.domains.flatMap((domain) => domain.indicators);
 
 test('a team’s PDF gives who rated by group, each agreed level with its reason and each median labelled, and no one’s name', async ({ page }) => {
-  test.setTimeout(120_000);
   await restoreTeamPlan(page, 'anonymous');
   const pdf = await downloadPlan(page);
 
@@ -49,7 +48,6 @@ test('a team’s PDF gives who rated by group, each agreed level with its reason
 });
 
 test('in open mode the PDF lists who rated', async ({ page }) => {
-  test.setTimeout(120_000);
   await restoreTeamPlan(page, 'open');
   const pdf = await downloadPlan(page);
   const names = /Who rated: The lead, ([^.]*)\./.exec(readable(pdf.pages.join('\n')))?.[1] ?? '';
@@ -58,7 +56,6 @@ test('in open mode the PDF lists who rated', async ({ page }) => {
 });
 
 test('the printable page of a team’s plan gives the same, in tables with headers, axe clean and readable at 320 pixels', async ({ page }) => {
-  test.setTimeout(120_000);
   await restoreTeamPlan(page, 'anonymous');
   await page.goto(`/audits/${TEAM_AUDIT_ID}/plan/print`);
   await expect(page.getByRole('heading', { level: 2, name: 'How the team rated' })).toBeVisible();

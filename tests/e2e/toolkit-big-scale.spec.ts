@@ -89,7 +89,6 @@ test('the toolkit is valid and keeps the editorial rules', () => {
 });
 
 test('twelve sections on a scale of 0 to 4: the results radar and the plan PDF keep every label readable', async ({ page }) => {
-  test.setTimeout(180_000);
   await restoreToolkitAudit(page, toolkit, { school: 'Oakwood Primary School', title: 'Wellbeing review', date: '2026-11-25' }, 'big-scale-audit');
   await rateAudit(page, toolkit, plan);
   const model = buildChartModel(toolkit, answersFor(plan));
