@@ -37,6 +37,7 @@ export class FontBook {
   private readonly regular: LoadedFace[];
   private readonly bold: LoadedFace[];
   private readonly widths = new Map<string, number>();
+  private readonly pieceWidths = new Map<string, number>();
 
   constructor(doc: jsPDF, faces: readonly LoadedFace[]) {
     this.doc = doc;
@@ -125,14 +126,42 @@ export class FontBook {
     return width;
   }
 
+  /** The width of a piece measured on its own, remembered: wrapping asks for the same words again and again. */
+  private pieceWidth(text: string, style: TextStyle): number {
+    const key = `${style.bold ? 'b' : 'r'}|${style.size}|${text}`;
+    let width = this.pieceWidths.get(key);
+    if (width === undefined) {
+      width = this.width(text, style);
+      this.pieceWidths.set(key, width);
+    }
+    return width;
+  }
+
+  /**
+   * Within one font, widths add up: a line is as wide as its words. So lines
+   * are first found by adding the words' own widths, which keeps wrapping in
+   * step with the text's length. A space between two scripts takes the font
+   * of its neighbours, so there the sum can be off; every line is therefore
+   * measured whole, and if one is too wide the paragraph is wrapped again
+   * measuring every candidate line whole.
+   */
   private wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, firstLineWidth: number): string[] {
+    const byWords = this.greedyWrap(paragraph, maxWidth, style, firstLineWidth, (line, lineWidth, token) => lineWidth + this.pieceWidth(token.trimEnd(), style));
+    const allowed = (index: number) => (index === 0 ? firstLineWidth : maxWidth);
+    if (byWords.every((line, index) => [...line].length <= 1 || this.width(line, style) <= allowed(index))) return byWords;
+    return this.greedyWrap(paragraph, maxWidth, style, firstLineWidth, (line, _lineWidth, token) => this.width((line + token).trimEnd(), style));
+  }
+
+  /** Greedy wrapping; `widthWith` is the width of `line` with `token` added, given the width of `line` so far. */
+  private greedyWrap(paragraph: string, maxWidth: number, style: TextStyle, firstLineWidth: number, widthWith: (line: string, lineWidth: number, token: string) => number): string[] {
     const lines: string[] = [];
     let line = '';
+    let lineWidth = 0;
     const widthNow = () => (lines.length === 0 ? firstLineWidth : maxWidth);
     for (const token of paragraph.match(TOKEN) ?? []) {
-      const candidate = line + token;
-      if (this.width(candidate.trimEnd(), style) <= widthNow()) {
-        line = candidate;
+      if (widthWith(line, lineWidth, token) <= widthNow()) {
+        line += token;
+        lineWidth += this.pieceWidth(token, style);
         continue;
       }
       // A lead-in line with no word on it yet stays empty, and the word starts the next line.
@@ -146,6 +175,7 @@ export class FontBook {
         lines.push(chars.slice(0, fit).join(''));
         line = chars.slice(fit).join('');
       }
+      lineWidth = this.pieceWidth(line, style);
     }
     if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
     return lines;
