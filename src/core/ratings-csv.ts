@@ -2,7 +2,8 @@
  * The ratings as CSV, one row per statement, for anyone who wants a spreadsheet.
  * RFC 4180 quoting, CRLF line ends, and cells that a spreadsheet would run as a
  * formula (starting with = + - @, tab or carriage return) are neutralised with a
- * leading apostrophe, as OWASP recommends against CSV injection. Each row
+ * leading apostrophe, as OWASP recommends against CSV injection (a signed number
+ * such as +1.0 is left a number). Each row
  * also carries its section's score and level, named by the same rule as the
  * results page and the PDF; those columns come last so that spreadsheets
  * built on the first five keep working. The headings use the words the
@@ -20,8 +21,11 @@ export const RATINGS_CSV_HEADER = ['Section', 'Statement', 'Level', 'Level name'
 /** Leading whitespace does not stop every spreadsheet from reading a formula. */
 const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
 
+/** A signed number (a change of +1.0 or -0.5) is read as a number, never run, and must stay one for sums. */
+const SIGNED_NUMBER = /^[+-]\d+(\.\d+)?$/;
+
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) && !SIGNED_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 export function quoteCsvCell(cell: string): string {

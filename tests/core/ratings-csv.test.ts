@@ -74,6 +74,13 @@ describe('toCsv', () => {
     ['  =1', `'  =1`],
     ['Fine = well', 'Fine = well'],
     ['', ''],
+    // A signed number is a number to a spreadsheet, not a formula: it stays one.
+    ['+1.0', '+1.0'],
+    ['-0.5', '-0.5'],
+    ['-2', '-2'],
+    ['+1.0+1', `'+1.0+1`],
+    ['-1e3', `'-1e3`],
+    [' +1.0', `' +1.0`],
   ])('neutralises a formula: %j', (cell, safe) => {
     expect(neutraliseFormula(cell)).toBe(safe);
   });
