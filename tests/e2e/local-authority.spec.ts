@@ -8,7 +8,8 @@
  * why, then imports five more and sees medians and bands. The booklet PDF
  * holds the ticked passage, markup as typed, and not the unticked one.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { indicatorGroup, startAudit } from './support/audit-flow';
 import { expectNoAxeViolations } from './support/audit-pages';
@@ -164,4 +165,64 @@ test('three schools share summaries, the council rolls them up once five or more
   await expect(council.getByRole('alert')).toContainText('1 summary from Oakfield Primary removed.');
   await expect(council.getByRole('table', { name: 'Schools that shared a summary' })).not.toContainText('Oakfield');
   await expect(council.getByText('7 schools. Summaries are matched')).toBeVisible();
+});
+
+/** Drops files on the drop zone as a file manager does: a drag carrying the files, let go over the box. */
+async function dropFiles(page: Page, paths: string[]): Promise<void> {
+  const files = paths.map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([file.text], file.name, { type: 'application/json' }));
+    return data;
+  }, files);
+  const zone = page.getByTestId('summary-drop-zone');
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('files dropped on the council’s page are imported, one from a newer Reflect is listed with its problem, and a second round shows the change in the page, the CSV and the PDF', async ({ page }, testInfo) => {
+  const dir = testInfo.outputDir;
+  mkdirSync(dir, { recursive: true });
+  const autumn = writeSummaries(dir, [1, 2, 2, 3, 4]);
+  const fromTheFuture = `${dir}/newer-reflect-summary.json`;
+  // As a later Reflect would write it: a newer format, with a field this one has never heard of.
+  const later = JSON.parse(readFileSync(autumn[0]!, 'utf8')) as { schemaVersion: number; appVersion: string };
+  writeFileSync(fromTheFuture, JSON.stringify({ ...later, schemaVersion: later.schemaVersion + 1, appVersion: '99.0.0', attendanceRate: 0.95 }));
+
+  await page.goto('/local-authority');
+  await dropFiles(page, [...autumn, fromTheFuture]);
+  const results = page.getByRole('status').filter({ hasText: 'files imported' });
+  await expect(results.getByRole('heading')).toHaveText('5 of 6 files imported; 1 could not be used');
+  await expect(results.getByRole('listitem').filter({ hasText: 'newer-reflect-summary.json' })).toContainText('made by a newer version of Reflect (99.0.0)');
+
+  // The next term the same five schools share their next self-evaluation, picked this time.
+  await page.getByLabel('Summary files').setInputFiles(writeSummaries(dir, [2, 3, 3, 4, 4], { nextRound: true }));
+  await page.getByRole('button', { name: 'Import summaries' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'files imported' }).getByRole('heading')).toHaveText('5 of 5 files imported');
+  await page.getByRole('link', { name: `${toolkit.title}, version ${toolkit.version}` }).click();
+
+  // Each school counts once, with its latest round; the change is the median of each school's own change.
+  await expect(page.getByText('5 schools shared a summary of version')).toBeVisible();
+  const sections = page.getByRole('table', { name: 'Scores by section across schools' });
+  await expect(sections.getByRole('row', { name: new RegExp(`^${first.title}`) }).getByRole('cell')).toHaveText(['5', '3.0 (Developing)', '3.0 to 4.0', '2.0 to 4.0']);
+  const change = page.getByRole('table', { name: 'Change since the last round' });
+  const firstChange = change.getByRole('row', { name: new RegExp(`^${first.title}`) }).getByRole('cell');
+  await expect(firstChange).toHaveText(['5', '2.0', '3.0', '+1.0']);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the roll-up for a spreadsheet (CSV)' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  // Its row: the section, 5 schools, this round's median 3.0, the last round's 2.0 and the change (a title with a comma is quoted).
+  const title = first.title.includes(',') ? `"${first.title}"` : first.title;
+  expect(csvText).toContain(`Change since the last round,${title},,5,3.0,,,,,,,2.0,+1.0,`);
+  expect(csvText).not.toContain('Generated School');
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the roll-up (PDF)' }).click()]);
+  const pdfPath = `${dir}/${pdf.suggestedFilename()}`;
+  await pdf.saveAs(pdfPath);
+  const read = readPdf(pdfPath);
+  expect(read.contains('Change since the last round')).toBe(true);
+  expect(read.contains('+1.0')).toBe(true);
+  expect(read.contains('Generated School')).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { FileOutcome } from '../../operations/local-authority';
 import { importSummaryFiles } from '../../operations/local-authority';
 
@@ -16,9 +16,9 @@ export function ImportSummaries() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const bringIn = async (event: FormEvent) => {
-    event.preventDefault();
-    const files = [...(input.current?.files ?? [])];
+  const [dragging, setDragging] = useState(false);
+
+  const importFiles = async (files: File[]) => {
     if (files.length === 0) {
       setError('Choose one or more summary files');
       return;
@@ -35,6 +35,25 @@ export function ImportSummaries() {
     }
   };
 
+  const bringIn = (event: FormEvent) => {
+    event.preventDefault();
+    void importFiles([...(input.current?.files ?? [])]);
+  };
+
+  // Files dragged from a folder: the browser would otherwise open the first one in place of the page.
+  const dragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = busy ? 'none' : 'copy';
+    setDragging(true);
+  };
+  const drop = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) void importFiles([...event.dataTransfer.files]);
+  };
+
   const refused = outcomes?.filter((outcome) => outcome.kind === 'refused').length ?? 0;
   const used = outcomes?.filter((outcome) => outcome.kind === 'added' || outcome.kind === 'replaced').length ?? 0;
   return (
@@ -43,7 +62,7 @@ export function ImportSummaries() {
         Import summaries
       </h2>
       <p className="govuk-body">
-        Choose the summary files schools sent you, as many as you like at once (you can also drop them on the button). A newer summary of the same
+        Choose the summary files schools sent you, as many as you like at once, or drop them from a folder into the dashed box to import them straight away. A newer summary of the same
         self-evaluation replaces the older one; a school’s next self-evaluation is kept as its next round.
       </p>
       {outcomes && (
@@ -62,8 +81,14 @@ export function ImportSummaries() {
           </ul>
         </div>
       )}
-      <form onSubmit={(event) => void bringIn(event)} noValidate>
-        <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <form onSubmit={bringIn} noValidate>
+        <div
+          className={`govuk-form-group app-drop-zone${dragging ? ' app-drop-zone--dragging' : ''}${error ? ' govuk-form-group--error' : ''}`}
+          data-testid="summary-drop-zone"
+          onDragOver={dragOver}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+        >
           <label className="govuk-label govuk-label--s" htmlFor="summary-files">
             Summary files
           </label>

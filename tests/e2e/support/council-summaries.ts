@@ -20,20 +20,24 @@ export const COUNCIL_PASSAGE = 'Governors <b>visit</b> every term & talk to pupi
 /** The id of the nth school's summary (0-based): its self-evaluation's id. */
 export const summaryIdOf = (n: number) => `generated-${n}`;
 
+/** A school's next self-evaluation, a term after the first: a summary of it is the school's next round. */
+const SPRING = { suffix: '-spring', date: '2027-03-20', madeAt: '2027-03-21T10:00:00Z' };
+
 /** One summary file per rating, the nth from `Generated School n + 1`, the first offering COUNCIL_PASSAGE when asked; returns their paths. */
-export function writeSummaries(dir: string, ratings: readonly number[], { withPassage = false } = {}): string[] {
+export function writeSummaries(dir: string, ratings: readonly number[], { withPassage = false, nextRound = false } = {}): string[] {
+  const round = nextRound ? SPRING : { suffix: '', date: '2026-11-25', madeAt: '2026-11-26T10:00:00Z' };
   return ratings.map((rating, n) => {
     const offers = withPassage && n === 0;
     const summary = buildSchoolSummary({
-      audit: { id: summaryIdOf(n), school: `Generated School ${n + 1}`, date: '2026-11-25', scope: 'full' },
+      audit: { id: `${summaryIdOf(n)}${round.suffix}`, school: `Generated School ${n + 1}`, date: round.date, scope: 'full' },
       toolkit,
       ratings: auditRatings(toolkit, { participants: '' }, Object.fromEntries(ids.map((id) => [id, { rating, note: '' }])), NO_TEAM),
       reflections: offers ? [{ domainId: toolkit.domains[0]!.id, workingWell: COUNCIL_PASSAGE }] : [],
       choices: { urn: String(200001 + n), showcaseSectionIds: offers ? [toolkit.domains[0]!.id] : [], credit: 'named' },
       appVersion: '0.1.0',
-      now: new Date('2026-11-26T10:00:00Z'),
+      now: new Date(round.madeAt),
     });
-    const path = join(dir, `generated-${n + 1}-summary.json`);
+    const path = join(dir, `generated-${n + 1}-summary${round.suffix}.json`);
     writeFileSync(path, serializeSummary(summary));
     return path;
   });
