@@ -86,7 +86,10 @@ export function ImportSummaries() {
           className={`govuk-form-group app-drop-zone${dragging ? ' app-drop-zone--dragging' : ''}${error ? ' govuk-form-group--error' : ''}`}
           data-testid="summary-drop-zone"
           onDragOver={dragOver}
-          onDragLeave={() => setDragging(false)}
+          onDragLeave={(event) => {
+            // Moving onto the label or the input inside the box is not leaving it.
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+          }}
           onDrop={drop}
         >
           <label className="govuk-label govuk-label--s" htmlFor="summary-files">
