@@ -4,7 +4,7 @@
  * title, author and language, and the bytes. The development plan has its
  * own, richer frame (render-development-plan.ts).
  */
-import { jsPDF } from 'jspdf';
+import { newDocument } from './new-document';
 import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
 import { COLOUR, MARGIN, type Pdf } from './layout';
@@ -20,7 +20,7 @@ export function textOf(value: unknown): string {
 
 /** `text`: everything the document will draw, its own headings included. */
 export async function startDocument(text: string): Promise<Pdf> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  const doc = newDocument();
   const fonts = await loadFonts(doc, `${text}\n\u2013\u2019\u201c\u201d\uFFFD${ELLIPSIS}`);
   return { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
 }

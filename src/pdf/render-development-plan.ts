@@ -9,7 +9,7 @@
  * the progress checks, each section starting where the last ended; then page numbers, bookmarks and the document's title,
  * author and language.
  */
-import { jsPDF } from 'jspdf';
+import { newDocument } from './new-document';
 import type { PlanReport } from '../core/plan-report';
 import { formatDate, todayIsoDate } from '../core/format-date';
 import { fixCidOrdering } from './fix-cid-ordering';
@@ -76,7 +76,7 @@ function drawFooters(pdf: Pdf, report: PlanReport): void {
 }
 
 export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date = new Date()): Promise<RenderedPlan> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  const doc = newDocument();
   // The day as the person exporting sees it, not the day in Greenwich.
   const createdOn = formatDate(todayIsoDate(createdAt));
   const fonts = await loadFonts(doc, `${textOf(report)}\n${FURNITURE}`);

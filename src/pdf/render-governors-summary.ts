@@ -3,7 +3,7 @@
  * page. Loaded only when someone downloads it, as the plan's PDF is; it
  * shares that PDF's fonts, page geometry and tables.
  */
-import { jsPDF } from 'jspdf';
+import { newDocument } from './new-document';
 import { GOVERNORS_SECTION_TITLES, GOVERNORS_SUMMARY_TITLE, type GovernorsSummary } from '../core/governors-summary';
 import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
@@ -37,7 +37,7 @@ function drawFooter(pdf: Pdf, summary: GovernorsSummary): void {
 }
 
 export async function renderGovernorsSummary(summary: GovernorsSummary): Promise<RenderedSummary> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  const doc = newDocument();
   const fonts = await loadFonts(doc, `${textOf(summary)}\n${FURNITURE}`);
   const pdf: Pdf = { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
   drawBand(pdf, summary);

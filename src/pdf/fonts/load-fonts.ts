@@ -5,7 +5,9 @@
 import type { jsPDF } from 'jspdf';
 import { NOTO_SANS_FACES, type FaceSource } from './noto-sans';
 import { inRanges } from './unicode-ranges';
-import { toBinaryString, woffToTrueType } from './woff';
+import { toBinaryString } from '../binary-string';
+import { addTrueType } from './parsed-fonts';
+import { woffToTrueType } from './woff';
 
 export interface LoadedFace {
   id: string;
@@ -51,13 +53,10 @@ function trueTypeOf(face: FaceSource): Promise<string> {
   return font;
 }
 
-async function register(doc: jsPDF, face: FaceSource): Promise<LoadedFace> {
-  doc.addFileToVFS(`${face.id}.ttf`, await trueTypeOf(face));
-  doc.addFont(`${face.id}.ttf`, face.id, 'normal');
-  const font = doc.setFont(face.id, 'normal').getFont() as unknown as { metadata: { characterToGlyph: (code: number) => number } };
-  const { metadata } = font;
+function register(doc: jsPDF, face: FaceSource, file: string): LoadedFace {
+  const font = addTrueType(doc, face.id, file);
   // jsPDF encodes text as UTF-16 code units, so characters beyond the BMP cannot be shown.
-  return { id: face.id, bold: face.bold, covers: (point) => point <= 0xffff && metadata.characterToGlyph(point) !== 0 };
+  return { id: face.id, bold: face.bold, covers: (point) => point <= 0xffff && font.characterToGlyph(point) !== 0 };
 }
 
 export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> {
@@ -69,12 +68,18 @@ export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> 
     const { NOTO_SANS_SC_FACES } = await import('./noto-sans-sc');
     sources.push(...needed(NOTO_SANS_SC_FACES, new Set(uncovered)));
   }
-  const settled = await Promise.allSettled(sources.map((face) => register(doc, face)));
+  const files = await Promise.allSettled(sources.map(trueTypeOf));
   const faces: LoadedFace[] = [];
   const failed: string[] = [];
-  settled.forEach((result, index) => {
-    if (result.status === 'fulfilled') faces.push(result.value);
-    else failed.push(sources[index]!.id);
+  // Added in a fixed order once all have loaded, so that the same plan always makes the same file.
+  files.forEach((file, index) => {
+    const face = sources[index]!;
+    try {
+      if (file.status === 'rejected') throw file.reason;
+      faces.push(register(doc, face, file.value));
+    } catch {
+      failed.push(face.id);
+    }
   });
   if (!faces.some((face) => face.id.startsWith(ALWAYS))) throw new Error('The PDF fonts could not be loaded. Reload the page and try again.');
   return { faces, failed };

@@ -7,6 +7,7 @@
  */
 import arabicRanges from '@fontsource/noto-sans-arabic/unicode.json';
 import notoSansRanges from '@fontsource/noto-sans/unicode.json';
+import { fromBinaryString } from '../binary-string';
 import { parseUnicodeRanges, type CodePointRanges } from './unicode-ranges';
 
 export interface FaceSource {
@@ -25,7 +26,7 @@ type InlineFont = () => Promise<{ default: string }>;
 function fromDataUrl(load: InlineFont): () => Promise<Uint8Array> {
   return async () => {
     const { default: dataUrl } = await load();
-    return Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (char) => char.charCodeAt(0));
+    return fromBinaryString(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)));
   };
 }
 

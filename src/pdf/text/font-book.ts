@@ -38,6 +38,7 @@ export class FontBook {
   private readonly bold: LoadedFace[];
   private readonly widths = new Map<string, number>();
   private readonly pieceWidths = new Map<string, number>();
+  private readonly runsOf = new Map<string, TextRun[]>();
 
   constructor(doc: jsPDF, faces: readonly LoadedFace[]) {
     this.doc = doc;
@@ -50,8 +51,15 @@ export class FontBook {
     return size * POINT * LINE_HEIGHT;
   }
 
-  runs(text: string, bold = false): TextRun[] {
-    return splitRuns(cleanText(text), bold ? this.bold : this.regular, (char) => this.missing.add(char));
+  /** Remembered: a line is split once to be measured as words, again as a line, and again to be drawn. Treat the runs as read-only. */
+  runs(text: string, bold = false): readonly TextRun[] {
+    const key = `${bold ? 'b' : 'r'}|${text}`;
+    let runs = this.runsOf.get(key);
+    if (!runs) {
+      runs = splitRuns(cleanText(text), bold ? this.bold : this.regular, (char) => this.missing.add(char));
+      this.runsOf.set(key, runs);
+    }
+    return runs;
   }
 
   width(text: string, style: TextStyle): number {
