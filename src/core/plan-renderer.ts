@@ -26,5 +26,10 @@ export interface PlanRenderer {
   /** Whether render uses `radarPicture`, so that the caller draws it only when it is wanted. */
   wantsRadarPicture: boolean;
   render(report: PlanReport, inputs?: PlanRenderInputs): Promise<RenderedPlanFile>;
+  /**
+   * Does ahead of time what every render of this report would do first (the PDF: load and parse
+   * the fonts its text needs), so that the download after a click is quick. Optional; never required for render.
+   */
+  prepare?(report: PlanReport): Promise<void>;
 }
 

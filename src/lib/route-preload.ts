@@ -7,6 +7,7 @@
  */
 import type { RouteName } from './paths';
 import { routeLoader } from './route-loaders';
+import { whenIdle } from './when-idle';
 
 /**
  * Loads the named screens' code one at a time whenever the browser is idle,
@@ -15,22 +16,18 @@ import { routeLoader } from './route-loaders';
  */
 export function preloadRoutes(names: readonly RouteName[]): () => void {
   const queue = names.flatMap((name) => routeLoader(name) ?? []);
-  let handle: number | undefined;
-  // Safari has no requestIdleCallback: a short wait stands in for it.
-  const hasIdle = typeof globalThis.requestIdleCallback === 'function';
-  const whenIdle = (run: () => void): number => (hasIdle ? requestIdleCallback(run, { timeout: 2000 }) : Number(setTimeout(run, 200)));
-  const cancel = (id: number) => (hasIdle ? cancelIdleCallback(id) : clearTimeout(id));
+  let cancel: (() => void) | undefined;
   const next = () => {
     const load = queue.shift();
     if (!load) return;
-    handle = whenIdle(() => {
-      handle = undefined;
+    cancel = whenIdle(() => {
+      cancel = undefined;
       void load().catch(() => undefined).then(next);
     });
   };
   next();
   return () => {
     queue.length = 0;
-    if (handle !== undefined) cancel(handle);
+    cancel?.();
   };
 }

@@ -111,6 +111,17 @@ export async function exportPlan(auditId: string, format: PlanFormat, options: P
 }
 
 /**
+ * Loads a format's code and does now what its export would do first (for
+ * the PDF, the fonts this plan's text needs, fetching Chinese ones while
+ * online so that they are there offline too), so that the download after
+ * a click is quick. Failures are left for the export itself to report.
+ */
+export async function prepareExport(sources: PlanSources, format: PlanFormat): Promise<void> {
+  const renderer = await RENDERERS[format]();
+  await renderer.prepare?.(buildPlanReport(sources));
+}
+
+/**
  * The governors' summary as a one-page PDF, as of `today` (what is overdue
  * depends on the day). Its renderer is loaded only now, as the plan's is.
  */

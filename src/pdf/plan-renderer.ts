@@ -1,6 +1,7 @@
 /** The PDF as one of the plan's renderers: the jsPDF layout, unchanged, behind the shared interface. */
 import type { PlanRenderer } from '../core/plan-renderer';
-import { renderDevelopmentPlan } from './render-development-plan';
+import { prepareFonts } from './fonts/load-fonts';
+import { planText, renderDevelopmentPlan } from './render-development-plan';
 
 export const pdfRenderer: PlanRenderer = {
   extension: 'pdf',
@@ -11,4 +12,5 @@ export const pdfRenderer: PlanRenderer = {
     const { pdf, missing } = await renderDevelopmentPlan(report);
     return { file: pdf, missing };
   },
+  prepare: (report) => prepareFonts(planText(report)),
 };

@@ -59,6 +59,11 @@ const FURNITURE = [
   ELLIPSIS,
 ].join(' ');
 
+/** Every character the plan's PDF may draw: what its fonts are chosen for. */
+export function planText(report: PlanReport): string {
+  return `${textOf(report)}\n${FURNITURE}`;
+}
+
 function drawFooters(pdf: Pdf, report: PlanReport): void {
   const { doc, book } = pdf;
   const total = doc.getNumberOfPages();
@@ -79,7 +84,7 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   const doc = newDocument();
   // The day as the person exporting sees it, not the day in Greenwich.
   const createdOn = formatDate(todayIsoDate(createdAt));
-  const fonts = await loadFonts(doc, `${textOf(report)}\n${FURNITURE}`);
+  const fonts = await loadFonts(doc, planText(report));
   const pdf: Pdf = { doc, book: new FontBook(doc, fonts.faces), y: MARGIN.top };
 
   const titles = sectionTitles(report);

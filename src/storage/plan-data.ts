@@ -12,11 +12,11 @@ import { readAuditToolkit } from './toolkit-rows';
 export function loadPlanSources(db: ReflectDatabase, auditId: string): Promise<PlanSources> {
   return guard(() =>
     db.transaction('r', [db.audits, db.toolkits, ...ownedTables(db)], async () => {
-      const audit = await getAuditInUse(db, auditId);
+      // The audit and what it owns are asked for together; only its toolkit has to wait for the audit.
+      const [audit, owned] = await Promise.all([getAuditInUse(db, auditId), readOwnedRecords(db, [auditId])]);
       if (!audit) throw new StorageError('not-found');
       const toolkit = await readAuditToolkit(db, audit);
       if (!toolkit) throw new StorageError('not-found');
-      const owned = await readOwnedRecords(db, [auditId]);
       const own = Object.fromEntries(owned.answers.map((row) => [row.indicatorId, { rating: row.rating, note: row.note }]));
       const { answers, team } = auditRatings(toolkit, audit, own, owned);
       const earlierTitles = await readEarlierTitles(db, owned.actions);

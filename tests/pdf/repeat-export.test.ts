@@ -46,4 +46,23 @@ describe('exporting again in the same visit', { timeout: 60_000 }, () => {
     expect(plainAgain).toBe(plainFresh);
     expect(polishFresh).not.toBe(plainFresh);
   });
+
+  it('after the plan page has prepared the PDF, parses no font at the click, and makes the same file', async () => {
+    const [polishFresh] = await exportOnFreshPage(polish);
+    vi.resetModules();
+    const { buildPlanReport } = await import('../../src/core/plan-report');
+    const { pdfRenderer } = await import('../../src/pdf/plan-renderer');
+    const { jsPDF } = await import('jspdf');
+    const parse = vi.spyOn((jsPDF.API as unknown as { TTFFont: { open: (data: Uint8Array) => unknown } }).TTFFont, 'open');
+    const report = buildPlanReport(polish);
+    await pdfRenderer.prepare!(report);
+    // Each face the plan's text needs (Latin, Latin Extended for the Polish names, and the fixture's other scripts), once.
+    const prepared = parse.mock.calls.length;
+    expect(prepared).toBeGreaterThanOrEqual(4);
+    const { renderDevelopmentPlan } = await import('../../src/pdf/render-development-plan');
+    const { pdf } = await renderDevelopmentPlan(report, CREATED);
+    expect(parse).toHaveBeenCalledTimes(prepared);
+    const text = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
+    expect(text.replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '').replace(/\/ID \[[^\]]*\]/g, '')).toBe(polishFresh);
+  });
 });

@@ -5,8 +5,7 @@
 import type { jsPDF } from 'jspdf';
 import { NOTO_SANS_FACES, type FaceSource } from './noto-sans';
 import { inRanges } from './unicode-ranges';
-import { toBinaryString } from '../binary-string';
-import { addTrueType } from './parsed-fonts';
+import { addTrueType, parseTrueType, type ParsedTrueType } from './parsed-fonts';
 import { woffToTrueType } from './woff';
 
 export interface LoadedFace {
@@ -40,26 +39,27 @@ export function needed(faces: readonly FaceSource[], points: ReadonlySet<number>
   return faces.filter((face) => face.id.startsWith(ALWAYS) || [...points].some((point) => inRanges(face.ranges, point)));
 }
 
-/** Decoded fonts, kept for the next export in this visit (a failed load is retried next time). */
-const decoded = new Map<string, Promise<string>>();
+/** Decoded and parsed fonts, kept for the next export in this visit (a failed load is retried next time). */
+const parsed = new Map<string, Promise<ParsedTrueType>>();
 
-function trueTypeOf(face: FaceSource): Promise<string> {
-  let font = decoded.get(face.id);
+function trueTypeOf(face: FaceSource): Promise<ParsedTrueType> {
+  let font = parsed.get(face.id);
   if (!font) {
-    font = face.load().then(woffToTrueType).then(toBinaryString);
-    font.catch(() => decoded.delete(face.id));
-    decoded.set(face.id, font);
+    font = face.load().then((file) => parseTrueType(woffToTrueType(file)));
+    font.catch(() => parsed.delete(face.id));
+    parsed.set(face.id, font);
   }
   return font;
 }
 
-function register(doc: jsPDF, face: FaceSource, file: string): LoadedFace {
-  const font = addTrueType(doc, face.id, file);
+function register(doc: jsPDF, face: FaceSource, parse: ParsedTrueType): LoadedFace {
+  const font = addTrueType(doc, face.id, parse);
   // jsPDF encodes text as UTF-16 code units, so characters beyond the BMP cannot be shown.
   return { id: face.id, bold: face.bold, covers: (point) => point <= 0xffff && font.characterToGlyph(point) !== 0 };
 }
 
-export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> {
+/** The faces some text needs, Latin first. */
+async function facesFor(text: string): Promise<FaceSource[]> {
   const points = codePointsOf(text);
   const sources = needed(NOTO_SANS_FACES, points);
   const uncovered = beyondNotoSans(points);
@@ -68,6 +68,20 @@ export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> 
     const { NOTO_SANS_SC_FACES } = await import('./noto-sans-sc');
     sources.push(...needed(NOTO_SANS_SC_FACES, new Set(uncovered)));
   }
+  return sources;
+}
+
+/**
+ * Loads and parses, ahead of an export, the faces some text needs (fetching
+ * Chinese slices while online, for later use offline too). Failures are
+ * left for the export, which retries them and says what it could not show.
+ */
+export async function prepareFonts(text: string): Promise<void> {
+  await Promise.allSettled((await facesFor(text)).map(trueTypeOf));
+}
+
+export async function loadFonts(doc: jsPDF, text: string): Promise<LoadedFonts> {
+  const sources = await facesFor(text);
   const files = await Promise.allSettled(sources.map(trueTypeOf));
   const faces: LoadedFace[] = [];
   const failed: string[] = [];

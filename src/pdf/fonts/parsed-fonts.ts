@@ -1,14 +1,15 @@
 /**
  * A face added to a jsPDF document, with jsPDF's work on it done once per
  * visit rather than once per export. jsPDF parses the whole TrueType file
- * each time a document adds it, and at the end rebuilds the embedded font
- * from a list holding a glyph for every character drawn. Here the parse is
- * kept, and each document gets a view of it holding only what a document
- * writes (the glyphs it used, their widths, its ToUnicode map), and the
- * embedded font program is reused while the glyphs it holds stay the same.
- * jsPDF's own API offers neither, so this reaches into two of its
- * internals, TTFFont.open and the parsed font's subset; tests/pdf read
- * every PDF back with poppler, so a change in them shows there.
+ * (from a binary string it first copies back into bytes) each time a
+ * document adds it, and at the end rebuilds the embedded font from a list
+ * holding a glyph for every character drawn. Here a face is parsed once,
+ * straight from its bytes, and each document gets a view of the parse
+ * holding only what a document writes (the glyphs it used, their widths,
+ * its ToUnicode map); the embedded font program is reused while the glyphs
+ * it holds stay the same. jsPDF's own API offers neither, so this reaches
+ * into two of its internals, TTFFont.open and the parsed font's subset;
+ * tests/pdf read every PDF back with poppler, so a change in them shows there.
  */
 import type { jsPDF } from 'jspdf';
 import { jsPDF as JsPdf } from 'jspdf';
@@ -29,9 +30,6 @@ interface DocumentFields {
 type Open = (data: Uint8Array) => ParsedTrueType;
 const trueType = (JsPdf.API as unknown as { TTFFont: { open: Open } }).TTFFont;
 
-/** Parsed faces, by id, for the rest of the visit. */
-const parsed = new Map<string, ParsedTrueType>();
-
 /** The start of a TrueType file, as jsPDF reads the file it is given before parsing it; the parse itself is already done. */
 const STANDS_IN_FOR_FILE = '\x00\x01\x00\x00';
 
@@ -46,11 +44,11 @@ function forDocument(font: ParsedTrueType): ParsedTrueType {
 }
 
 /**
- * The program each face last embedded, by the glyphs it holds: it depends
+ * The program a face last embedded, by the glyphs it holds: it depends
  * on nothing else, so the next export using the same glyphs (the same plan,
  * or one with a few words changed) reuses it.
  */
-function reuseSubsets(id: string, font: ParsedTrueType): void {
+function reuseSubsets(font: ParsedTrueType): void {
   const { subset } = font;
   const encode = subset.encode.bind(subset);
   let last: { glyphs: string; program: ArrayLike<number> } | undefined;
@@ -60,21 +58,21 @@ function reuseSubsets(id: string, font: ParsedTrueType): void {
     if (last?.glyphs !== glyphs) last = { glyphs, program: encode(unique, indexToLocFormat) };
     return last.program;
   };
-  parsed.set(id, font);
 }
 
-/** Adds the face `id` (a TrueType file as a binary string) to the document as font `id`, and returns the document's view of it. */
-export function addTrueType(doc: jsPDF, id: string, file: string): ParsedTrueType {
-  const known = parsed.get(id);
+/** Parses a TrueType file as jsPDF does, once: keep the result and add it to each document with addTrueType. */
+export function parseTrueType(file: Uint8Array): ParsedTrueType {
+  const font = trueType.open(file);
+  reuseSubsets(font);
+  return font;
+}
+
+/** Adds a parsed face to the document as font `id`, and returns the document's view of it. */
+export function addTrueType(doc: jsPDF, id: string, font: ParsedTrueType): ParsedTrueType {
   const open = trueType.open;
-  trueType.open = (data) => {
-    if (known) return forDocument(known);
-    const font = open(data);
-    reuseSubsets(id, font);
-    return forDocument(font);
-  };
+  trueType.open = () => forDocument(font);
   try {
-    doc.addFileToVFS(`${id}.ttf`, known ? STANDS_IN_FOR_FILE : file);
+    doc.addFileToVFS(`${id}.ttf`, STANDS_IN_FOR_FILE);
     doc.addFont(`${id}.ttf`, id, 'normal');
   } finally {
     trueType.open = open;

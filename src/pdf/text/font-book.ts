@@ -27,6 +27,15 @@ export const ELLIPSIS = '\u2026';
 export const LINE_HEIGHT = 1.3;
 const POINT = 25.4 / 72;
 
+/**
+ * Each face's width of each piece of text measured, at a font size of 1, for
+ * the rest of the visit: a face's metrics never change, and the next export
+ * measures mostly the same words again. Emptied when it grows past
+ * WIDTHS_KEPT, so a long visit cannot fill memory with it.
+ */
+const unitWidths = new Map<string, number>();
+const WIDTHS_KEPT = 100_000;
+
 /** A single Chinese, Japanese or Korean character is a word of its own when wrapping. */
 const TOKEN = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/gu;
 
@@ -36,7 +45,6 @@ export class FontBook {
   private readonly doc: jsPDF;
   private readonly regular: LoadedFace[];
   private readonly bold: LoadedFace[];
-  private readonly widths = new Map<string, number>();
   private readonly pieceWidths = new Map<string, number>();
   private readonly runsOf = new Map<string, TextRun[]>();
 
@@ -123,15 +131,16 @@ export class FontBook {
     return lines.length * step;
   }
 
+  /** What jsPDF's getTextWidth gives, from the width at size 1 (widths grow in step with the size). */
   private runWidth(run: TextRun, size: number): number {
-    const key = `${run.face}|${size}|${run.text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      this.doc.setFont(run.face, 'normal').setFontSize(size);
-      width = this.doc.getTextWidth(run.text);
-      this.widths.set(key, width);
+    const key = `${run.face}|${run.text}`;
+    let unit = unitWidths.get(key);
+    if (unit === undefined) {
+      unit = this.doc.setFont(run.face, 'normal').getStringUnitWidth(run.text, { fontSize: 1 });
+      if (unitWidths.size >= WIDTHS_KEPT) unitWidths.clear();
+      unitWidths.set(key, unit);
     }
-    return width;
+    return (unit * size) / this.doc.internal.scaleFactor;
   }
 
   /** The width of a piece measured on its own, remembered: wrapping asks for the same words again and again. */

@@ -52,8 +52,8 @@ describe('FontBook.wrap', () => {
   });
 
   it('where widths do not add up (a font with kerning), lines are still measured whole and fit', async () => {
-    // A stand-in document whose text is wider in long pieces than the sum of its words.
-    const measured = { setFont: () => measured, setFontSize: () => measured, getTextWidth: (text: string) => text.length + (text.length > 12 ? 4 : 0) };
+    // A stand-in document whose text is wider in long pieces than the sum of its words (at size 10, one unit a character).
+    const measured = { setFont: () => measured, setFontSize: () => measured, getStringUnitWidth: (text: string) => text.length + (text.length > 12 ? 4 : 0), internal: { scaleFactor: 10 } };
     const book = new FontBook(measured as unknown as jsPDF, [{ id: 'kerned', bold: false, covers: () => true }]);
     const lines = book.wrap(LATIN, 20, { size: 10 });
     for (const line of lines) expect(book.width(line, { size: 10 })).toBeLessThanOrEqual(20);
