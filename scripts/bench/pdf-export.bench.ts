@@ -18,6 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from '@playwright/test';
 import { makeTempDir, removeDir } from './builds';
+import { closeOverStaticImports } from './first-load';
+import { readBuildManifest } from './lazy-chunks';
 import { serveStatic } from './static-server';
 import { buildSurveyJs } from './surveyjs/build';
 import { median, type Bench } from './types';
@@ -190,9 +192,13 @@ const pdfExport: Bench = async ({ baseUrl, browser, distDir }) => {
 
     const pdf = await exportRuns('Download development plan (PDF)');
     const fonts = pdf.chunks.filter((file) => file.startsWith('noto-sans'));
-    const code = pdf.chunks.filter((file) => !fonts.includes(file));
+    // While the page is read it also fetches the code of the screens it links to: count only the PDF's.
+    const pdfEntry = readBuildManifest(distDir).filter((chunk) => chunk.isDynamicEntry && /(^|\/)pdf\/plan-renderer\.ts$/.test(chunk.src ?? ''));
+    const pdfCode = new Set(closeOverStaticImports(distDir, pdfEntry.map((chunk) => chunk.file)).map((file) => basename(file)));
+    if (pdfCode.size === 0) throw new Error('The build has no chunk for pdf/plan-renderer.ts');
+    const code = pdf.chunks.filter((file) => pdfCode.has(file));
     const latin = readdirSync(resolve(distDir, 'assets')).filter((file) => /^noto-sans-latin-[47]00-normal-.*\.js$/.test(file));
-    process.stderr.write(`Chunks loaded by the first PDF export: ${pdf.chunks.sort().join(', ')}\n`);
+    process.stderr.write(`PDF chunks loaded by the first PDF export: ${[...code, ...fonts].sort().join(', ')}\n`);
     // The same plan in Word, after the PDF: what it loads is what the PDF had not already loaded.
     const word = await exportRuns('Download development plan (Word)');
     // The figures are of a plan with its history: make sure the document has it.
