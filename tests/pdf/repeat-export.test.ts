@@ -13,6 +13,12 @@ import { makePlanSources } from '../fixtures/plan-sources';
 const CREATED = new Date('2026-12-01T10:00:00Z');
 
 /** The PDF's bytes as text, without the two things that differ between any two runs: the creation time and the file identifier. */
+async function comparable(pdf: Blob): Promise<string> {
+  const text = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
+  return text.replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '').replace(/\/ID \[[^\]]*\]/g, '');
+}
+
+/** Each plan's PDF, comparable, made one after another in a fresh module graph. */
 async function exportOnFreshPage(...plans: PlanSources[]): Promise<string[]> {
   vi.resetModules();
   const { buildPlanReport } = await import('../../src/core/plan-report');
@@ -20,8 +26,7 @@ async function exportOnFreshPage(...plans: PlanSources[]): Promise<string[]> {
   const files: string[] = [];
   for (const sources of plans) {
     const { pdf } = await renderDevelopmentPlan(buildPlanReport(sources), CREATED);
-    const text = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
-    files.push(text.replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '').replace(/\/ID \[[^\]]*\]/g, ''));
+    files.push(await comparable(pdf));
   }
   return files;
 }
@@ -62,7 +67,6 @@ describe('exporting again in the same visit', { timeout: 60_000 }, () => {
     const { renderDevelopmentPlan } = await import('../../src/pdf/render-development-plan');
     const { pdf } = await renderDevelopmentPlan(report, CREATED);
     expect(parse).toHaveBeenCalledTimes(prepared);
-    const text = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
-    expect(text.replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '').replace(/\/ID \[[^\]]*\]/g, '')).toBe(polishFresh);
+    expect(await comparable(pdf)).toBe(polishFresh);
   });
 });
