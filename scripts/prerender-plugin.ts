@@ -26,6 +26,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { FROM_LAST_VISIT, HOME_LIST_KEY, HOME_LIST_SELECTOR } from '../src/features/audits/home-snapshot.ts';
 
 const PAGES = [
   { path: '/', fileName: 'index.html' },
@@ -48,6 +49,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  */
 export const START_SCRIPT =
   'var root=document.getElementById("root");if(location.pathname!==root.dataset.drawnFor)root.replaceChildren();' +
+  // The home page's list as the last visit drew it, if this build drew it (src/features/audits/home-snapshot.ts).
+  `else try{var slot=root.querySelector(${JSON.stringify(HOME_LIST_SELECTOR)}),kept=slot&&JSON.parse(localStorage.getItem(${JSON.stringify(HOME_LIST_KEY)}));` +
+  `if(kept&&kept.entry===root.dataset.entry&&typeof kept.html=="string"){slot.outerHTML=kept.html;root.dataset.${FROM_LAST_VISIT}=""}}catch(e){}` +
   'var started=false,start=function(){if(!started){started=true;import(root.dataset.entry)}};' +
   'try{new PerformanceObserver(start).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(start)})}setTimeout(start,200)';
 

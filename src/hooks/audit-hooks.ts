@@ -5,8 +5,9 @@ import type { Toolkit } from '../core/toolkit-schema';
 import { listAuditSummaries, readAnswers, readAudit, readReflections, type AuditSummary, type ReflectionsByDomain } from '../operations/audits';
 import { readAuditToolkit } from '../operations/toolkits';
 
-export function useAuditSummaries(): AuditSummary[] | undefined {
-  return useLiveQuery(() => listAuditSummaries(), []);
+/** `initial`: what to draw until the database answers (the home page's list from the last visit). */
+export function useAuditSummaries(initial?: AuditSummary[]): AuditSummary[] | undefined {
+  return useLiveQuery(() => listAuditSummaries(), [], initial);
 }
 
 /** `null` once loaded and not found; `undefined` while loading. */

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import { BackupReminder } from '../../components/backup-reminder';
 import { usePageTitle } from '../../components/use-page-title';
@@ -5,10 +6,18 @@ import { useAuditSummaries } from '../../hooks/audit-hooks';
 import { paths, settingsAnchors } from '../../lib/paths';
 import { AuditCard } from './audit-card';
 import { DeletedBanner } from './deleted-banner';
+import { keepHomeList, listFromLastVisit, tookOverListFromLastVisit } from './home-snapshot';
 
 export function HomePage() {
   usePageTitle('Your self-evaluations');
-  const summaries = useAuditSummaries();
+  // Drawn first from the list the page already shows from the last visit, if it does (home-snapshot.ts).
+  const [fromLastVisit] = useState(listFromLastVisit);
+  const summaries = useAuditSummaries(fromLastVisit);
+  const list = useRef<HTMLElement>(null);
+  useEffect(tookOverListFromLastVisit, []);
+  useEffect(() => {
+    if (summaries && summaries !== fromLastVisit && list.current) keepHomeList(summaries, list.current);
+  }, [summaries, fromLastVisit]);
   const titles = new Map(summaries?.map(({ audit }) => [audit.id, audit.title]));
 
   return (
@@ -34,11 +43,13 @@ export function HomePage() {
       </p>
       <BackupReminder />
       {summaries === undefined ? (
-        <p className="govuk-body">Loading your self-evaluations…</p>
+        <p className="govuk-body" data-home-list="">
+          Loading your self-evaluations…
+        </p>
       ) : summaries.length === 0 ? (
-        <EmptyState />
+        <EmptyState ref={list} />
       ) : (
-        <section aria-labelledby="audits-heading">
+        <section aria-labelledby="audits-heading" ref={list} data-home-list="">
           <h2 className="govuk-heading-m" id="audits-heading">
             Self-evaluations on this device
           </h2>
@@ -56,9 +67,9 @@ export function HomePage() {
 }
 
 /** What a first-time user needs: what happens, in three steps, that nothing leaves the device, and how to bring work from another computer. */
-function EmptyState() {
+function EmptyState({ ref }: { ref: Ref<HTMLElement> }) {
   return (
-    <section aria-labelledby="empty-heading">
+    <section aria-labelledby="empty-heading" ref={ref} data-home-list="">
       <h2 className="govuk-heading-m" id="empty-heading">
         You have not started a self-evaluation yet
       </h2>
