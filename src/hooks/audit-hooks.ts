@@ -2,12 +2,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AnswersByIndicator, Audit } from '../core/audit';
 import type { Toolkit } from '../core/toolkit-schema';
-import { listAuditSummaries, readAnswers, readAudit, readReflections, type AuditSummary, type ReflectionsByDomain } from '../operations/audits';
+import { listAuditSummaries, readAnswers, readLastSchool, readAudit, readReflections, type AuditSummary, type ReflectionsByDomain } from '../operations/audits';
 import { readAuditToolkit } from '../operations/toolkits';
 
 /** `initial`: what to draw until the database answers (the home page's list from the last visit). */
 export function useAuditSummaries(initial?: AuditSummary[]): AuditSummary[] | undefined {
   return useLiveQuery(() => listAuditSummaries(), [], initial);
+}
+
+/** The school of the self-evaluation edited last ('' if none); `undefined` while loading. */
+export function useLastSchool(): string | undefined {
+  return useLiveQuery(() => readLastSchool(), []);
 }
 
 /** `null` once loaded and not found; `undefined` while loading. */

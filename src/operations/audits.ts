@@ -58,6 +58,11 @@ export function startNextReview(sourceId: string, toolkit: Toolkit, details: Nex
   return getLifecycleStore().startNextReview(sourceId, toolkit, details, carryActionIds);
 }
 
+/** The school a new self-evaluation starts with: that of the one edited last. */
+export function readLastSchool(): Promise<string> {
+  return getStore().lastSchool();
+}
+
 export function listAuditSummaries(): Promise<AuditSummary[]> {
   return getStore().listAuditSummaries();
 }

@@ -58,6 +58,11 @@ export class AuditStore extends BaseStore {
     );
   }
 
+  /** The school of the audit in use edited last, or '' when there is none: a new self-evaluation starts with it. */
+  lastSchool(): Promise<string> {
+    return guard(async () => (await this.db.audits.orderBy('updatedAt').reverse().filter(isInUse).first())?.school ?? '');
+  }
+
   /** Every audit in use with what the audits list shows beside it, most recently edited first. */
   listAuditSummaries(): Promise<AuditSummary[]> {
     return guard(() =>

@@ -101,6 +101,24 @@ describe('AuditStore', () => {
     expect(summaries[1]!.progress).toMatchObject({ answered: 0, total: 5 });
   });
 
+  it('gives the school of the audit in use edited last, for the next one to start with', async () => {
+    let time = 1_000;
+    const store = makeStore(() => time);
+    expect(await store.lastSchool()).toBe('');
+    const older = await store.createAudit(makeToolkit(), { ...details, school: 'Northfield Primary' });
+    time = 2_000;
+    const newer = await store.createAudit(makeToolkit(), { ...details, school: 'Southfield Academy' });
+    expect(await store.lastSchool()).toBe('Southfield Academy');
+    // Editing the older one makes its school the last used.
+    await store.db.audits.update(older.id, { updatedAt: 3_000 });
+    expect(await store.lastSchool()).toBe('Northfield Primary');
+    // A deleted audit's school is not offered.
+    await store.db.audits.update(older.id, { deletedAt: 4_000 });
+    expect(await store.lastSchool()).toBe('Southfield Academy');
+    await store.db.audits.update(newer.id, { deletedAt: 4_000 });
+    expect(await store.lastSchool()).toBe('');
+  });
+
   it('neither lists nor opens a deleted audit', async () => {
     const store = makeStore();
     const kept = await store.createAudit(makeToolkit(), details);

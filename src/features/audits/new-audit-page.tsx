@@ -6,7 +6,7 @@ import { todayIsoDate } from '../../core/format-date';
 import { offersQuickReview } from '../../core/review-scope';
 import { paths } from '../../lib/paths';
 import { requestPersistentStorage } from '../../lib/storage-persistence';
-import { useAuditSummaries } from '../../hooks/audit-hooks';
+import { useLastSchool } from '../../hooks/audit-hooks';
 import { startableEntries } from '../../core/toolkit-catalogue';
 import { useCatalogue } from '../../hooks/use-toolkits';
 import { startAudit } from '../../operations/audits';
@@ -26,10 +26,9 @@ export function NewAuditPage() {
   // Drawn before the database answers: toolkits installed here, and the school last used, arrive a moment later.
   const catalogue = useCatalogue({ keptMayFollow: true });
   const offered = catalogue.state === 'ready' ? startableEntries(catalogue.value) : [];
-  const summaries = useAuditSummaries();
   const navigate = useNavigate();
   // The school is remembered from the most recently edited audit.
-  const lastSchool = summaries?.[0]?.audit.school ?? '';
+  const lastSchool = useLastSchool() ?? '';
 
   const { register, watch, errors, isSubmitting, isSubmitted, onSubmit, saveError } = useAuditDetailsForm(
     // The build's own date would be wrong by the time anyone reads the drawn copy.
