@@ -16,6 +16,7 @@ import type { DeletedAction } from '../storage/action-store';
 import { getActionReviewStore, getActionStore, getPlanReviewStore } from '../storage/plan-stores';
 import { StorageError } from '../storage/storage-error';
 import { getStore } from '../storage/store';
+import { saveEditsNow } from './answers';
 
 /** Everything the plan draws on; null when the audit or its toolkit is missing. */
 export async function readPlanSources(auditId: string): Promise<PlanSources | null> {
@@ -99,9 +100,12 @@ const RENDERERS: Record<PlanFormat, () => Promise<PlanRenderer>> = {
  * The development plan as a file in `format`, ready to save. The evidence
  * notes are in it unless `includeEvidence` is false. A renderer that wants
  * the radar as a picture gets one drawn here, in the browser (where there is
- * no canvas, it goes without, and the scores table stands alone).
+ * no canvas, it goes without, and the scores table stands alone). Edits
+ * still waiting to be written (a lead typed a moment before the click) are
+ * written first, so the file is the plan on the screen.
  */
 export async function exportPlan(auditId: string, format: PlanFormat, options: PlanReportOptions = {}): Promise<PlanFile> {
+  await saveEditsNow();
   const sources = await loadPlanSources(getStore().db, auditId);
   const renderer = await RENDERERS[format]();
   const report = buildPlanReport(sources, options);
@@ -111,10 +115,10 @@ export async function exportPlan(auditId: string, format: PlanFormat, options: P
 }
 
 /**
- * Loads a format's code and does now what its export would do first (for
- * the PDF, the fonts this plan's text needs, fetching Chinese ones while
- * online so that they are there offline too), so that the download after
- * a click is quick. Failures are left for the export itself to report.
+ * Loads a format's code and does now what its export would do (for the PDF,
+ * the fonts this plan's text needs, fetching Chinese ones while online so
+ * that they are there offline too, and then the file itself), so that the
+ * download after a click is quick. Failures are left for the export itself to report.
  */
 export async function prepareExport(sources: PlanSources, format: PlanFormat): Promise<void> {
   const renderer = await RENDERERS[format]();
