@@ -4,7 +4,7 @@
  * (the plan through a year: its progress history under every action), exported from
  * the plan page in headless Chromium. The first export follows a few
  * seconds on the page (for both apps), which Reflect uses to load the PDF
- * code and the fonts the plan needs; the median is of the exports after it. The Word document of the
+ * code and the fonts the plan needs and to make the PDF; the median is of the exports after it. The Word document of the
  * same plan follows, timed alike, with the Word code it loads. Also the gzip size of the
  * JavaScript the first export loads (jsPDF, autotable, our layout) and of
  * the fonts: this plan's names need Polish, Greek, Cyrillic and Arabic.

@@ -27,8 +27,9 @@ export interface PlanRenderer {
   wantsRadarPicture: boolean;
   render(report: PlanReport, inputs?: PlanRenderInputs): Promise<RenderedPlanFile>;
   /**
-   * Does ahead of time what every render of this report would do first (the PDF: load and parse
-   * the fonts its text needs), so that the download after a click is quick. Optional; never required for render.
+   * Does ahead of time what a render of this report would do (the PDF: loads and parses the fonts
+   * its text needs, then makes the file, kept for a click on the same plan that day), so that the
+   * download after a click is quick. Optional; never required for render.
    */
   prepare?(report: PlanReport): Promise<void>;
 }

@@ -12,6 +12,7 @@
 import { newDocument } from './new-document';
 import type { PlanReport } from '../core/plan-report';
 import { formatDate, todayIsoDate } from '../core/format-date';
+import { pdfDate } from './creation-date';
 import { fixCidOrdering } from './fix-cid-ordering';
 import { loadFonts } from './fonts/load-fonts';
 import { COLOUR, MARGIN, currentPage, newPage, type Pdf } from './layout';
@@ -32,6 +33,8 @@ export interface RenderedPlan {
   pdf: Blob;
   /** Characters no font in the PDF could show (each drawn as U+FFFD). */
   missing: string[];
+  /** Whether a font could not be fetched (a Chinese slice while offline): the same plan exported again may show more. */
+  fontsFailed: boolean;
 }
 
 /** The entries in the contents, in order: how the team rated only for a team, the legal requirements and the inspection areas only when the toolkit has them. */
@@ -82,6 +85,12 @@ function drawFooters(pdf: Pdf, report: PlanReport): void {
 
 export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date = new Date()): Promise<RenderedPlan> {
   const doc = newDocument();
+  try {
+    // In UTC and as text, so that a PDF made ahead of a click can take the click's time (creation-date.ts).
+    doc.setCreationDate(pdfDate(createdAt));
+  } catch {
+    // jsPDF takes a date as text only up to 2037; after that its own stands, and every click makes the PDF afresh.
+  }
   // The day as the person exporting sees it, not the day in Greenwich.
   const createdOn = formatDate(todayIsoDate(createdAt));
   const fonts = await loadFonts(doc, planText(report));
@@ -139,5 +148,5 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   doc.viewerPreferences({ DisplayDocTitle: true });
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   const bytes = fixCidOrdering(new Uint8Array(doc.output('arraybuffer')));
-  return { pdf: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), missing: [...pdf.book.missing] };
+  return { pdf: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), missing: [...pdf.book.missing], fontsFailed: fonts.failed.length > 0 };
 }

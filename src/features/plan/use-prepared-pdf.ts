@@ -8,10 +8,11 @@ const SETTLE_MS = 1_000;
 
 /**
  * While the plan page is read, and the browser idle, loads the PDF code and
- * the fonts the plan's text needs, so that "Download development plan (PDF)"
- * has only the layout left to do. Fonts already prepared are kept, so a
- * change to the plan costs only what its new characters need. While online
- * this also fetches the Chinese font slices its names need, for offline use later.
+ * the fonts the plan's text needs, then makes the PDF, so that "Download
+ * development plan (PDF)" hands over a file already made while the plan is
+ * unchanged. Fonts already prepared are kept, so a change to the plan costs
+ * the layout and what its new characters need. While online this also
+ * fetches the Chinese font slices its names need, for offline use later.
  */
 export function usePreparedPdf(sources: PlanSources | null | undefined): void {
   useEffect(() => {
