@@ -24,7 +24,8 @@ export interface ToolkitFileProblem {
 
 export interface CatalogueEntry {
   toolkit: Toolkit;
-  hash: string;
+  /** Unique in the catalogue: id@version, with the content hash when another definition has the same id and version. */
+  key: string;
   isShipped: boolean;
   isKept: boolean;
   /** Another entry has the same id and version but different content. */
@@ -37,20 +38,28 @@ export interface Catalogue {
   problems: ToolkitFileProblem[];
 }
 
+type Source = 'isShipped' | 'isKept';
+
 export function buildCatalogue(shipped: readonly Toolkit[], kept: readonly Toolkit[], problems: readonly ToolkitFileProblem[] = []): Catalogue {
-  const byKey = new Map<string, CatalogueEntry>();
-  const add = (toolkit: Toolkit, source: 'isShipped' | 'isKept') => {
-    const hash = toolkitContentHash(toolkit);
-    const key = `${toolkit.id}@${toolkit.version}#${hash}`;
-    const entry = byKey.get(key) ?? { toolkit, hash, isShipped: false, isKept: false, hasConflict: false };
-    entry[source] = true;
-    byKey.set(key, entry);
+  const byVersion = new Map<string, { toolkit: Toolkit; source: Source }[]>();
+  const add = (toolkit: Toolkit, source: Source) => {
+    const key = `${toolkit.id}@${toolkit.version}`;
+    byVersion.set(key, [...(byVersion.get(key) ?? []), { toolkit, source }]);
   };
   for (const toolkit of shipped) add(toolkit, 'isShipped');
   for (const toolkit of kept) add(toolkit, 'isKept');
-  const entries = [...byKey.values()];
-  for (const entry of entries) {
-    entry.hasConflict = entries.some((other) => other !== entry && other.toolkit.id === entry.toolkit.id && other.toolkit.version === entry.toolkit.version);
+  const entries: CatalogueEntry[] = [];
+  for (const [key, definitions] of byVersion) {
+    // Hashing a whole definition is slow enough to delay a phone's first screen, so only
+    // definitions that share an id and version are hashed: the same content is one entry, other content a conflict.
+    const byHash = new Map<string, CatalogueEntry>();
+    for (const { toolkit, source } of definitions) {
+      const hash = definitions.length === 1 ? '' : toolkitContentHash(toolkit);
+      const entry = byHash.get(hash) ?? { toolkit, key: hash ? `${key}#${hash}` : key, isShipped: false, isKept: false, hasConflict: false };
+      entry[source] = true;
+      byHash.set(hash, entry);
+    }
+    for (const entry of byHash.values()) entries.push({ ...entry, hasConflict: byHash.size > 1 });
   }
   entries.sort((a, b) => a.toolkit.title.localeCompare(b.toolkit.title) || compareVersions(b.toolkit.version, a.toolkit.version));
   return { entries, problems: [...problems] };

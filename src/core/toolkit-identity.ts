@@ -28,19 +28,7 @@ export function canonicalJson(value: unknown): string {
  * installed from a workbook (which has no such field) are one toolkit.
  */
 export function toolkitContentHash(toolkit: Toolkit): string {
-  return `sha256-${sha256Hex(utf8(canonicalJson({ ...toolkit, $schema: undefined })))}`;
-}
-
-function utf8(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-  }
-  return Uint8Array.from(bytes);
+  return `sha256-${sha256Hex(new TextEncoder().encode(canonicalJson({ ...toolkit, $schema: undefined })))}`;
 }
 
 // SHA-256 as specified in FIPS 180-4; tests check it against Node's crypto.
@@ -73,13 +61,28 @@ export function sha256Hex(message: Uint8Array): string {
       const s1 = rotate(w[t - 2]!, 17) ^ rotate(w[t - 2]!, 19) ^ (w[t - 2]! >>> 10);
       w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, h] = hash as unknown as [number, number, number, number, number, number, number, number];
+    // Plain variables, not a destructured array: an array per round is garbage for the collector at every step.
+    let a = hash[0]!, b = hash[1]!, c = hash[2]!, d = hash[3]!, e = hash[4]!, f = hash[5]!, g = hash[6]!, h = hash[7]!;
     for (let t = 0; t < 64; t += 1) {
       const t1 = (h + (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) >>> 0;
       const t2 = ((rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-      [h, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
+      h = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
     }
-    [a, b, c, d, e, f, g, h].forEach((value, index) => (hash[index] = (hash[index]! + value) >>> 0));
+    hash[0] = hash[0]! + a;
+    hash[1] = hash[1]! + b;
+    hash[2] = hash[2]! + c;
+    hash[3] = hash[3]! + d;
+    hash[4] = hash[4]! + e;
+    hash[5] = hash[5]! + f;
+    hash[6] = hash[6]! + g;
+    hash[7] = hash[7]! + h;
   }
   return [...hash].map((word) => word.toString(16).padStart(8, '0')).join('');
 }

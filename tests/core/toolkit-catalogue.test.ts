@@ -22,7 +22,12 @@ describe('buildCatalogue', () => {
         [false, true, true],
       ]),
     );
-    expect(entries[0]!.hash).not.toBe(entries[1]!.hash);
+    expect(entries[0]!.key).not.toBe(entries[1]!.key);
+  });
+
+  it('keys a definition alone at its version by id and version, without hashing it', () => {
+    const { entries } = buildCatalogue([shipped], []);
+    expect(entries.map((entry) => entry.key)).toEqual([`${shipped.id}@${shipped.version}`]);
   });
 
   it('lists each version of a toolkit, newest first, without conflict', () => {

@@ -65,7 +65,7 @@ export function ToolkitsPage() {
             <>
               {catalogue.value.entries.map((entry, index) => (
                 <ToolkitCard
-                  key={`${entry.toolkit.id}@${entry.toolkit.version}#${entry.hash}`}
+                  key={entry.key}
                   entry={entry}
                   row={rowOf(entry)}
                   headingId={`toolkit-${index}`}
