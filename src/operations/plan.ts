@@ -120,9 +120,9 @@ export async function exportPlan(auditId: string, format: PlanFormat, options: P
  * that they are there offline too, and then the file itself), so that the
  * download after a click is quick. Failures are left for the export itself to report.
  */
-export async function prepareExport(sources: PlanSources, format: PlanFormat): Promise<void> {
+export async function prepareExport(sources: PlanSources, format: PlanFormat, options: PlanReportOptions = {}): Promise<void> {
   const renderer = await RENDERERS[format]();
-  await renderer.prepare?.(buildPlanReport(sources));
+  await renderer.prepare?.(buildPlanReport(sources, options));
 }
 
 /**

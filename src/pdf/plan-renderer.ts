@@ -7,7 +7,7 @@
 import type { PlanRenderer } from '../core/plan-renderer';
 import type { PlanReport } from '../core/plan-report';
 import { todayIsoDate } from '../core/format-date';
-import { whenIdle } from '../lib/when-idle';
+import { SHORT_IDLE_WAIT_MS, whenIdle } from '../lib/when-idle';
 import { restamp } from './creation-date';
 import { prepareFonts } from './fonts/load-fonts';
 import { planText, renderDevelopmentPlan, type RenderedPlan } from './render-development-plan';
@@ -67,7 +67,7 @@ export const pdfRenderer: PlanRenderer = {
   async prepare(report) {
     await prepareFonts(planText(report));
     // The layout is a second long task: it waits for the next idle moment, so that neither delays a key press for long.
-    await new Promise<void>((resolve) => whenIdle(resolve));
+    await new Promise<void>((resolve) => whenIdle(resolve, SHORT_IDLE_WAIT_MS));
     await madeFor(report, new Date()).made;
   },
 };

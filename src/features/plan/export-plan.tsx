@@ -4,9 +4,11 @@ import { ErrorSummary } from '../../components/error-summary';
 import { paths } from '../../lib/paths';
 import { saveFile } from '../../lib/save-file';
 import type { PlanFormat } from '../../core/plan-renderer';
+import type { PlanSources } from '../../core/plan-report';
 import { exportPlan } from '../../operations/plan';
 import { describeCharacters } from '../../pdf/text/describe-characters';
 import { EvidenceCheckbox } from './evidence-checkbox';
+import { usePreparedPdf } from './use-prepared-pdf';
 
 /** What the status line says while each file is made. */
 const MAKING: Record<PlanFormat, string> = { pdf: 'Making the PDF…', docx: 'Making the Word document…' };
@@ -15,11 +17,13 @@ const MAKING: Record<PlanFormat, string> = { pdf: 'Making the PDF…', docx: 'Ma
  * The downloads (a PDF to send, a Word document a local authority can edit)
  * and the printable version, with or without the evidence notes (a plan
  * shared beyond the school may leave them out), and a plain warning when the
- * PDF could not show some characters.
+ * PDF could not show some characters. The PDF is made ahead, as the plan and the evidence choice stand.
  */
-export function ExportPlan({ auditId }: { auditId: string }) {
+export function ExportPlan({ sources }: { sources: PlanSources }) {
+  const auditId = sources.audit.id;
   const [state, setState] = useState<{ busy: PlanFormat | null; error: string | null; missing: string[] }>({ busy: null, error: null, missing: [] });
   const [includeEvidence, setIncludeEvidence] = useState(true);
+  usePreparedPdf(sources, includeEvidence);
   const download = async (format: PlanFormat) => {
     setState({ busy: format, error: null, missing: [] });
     try {

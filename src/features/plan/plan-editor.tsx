@@ -90,7 +90,7 @@ export function PlanEditor({ sources }: { sources: PlanSources }) {
           Review the plan
         </Link>
       )}
-      <ExportPlan auditId={audit.id} />
+      <ExportPlan sources={sources} />
       <DueActionsPanel actions={actions} actionReviews={sources.actionReviews} />
       <p className="govuk-visually-hidden" role="status">
         {announcement}

@@ -4,14 +4,12 @@ import { usePageTitle } from '../../components/use-page-title';
 import { usePlanSources } from '../../hooks/plan-hooks';
 import { PlanEditor } from './plan-editor';
 import { AuditNotFound } from '../../components/audit-not-found';
-import { usePreparedPdf } from './use-prepared-pdf';
 import './plan.scss';
 
 export function PlanPage() {
   usePageTitle('Development plan');
   const { auditId = '' } = useParams();
   const sources = usePlanSources(auditId);
-  usePreparedPdf(sources);
   if (sources === null) return <AuditNotFound />;
   if (!sources) return <p className="govuk-body">Loading…</p>;
   return (
