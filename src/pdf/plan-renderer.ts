@@ -26,10 +26,13 @@ interface MadePlan {
 /** The PDF made last: one plan is on the page at a time. */
 let last: MadePlan | null = null;
 
-function madeFor(report: PlanReport, now: Date): MadePlan {
+/** A moment for the browser to handle input: the next task, not an idle one, so that a click waiting for this PDF is not kept waiting. */
+const letInputIn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function madeFor(report: PlanReport, now: Date, between?: () => Promise<void>): MadePlan {
   const plan = JSON.stringify(report);
   if (last && last.plan === plan && last.day === todayIsoDate(now) && !last.fontsFailed) return last;
-  const entry: MadePlan = { plan, day: todayIsoDate(now), createdAt: now, made: renderDevelopmentPlan(report, now) };
+  const entry: MadePlan = { plan, day: todayIsoDate(now), createdAt: now, made: renderDevelopmentPlan(report, now, between) };
   // A failed PDF is not kept: the next click tries again, and says what went wrong.
   entry.made.then(
     ({ fontsFailed }) => {
@@ -66,8 +69,8 @@ export const pdfRenderer: PlanRenderer = {
   },
   async prepare(report) {
     await prepareFonts(planText(report));
-    // The layout is a second long task: it waits for the next idle moment, so that neither delays a key press for long.
+    // The layout waits for the next idle moment, and lets input in between its parts: none of it holds a key press for long.
     await new Promise<void>((resolve) => whenIdle(resolve, SHORT_IDLE_WAIT_MS));
-    await madeFor(report, new Date()).made;
+    await madeFor(report, new Date(), letInputIn).made;
   },
 };

@@ -83,7 +83,11 @@ function drawFooters(pdf: Pdf, report: PlanReport): void {
   }
 }
 
-export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date = new Date()): Promise<RenderedPlan> {
+/**
+ * `between`, when given, is awaited between the parts of the layout and before the file is
+ * written, so that a PDF made ahead of a click (plan-renderer.ts) lets key presses in as it goes.
+ */
+export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date = new Date(), between?: () => Promise<void>): Promise<RenderedPlan> {
   const doc = newDocument();
   try {
     // In UTC and as text, so that a PDF made ahead of a click can take the click's time (creation-date.ts).
@@ -101,6 +105,7 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   const contents = reserveContents(pdf, titles.length);
   newPage(pdf);
   const summaryPage = currentPage(pdf);
+  await between?.();
   drawSummary(pdf, report);
   // A team's account of how it rated follows the summary whose band it explains.
   const teamPage = drawTeam(pdf, report);
@@ -109,14 +114,18 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   pdf.y += 4;
   const legalPage = drawLegalRequirements(pdf, report);
   if (legalPage !== null) pdf.y += 4;
+  await between?.();
   const actionPlan = drawActionPlan(pdf, report);
   pdf.y += 6;
+  await between?.();
   const findings = drawFindings(pdf, report);
   pdf.y += 2;
+  await between?.();
   const areasPage = drawInspectionAreas(pdf, report);
   if (areasPage !== null) pdf.y += 2;
   const checksPage = drawProgressChecks(pdf, report);
   drawSmallPrint(pdf, report, createdOn);
+  await between?.();
 
   doc.setPage(contents.page);
   pdf.y = contents.y;
@@ -147,6 +156,7 @@ export async function renderDevelopmentPlan(report: PlanReport, createdAt: Date 
   doc.setLanguage('en-GB');
   doc.viewerPreferences({ DisplayDocTitle: true });
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  await between?.();
   const bytes = fixCidOrdering(new Uint8Array(doc.output('arraybuffer')));
   return { pdf: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), missing: [...pdf.book.missing], fontsFailed: fonts.failed.length > 0 };
 }
