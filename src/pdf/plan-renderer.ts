@@ -31,8 +31,9 @@ const letInputIn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function madeFor(report: PlanReport, now: Date, between?: () => Promise<void>): MadePlan {
   const plan = JSON.stringify(report);
-  if (last && last.plan === plan && last.day === todayIsoDate(now) && !last.fontsFailed) return last;
-  const entry: MadePlan = { plan, day: todayIsoDate(now), createdAt: now, made: renderDevelopmentPlan(report, now, between) };
+  const day = todayIsoDate(now);
+  if (last && last.plan === plan && last.day === day && !last.fontsFailed) return last;
+  const entry: MadePlan = { plan, day, createdAt: now, made: renderDevelopmentPlan(report, now, between) };
   // A failed PDF is not kept: the next click tries again, and says what went wrong.
   entry.made.then(
     ({ fontsFailed }) => {

@@ -4,14 +4,14 @@
  * plan on the screen: an edit made a moment before the click, not yet
  * saved when the button is pressed, is in the file, and the earlier lead is not.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readPdf } from './support/pdf-reader';
 import { fillAction, startRatedAudit } from './support/plan-flow';
 import { readToolkit } from './support/toolkits';
 
 const toolkit = readToolkit('attendance');
 
-async function downloadPdf(page: import('@playwright/test').Page, name: string) {
+async function downloadPdf(page: Page, name: string) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download development plan (PDF)' }).click()]);
   const file = test.info().outputPath(name);
   await download.saveAs(file);
